@@ -1,0 +1,56 @@
+//! Activities of the handlingsplan (seed 002): *Aktivitet, Period, Ansvarig, Status*, grouped
+//! under the plan's inriktningsmål. Not every activity comes through the walkthrough.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityStatus {
+    #[default]
+    Ny,
+    Beslutad,
+    Pagar,
+    Genomford,
+    Avbruten,
+}
+
+impl ActivityStatus {
+    pub const ALL: [ActivityStatus; 5] = [
+        ActivityStatus::Ny,
+        ActivityStatus::Beslutad,
+        ActivityStatus::Pagar,
+        ActivityStatus::Genomford,
+        ActivityStatus::Avbruten,
+    ];
+}
+
+/// The yearly *Utfall* of an activity (seed 002, bilaga 2).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct YearOutcome {
+    pub year: i32,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Activity {
+    pub id: String,
+    /// The inriktningsmål it belongs to; `None` for ongoing work outside the goals (bilaga 1).
+    #[serde(default)]
+    pub goal_id: Option<String>,
+    pub title: String,
+    /// Free text as documents write it: "2019", "2018–2019", "2018–2019 (med fortsättning)".
+    #[serde(default)]
+    pub period: String,
+    #[serde(default)]
+    pub responsible: String,
+    #[serde(default)]
+    pub status: ActivityStatus,
+    /// Set when the activity came from a prioritised initiative.
+    #[serde(default)]
+    pub initiative_id: Option<String>,
+    #[serde(default)]
+    pub outcomes: Vec<YearOutcome>,
+    /// A remark kept from the source, e.g. an open question in a draft.
+    #[serde(default)]
+    pub note: String,
+}

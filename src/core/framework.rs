@@ -1,0 +1,57 @@
+//! A plan's own framework: the goals initiatives are linked to and the criteria they are scored
+//! on. A municipality edits both; templates give a start.
+
+use serde::{Deserialize, Serialize};
+
+/// What kind of goal this is, so that plans built on different strategy documents stay readable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum GoalKind {
+    /// A direction that activities are grouped under (seed 002).
+    #[default]
+    Inriktningsmal,
+    /// A measurable effect goal (seed 003).
+    Effektmal,
+    /// An organisation's strategic goal (seed 000).
+    StrategisktMal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Goal {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub kind: GoalKind,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A prioritisation criterion. `rubric[i]` explains score `i + 1` so that scores can be explained.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Criterion {
+    pub id: String,
+    pub name: String,
+    /// Relative weight; the weighted score divides by the sum, so only ratios matter.
+    pub weight: f64,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub rubric: Vec<String>,
+    /// True when a high score means "cheap" rather than "much": the criterion is already
+    /// phrased so that 5 is always best, this flag only documents it.
+    #[serde(default)]
+    pub inverted_wording: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Framework {
+    pub goals: Vec<Goal>,
+    pub criteria: Vec<Criterion>,
+}
+
+impl Framework {
+    pub fn goal(&self, id: &str) -> Option<&Goal> {
+        self.goals.iter().find(|g| g.id == id)
+    }
+}

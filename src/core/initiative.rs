@@ -1,0 +1,329 @@
+//! An initiative as it moves from need to analysis to decision (seed 003, Figure 1).
+
+use serde::{Deserialize, Serialize};
+
+/// Where an initiative is in the process. Order matters: later stages come later.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    #[default]
+    Behov,
+    Analys,
+    Beslut,
+    Handlingsplan,
+    Uppfoljning,
+    Avslutad,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 6] = [
+        Stage::Behov,
+        Stage::Analys,
+        Stage::Beslut,
+        Stage::Handlingsplan,
+        Stage::Uppfoljning,
+        Stage::Avslutad,
+    ];
+}
+
+/// Who has the need (seed 001, seed 000).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetGroup {
+    Invanare,
+    Medarbetare,
+    Patienter,
+    Resenarer,
+    Foretag,
+    AndraOrganisationer,
+}
+
+impl TargetGroup {
+    pub const ALL: [TargetGroup; 6] = [
+        TargetGroup::Invanare,
+        TargetGroup::Medarbetare,
+        TargetGroup::Patienter,
+        TargetGroup::Resenarer,
+        TargetGroup::Foretag,
+        TargetGroup::AndraOrganisationer,
+    ];
+}
+
+/// The need as the proposing unit describes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Need {
+    pub problem: String,
+    pub current_situation: String,
+    pub target_groups: Vec<TargetGroup>,
+    pub proposing_unit: String,
+    pub contact: String,
+    /// How the needs of women and men, age and disability were considered (seed 002).
+    pub equality_considerations: String,
+    /// How users take part (seed 004: need-driven and participatory).
+    pub user_participation: String,
+    /// Whether the need has been verified, one of SKR's must-pass requirements.
+    pub verified: bool,
+}
+
+/// A low/expected/high estimate; low and high are optional because most users only know one figure.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Estimate {
+    pub expected: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+}
+
+impl Estimate {
+    pub fn new(expected: f64) -> Self {
+        Self {
+            expected,
+            low: None,
+            high: None,
+        }
+    }
+}
+
+/// How freed time is estimated: from cases and minutes, or directly in hours.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "basis", rename_all = "snake_case")]
+pub enum TimeBasis {
+    Cases {
+        cases_per_year: Estimate,
+        minutes_per_case: Estimate,
+    },
+    Hours {
+        hours_per_year: Estimate,
+    },
+}
+
+/// The three benefit classes, kept apart in every total (domain.md, "Benefit classes").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "class", rename_all = "snake_case")]
+pub enum BenefitKind {
+    /// Real kronor on a budget line, a year.
+    Ekonomisk { kronor_per_year: Estimate },
+    /// Staff time freed; valued in kronor but realised only in part.
+    FrigjordTid {
+        time: TimeBasis,
+        /// Share expected to be realised, 0–100 %.
+        realised_share_percent: f64,
+        /// What the freed time will be used for.
+        use_of_time: String,
+    },
+    /// Described and measured, not priced.
+    Kvalitativ { description: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Benefit {
+    pub id: String,
+    pub title: String,
+    pub kind: BenefitKind,
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default)]
+    pub baseline: String,
+    #[serde(default)]
+    pub target: String,
+    #[serde(default)]
+    pub measure: String,
+    /// First year (0 = the start year of the calculation) the benefit applies.
+    #[serde(default = "one")]
+    pub first_year: u32,
+    /// Last year it applies; values past the plan's horizon are cut at the horizon.
+    #[serde(default = "five")]
+    pub last_year: u32,
+    /// Realised value per year, for follow-up (year index, value in the benefit's own unit).
+    #[serde(default)]
+    pub realised: Vec<RealisedValue>,
+}
+
+fn one() -> u32 {
+    1
+}
+fn five() -> u32 {
+    5
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RealisedValue {
+    pub year: i32,
+    pub value: f64,
+    #[serde(default)]
+    pub comment: String,
+}
+
+/// A one-off investment in a given year (0 = start year).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Investment {
+    pub year: u32,
+    pub amount: Estimate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Costs {
+    pub investments: Vec<Investment>,
+    /// Yearly running cost from year 1 to the horizon.
+    pub running_per_year: Estimate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Risk {
+    pub id: String,
+    pub description: String,
+    /// 1–5.
+    pub probability: u8,
+    /// 1–5.
+    pub consequence: u8,
+    #[serde(default)]
+    pub mitigation: String,
+}
+
+/// Questions for *trygg digitalisering*: asked of every initiative, answered in words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct SafeDigitalisation {
+    pub personal_data: String,
+    pub security_classification: String,
+    pub legal_ethical: String,
+}
+
+/// A readiness rating 1–5 (0 = not yet rated) with a comment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Rating {
+    pub score: u8,
+    pub comment: String,
+}
+
+/// Readiness on the four success factors of seed 000.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Readiness {
+    pub ownership: Rating,
+    pub competence: Rating,
+    pub it_environment: Rating,
+    pub information_handling: Rating,
+}
+
+/// The national strategy's five sub-goals of 2017 (seeds 002, 003).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NationalArea {
+    DigitalKompetens,
+    DigitalTrygghet,
+    DigitalInnovation,
+    DigitalLedning,
+    DigitalInfrastruktur,
+}
+
+impl NationalArea {
+    pub const ALL: [NationalArea; 5] = [
+        NationalArea::DigitalKompetens,
+        NationalArea::DigitalTrygghet,
+        NationalArea::DigitalInnovation,
+        NationalArea::DigitalLedning,
+        NationalArea::DigitalInfrastruktur,
+    ];
+}
+
+/// Agenda 2030's three dimensions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sustainability {
+    Ekonomisk,
+    Social,
+    Ekologisk,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Analysis {
+    pub goal_ids: Vec<String>,
+    pub national_areas: Vec<NationalArea>,
+    pub agenda2030: Vec<Sustainability>,
+    pub benefits: Vec<Benefit>,
+    pub costs: Costs,
+    pub risks: Vec<Risk>,
+    pub safe_digitalisation: SafeDigitalisation,
+    pub readiness: Readiness,
+    /// The named owner (verksamhetsägare), one of SKR's must-pass requirements.
+    pub owner: String,
+    /// How the initiative will be financed and maintained, one of SKR's must-pass requirements.
+    pub financing_plan: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionOutcome {
+    Prioriterad,
+    Avslagen,
+    Vilande,
+    Aterremitterad,
+}
+
+/// One decision. Decisions form a history: a new one never overwrites an old one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    pub id: String,
+    pub outcome: DecisionOutcome,
+    /// ISO date, e.g. "2024-03-12".
+    pub date: String,
+    #[serde(default)]
+    pub forum: String,
+    #[serde(default)]
+    pub reason: String,
+    #[serde(default)]
+    pub responsible: String,
+    #[serde(default)]
+    pub period: String,
+    #[serde(default)]
+    pub budget: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Initiative {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub stage: Stage,
+    #[serde(default)]
+    pub need: Need,
+    #[serde(default)]
+    pub analysis: Analysis,
+    /// Criterion id → score 1–5. Criteria not yet scored are absent.
+    #[serde(default)]
+    pub scores: std::collections::BTreeMap<String, u8>,
+    #[serde(default)]
+    pub decisions: Vec<Decision>,
+    #[serde(default)]
+    pub created: String,
+    #[serde(default)]
+    pub modified: String,
+}
+
+impl Initiative {
+    pub fn new(id: String, title: &str, now: &str) -> Self {
+        Self {
+            id,
+            title: title.to_string(),
+            stage: Stage::Behov,
+            need: Need::default(),
+            analysis: Analysis::default(),
+            scores: Default::default(),
+            decisions: Vec::new(),
+            created: now.to_string(),
+            modified: now.to_string(),
+        }
+    }
+
+    /// The decision in force: the latest one recorded.
+    pub fn current_decision(&self) -> Option<&Decision> {
+        self.decisions.last()
+    }
+}

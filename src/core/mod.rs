@@ -1,0 +1,19 @@
+//! The domain core. Nothing in this tree may depend on the browser: it is tested natively and
+//! shared by every view, import path and benchmark.
+
+pub mod activity;
+pub mod example;
+pub mod format;
+pub mod framework;
+pub mod ids;
+pub mod initiative;
+pub mod numfmt;
+pub mod params;
+pub mod plan;
+pub mod templates;
+
+pub use activity::{Activity, ActivityStatus, YearOutcome};
+pub use framework::{Criterion, Framework, Goal, GoalKind};
+pub use initiative::{Benefit, BenefitKind, Costs, Decision, Initiative, Need, Stage};
+pub use params::{CalcParams, Sourced};
+pub use plan::{OrgKind, Organisation, Period, Plan};

@@ -1,0 +1,156 @@
+//! The plan: one organisation's framework, parameters, initiatives and handlingsplan.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::IdSource;
+use super::{Activity, CalcParams, Framework, Initiative};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgKind {
+    Region,
+    #[default]
+    Kommun,
+    Annan,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Organisation {
+    pub name: String,
+    pub kind: OrgKind,
+}
+
+/// The years a plan covers, both inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Period {
+    pub start_year: i32,
+    pub end_year: i32,
+}
+
+impl Default for Period {
+    fn default() -> Self {
+        Self {
+            start_year: 2025,
+            end_year: 2027,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub organisation: Organisation,
+    #[serde(default)]
+    pub period: Period,
+    #[serde(default)]
+    pub created: String,
+    #[serde(default)]
+    pub modified: String,
+    /// When the plan was last exported, so the plan list can remind the user to export.
+    #[serde(default)]
+    pub last_exported: Option<String>,
+    #[serde(default)]
+    pub framework: Framework,
+    #[serde(default)]
+    pub params: CalcParams,
+    #[serde(default)]
+    pub initiatives: Vec<Initiative>,
+    #[serde(default)]
+    pub activities: Vec<Activity>,
+}
+
+impl Plan {
+    /// An empty plan with default parameters and no framework.
+    pub fn blank(id: String, name: &str, now: &str) -> Self {
+        Self {
+            id,
+            name: name.to_string(),
+            organisation: Organisation::default(),
+            period: Period::default(),
+            created: now.to_string(),
+            modified: now.to_string(),
+            last_exported: None,
+            framework: Framework::default(),
+            params: CalcParams::default(),
+            initiatives: Vec::new(),
+            activities: Vec::new(),
+        }
+    }
+
+    /// A copy with a new id and name. Everything inside keeps its ids, so a copy can later be
+    /// merged back into its original by id.
+    pub fn duplicate(&self, ids: &mut dyn IdSource, name: &str, now: &str) -> Self {
+        Self {
+            id: ids.next_id(),
+            name: name.to_string(),
+            created: now.to_string(),
+            modified: now.to_string(),
+            last_exported: None,
+            ..self.clone()
+        }
+    }
+
+    /// Trims the name and refuses an empty one, so that no plan is left nameless in the list.
+    pub fn rename(&mut self, name: &str, now: &str) -> Result<(), PlanError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(PlanError::EmptyName);
+        }
+        self.name = name.to_string();
+        self.modified = now.to_string();
+        Ok(())
+    }
+
+    pub fn initiative(&self, id: &str) -> Option<&Initiative> {
+        self.initiatives.iter().find(|i| i.id == id)
+    }
+
+    pub fn initiative_mut(&mut self, id: &str) -> Option<&mut Initiative> {
+        self.initiatives.iter_mut().find(|i| i.id == id)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    #[error("the name is empty")]
+    EmptyName,
+    #[error("not a year between 2000 and 2100")]
+    YearInvalid,
+    #[error("the last year is before the first")]
+    YearOrder,
+}
+
+/// Reads a year as typed; plans outside 2000–2100 are taken to be typing mistakes.
+pub fn parse_year(text: &str) -> Result<i32, PlanError> {
+    let year: i32 = text.trim().parse().map_err(|_| PlanError::YearInvalid)?;
+    if (2000..=2100).contains(&year) {
+        Ok(year)
+    } else {
+        Err(PlanError::YearInvalid)
+    }
+}
+
+impl Period {
+    /// A three-year plan from `year`, the usual length of a handlingsplan (seed 002).
+    pub fn starting(year: i32) -> Self {
+        Self {
+            start_year: year,
+            end_year: year + 2,
+        }
+    }
+
+    /// Checks the two years as typed; each error is returned for its own field.
+    pub fn parse(start: &str, end: &str) -> Result<Self, (Option<PlanError>, Option<PlanError>)> {
+        match (parse_year(start), parse_year(end)) {
+            (Ok(s), Ok(e)) if e >= s => Ok(Self {
+                start_year: s,
+                end_year: e,
+            }),
+            (Ok(_), Ok(_)) => Err((None, Some(PlanError::YearOrder))),
+            (s, e) => Err((s.err(), e.err())),
+        }
+    }
+}

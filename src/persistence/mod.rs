@@ -1,0 +1,10 @@
+//! Keeping plans in the browser. The repository logic is written against a small key-value
+//! interface so that it is tested natively, including full and failing storage; only
+//! [`browser`] touches web APIs.
+
+pub mod browser;
+pub mod repository;
+pub mod store;
+
+pub use repository::{LoadReport, Repository};
+pub use store::{KeyValueStore, MemoryStore, StoreError};

@@ -1,0 +1,152 @@
+//! Plans in a key-value store: each plan under its own key, plus a small index that keeps the
+//! order of the plan list. A plan is written before the index, so a failed index write never
+//! loses a plan (plans missing from the index are found again by their key prefix).
+
+use serde::{Deserialize, Serialize};
+
+use super::store::{KeyValueStore, StoreError};
+use crate::core::format::{self, FormatError};
+use crate::core::Plan;
+
+pub const INDEX_KEY: &str = "beredning.index";
+pub const PLAN_PREFIX: &str = "beredning.plan.";
+const INDEX_FORMAT: &str = "beredning-index";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndexEntry {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub modified: String,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Index {
+    format: String,
+    version: u32,
+    plans: Vec<IndexEntry>,
+}
+
+/// A stored plan that could not be read. Its stored text is left exactly as it was.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadProblem {
+    pub key: String,
+    pub error: FormatError,
+}
+
+#[derive(Debug, Default)]
+pub struct LoadReport {
+    pub plans: Vec<Plan>,
+    pub problems: Vec<LoadProblem>,
+    /// Nothing of ours was ever stored here: the app should start on the example plan.
+    pub first_run: bool,
+}
+
+pub fn plan_key(id: &str) -> String {
+    format!("{PLAN_PREFIX}{id}")
+}
+
+pub struct Repository<S: KeyValueStore> {
+    store: S,
+    index: Vec<IndexEntry>,
+}
+
+impl<S: KeyValueStore> Repository<S> {
+    pub fn new(store: S) -> Self {
+        Self {
+            store,
+            index: Vec::new(),
+        }
+    }
+
+    pub fn is_persistent(&self) -> bool {
+        self.store.is_persistent()
+    }
+
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    /// Reads every plan. Unreadable plans are reported, never removed or overwritten.
+    pub fn load_all(&mut self) -> Result<LoadReport, StoreError> {
+        let index_text = self.store.get(INDEX_KEY)?;
+        let mut ids: Vec<String> = index_text
+            .as_deref()
+            .and_then(|t| serde_json::from_str::<Index>(t).ok())
+            .filter(|i| i.format == INDEX_FORMAT)
+            .map(|i| i.plans.into_iter().map(|e| e.id).collect())
+            .unwrap_or_default();
+        let stored_ids: Vec<String> = self
+            .store
+            .keys()?
+            .into_iter()
+            .filter_map(|k| k.strip_prefix(PLAN_PREFIX).map(str::to_string))
+            .collect();
+        for id in &stored_ids {
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
+        }
+        let mut report = LoadReport {
+            first_run: index_text.is_none() && stored_ids.is_empty(),
+            ..LoadReport::default()
+        };
+        self.index.clear();
+        for id in ids {
+            let key = plan_key(&id);
+            let Some(text) = self.store.get(&key)? else {
+                continue;
+            };
+            match format::from_json(&text) {
+                Ok(plan) => {
+                    self.index.push(entry(&plan));
+                    report.plans.push(plan);
+                }
+                Err(error) => report.problems.push(LoadProblem { key, error }),
+            }
+        }
+        Ok(report)
+    }
+
+    /// Writes one plan, then the index. On error the previous stored copy is intact.
+    pub fn save(&mut self, plan: &Plan) -> Result<(), StoreError> {
+        let text = format::to_json(plan, None, false);
+        self.store.set(&plan_key(&plan.id), &text)?;
+        match self.index.iter_mut().find(|e| e.id == plan.id) {
+            Some(existing) => *existing = entry(plan),
+            None => self.index.push(entry(plan)),
+        }
+        self.write_index()
+    }
+
+    pub fn delete(&mut self, id: &str) -> Result<(), StoreError> {
+        self.store.remove(&plan_key(id))?;
+        self.index.retain(|e| e.id != id);
+        self.write_index()
+    }
+
+    /// Puts the index in the order of `ids`, so the plan list keeps its order after a reload.
+    pub fn reorder(&mut self, ids: &[String]) -> Result<(), StoreError> {
+        self.index
+            .sort_by_key(|e| ids.iter().position(|id| *id == e.id).unwrap_or(usize::MAX));
+        self.write_index()
+    }
+
+    fn write_index(&mut self) -> Result<(), StoreError> {
+        let index = Index {
+            format: INDEX_FORMAT.to_string(),
+            version: 1,
+            plans: self.index.clone(),
+        };
+        let text = serde_json::to_string(&index).map_err(|e| StoreError::Other(e.to_string()))?;
+        self.store.set(INDEX_KEY, &text)
+    }
+}
+
+fn entry(plan: &Plan) -> IndexEntry {
+    IndexEntry {
+        id: plan.id.clone(),
+        name: plan.name.clone(),
+        modified: plan.modified.clone(),
+    }
+}

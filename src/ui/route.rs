@@ -1,0 +1,57 @@
+//! Hash routing (`#/plan/<id>`): works on any static host and under any sub-path without server
+//! rewrite rules, which intranet hosts often cannot add. leptos_router has no hash mode.
+
+use leptos::prelude::*;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    PlanList,
+    Plan { id: String },
+    About,
+    Accessibility,
+    NotFound,
+}
+
+impl Route {
+    /// Parses the part of the URL after `#`. Unknown paths give [`Route::NotFound`].
+    pub fn parse(hash: &str) -> Self {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] | ["planer"] => Route::PlanList,
+            ["plan", id] => Route::Plan { id: id.to_string() },
+            ["om"] => Route::About,
+            ["tillganglighet"] => Route::Accessibility,
+            _ => Route::NotFound,
+        }
+    }
+
+    pub fn href(&self) -> String {
+        match self {
+            Route::PlanList => "#/".to_string(),
+            Route::Plan { id } => format!("#/plan/{id}"),
+            Route::About => "#/om".to_string(),
+            Route::Accessibility => "#/tillganglighet".to_string(),
+            Route::NotFound => "#/saknas".to_string(),
+        }
+    }
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// The current route as a signal, kept in step with `hashchange`.
+pub fn use_route() -> ReadSignal<Route> {
+    let (route, set_route) = signal(Route::parse(&current_hash()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(Route::parse(&current_hash()));
+    });
+    on_cleanup(move || handle.remove());
+    route
+}
+
+/// Navigates by setting the hash, which adds a history entry like a link would.
+pub fn navigate(route: &Route) {
+    let _ = window().location().set_hash(&route.href());
+}

@@ -1,0 +1,25 @@
+//! One module per page or shared piece of the shell.
+
+pub mod about;
+pub mod accessibility;
+pub mod header;
+pub mod not_found;
+pub mod plan_create;
+pub mod plan_list;
+pub mod plan_overview;
+pub mod plan_row;
+
+use leptos::prelude::*;
+
+use super::text::t;
+
+/// Sets the tab's title, so that each page is told apart in history and by screen readers.
+pub fn set_title(page: &str) {
+    document().set_title(&format!("{page} – {}", t().app_name));
+}
+
+/// A page heading that can take focus after navigation.
+#[component]
+pub fn PageHeading(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    view! { <h1 tabindex="-1">{text}</h1> }
+}

@@ -1,0 +1,292 @@
+// Helpers for Beredning's end-to-end tests (node's built-in test runner + playwright-core).
+//
+// The tests run against the *release* bundle (`trunk build --release --dist dist-release`), served
+// by a tiny static server under the sub-path /app/: intranet hosts often publish an app below some
+// path, and the app must work there (relative asset URLs, hash routing, no server fallback).
+// The browser is Debian's Chromium; playwright-core never downloads one.
+//
+// Usage (tests/e2e/*.test.mjs):
+//
+//   import { test } from 'node:test';
+//   import assert from 'node:assert/strict';
+//   import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
+//
+//   const app = useApp(); // starts server + browser in before(), stops them in after()
+//
+//   test('start page', async () => {
+//     const page = await openApp(app);            // fresh context = empty localStorage
+//     await expectNoAxeViolations(page, 'start page');
+//     assertNoPageErrors(page);
+//     await page.context().close();
+//   });
+//
+// Or by hand: startServer() / launchBrowser() / newPage(browser, url) / waitForApp(page).
+
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Path below which the app is served, to prove the bundle works from a sub-path. */
+export const APP_PATH = '/app/';
+/** Debian's Chromium; override with CHROMIUM=/path/to/chrome. */
+export const CHROMIUM_PATH = process.env.CHROMIUM || '/usr/bin/chromium';
+/** Flags this machine needs (see shared/engineering.md); playwright adds --headless itself. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/**
+ * Serves `dir` (relative to the repo root unless absolute) at http://127.0.0.1:PORT/app/ on a free
+ * port. No SPA fallback: an unknown path is a 404, as on a plain static host.
+ * @returns {Promise<{url: string, origin: string, port: number, requests: string[], close: () => Promise<void>}>}
+ */
+export async function startServer(dir = process.env.E2E_DIST || 'dist-release') {
+  const root = path.resolve(REPO_ROOT, dir);
+  if (!existsSync(path.join(root, 'index.html'))) {
+    throw new Error(
+      `${root}/index.html not found: build the app first ` +
+        '(TRUNK_SKIP_VERSION_CHECK=true trunk build --release --dist dist-release)',
+    );
+  }
+  /** Every request as "STATUS /path", for debugging a failing test. */
+  const requests = [];
+
+  const server = createServer(async (req, res) => {
+    const send = (status, body = '', headers = {}) => {
+      requests.push(`${status} ${req.url}`);
+      res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(405, 'method not allowed', { Allow: 'GET, HEAD' });
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    } catch {
+      return send(400, 'bad request');
+    }
+    if (pathname === '/' || pathname === APP_PATH.slice(0, -1)) {
+      return send(302, '', { Location: APP_PATH });
+    }
+    // Chromium asks the origin for /favicon.ico when the page declares no icon: that belongs to
+    // the host, not to the app under /app/, so answer it without an error.
+    if (pathname === '/favicon.ico') return send(204);
+    if (!pathname.startsWith(APP_PATH)) return send(404, 'not found');
+    let rel = pathname.slice(APP_PATH.length);
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const file = path.resolve(root, rel);
+    if (file !== root && !file.startsWith(root + path.sep)) return send(403, 'forbidden');
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) return send(404, 'not found');
+      const body = await readFile(file);
+      const type = MIME_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
+      return send(200, body, { 'Content-Type': type, 'Content-Length': body.length });
+    } catch {
+      return send(404, 'not found');
+    }
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}${APP_PATH}`,
+    origin,
+    port,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Launches headless Debian Chromium through playwright-core. */
+export async function launchBrowser() {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`${CHROMIUM_PATH} not found: run scripts/setup.sh (apt chromium) or set CHROMIUM`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    timeout: 60_000,
+  });
+}
+
+/**
+ * A page in a fresh browser context (own profile, empty localStorage), Swedish locale, with
+ * relative navigation resolved against `baseUrl`. `page.errors` collects console errors, uncaught
+ * page errors and failed requests, so that tests can assert that none happened.
+ * @returns {Promise<import('playwright-core').Page & {errors: string[], baseUrl: string}>}
+ */
+export async function newPage(browser, baseUrl, contextOptions = {}) {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+    ...contextOptions,
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  page.baseUrl = baseUrl;
+  page.errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      page.errors.push(`console.error: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => page.errors.push(`pageerror: ${err.stack || err.message || err}`));
+  page.on('requestfailed', (req) =>
+    page.errors.push(`requestfailed: ${req.method()} ${req.url()} ${req.failure()?.errorText ?? ''}`),
+  );
+  page.on('response', (res) => {
+    if (res.status() >= 400) page.errors.push(`http ${res.status()}: ${res.url()}`);
+  });
+  return page;
+}
+
+/** Waits until the Leptos app has mounted: its <header> (role banner) is visible. */
+export async function waitForApp(page, timeout = 30_000) {
+  try {
+    await page.getByRole('banner').first().waitFor({ state: 'visible', timeout });
+  } catch (err) {
+    const detail = page.errors?.length ? `\npage errors:\n  ${page.errors.join('\n  ')}` : '';
+    throw new Error(`app did not mount (no visible banner) at ${page.url()}: ${err.message}${detail}`);
+  }
+}
+
+/** Opens the app (optionally at a hash route such as '#/initiativ') and waits for it to mount. */
+export async function gotoApp(page, hash = '') {
+  const target = new URL(page.baseUrl ?? page.url());
+  target.hash = hash.replace(/^#/, '');
+  await page.goto(target.href, { waitUntil: 'load' });
+  await waitForApp(page);
+}
+
+/** Fails the test if the page logged console errors, threw, or had failed requests. */
+export function assertNoPageErrors(page, label = page.url()) {
+  assert.deepEqual(page.errors, [], `errors on ${label}:\n  ${(page.errors ?? []).join('\n  ')}`);
+}
+
+const AXE_PATH = path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Runs axe-core (WCAG 2.1 A + AA rules) on the page as it is now and fails with a readable list of
+ * violations. `options.include` / `options.exclude` narrow the context (CSS selectors).
+ * @returns {Promise<object>} the axe results, for further assertions
+ */
+export async function expectNoAxeViolations(page, label = page.url(), options = {}) {
+  const hasAxe = () => page.evaluate(() => typeof window.axe?.run === 'function');
+  if (!(await hasAxe())) {
+    try {
+      await page.addScriptTag({ path: AXE_PATH });
+    } catch {
+      // A strict Content-Security-Policy can refuse the injected <script>; evaluating the
+      // source through the DevTools protocol is not subject to the page's CSP.
+    }
+    if (!(await hasAxe())) {
+      await page.evaluate(await readFile(AXE_PATH, 'utf8'));
+    }
+  }
+  const context =
+    options.include || options.exclude
+      ? { include: options.include ?? [['body']], exclude: options.exclude ?? [] }
+      : null;
+  const results = await page.evaluate(
+    async ({ context, tags }) => {
+      const res = await window.axe.run(context ?? document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return {
+        violations: res.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          helpUrl: v.helpUrl,
+          nodes: v.nodes.map((n) => ({ target: n.target, summary: n.failureSummary })),
+        })),
+      };
+    },
+    { context, tags: options.tags ?? AXE_TAGS },
+  );
+  if (results.violations.length > 0) {
+    const lines = results.violations.map((v) => {
+      const nodes = v.nodes
+        .map((n) => `      ${JSON.stringify(n.target)}${n.summary ? `\n        ${n.summary.replace(/\n/g, '\n        ')}` : ''}`)
+        .join('\n');
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n${nodes}`;
+    });
+    throw new assert.AssertionError({
+      message: `axe: ${results.violations.length} WCAG 2.1 AA violation(s) on ${label}:\n${lines.join('\n')}`,
+      actual: results.violations.map((v) => v.id),
+      expected: [],
+      operator: 'expectNoAxeViolations',
+    });
+  }
+  return results;
+}
+
+/**
+ * Registers before/after hooks in the calling test file that start the static server and the
+ * browser once for the whole file, and stop them afterwards. The returned object is filled in
+ * by before(): `{ server, browser, url }`.
+ */
+export function useApp(dir) {
+  const app = { server: null, browser: null, url: null };
+  before(async () => {
+    app.server = await startServer(dir);
+    app.url = app.server.url;
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
+}
+
+/** A fresh page (new context, empty storage) with the app opened and mounted. */
+export async function openApp(app, hash = '', contextOptions = {}) {
+  const page = await newPage(app.browser, app.url, contextOptions);
+  await gotoApp(page, hash);
+  return page;
+}
