@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building and testing Beredning needs, skipping whatever is already there.
 # Only crates.io, npm and Debian's apt are used: the build machines reach no other host.
+#
+#   scripts/setup.sh [all|build]
+#     all    (default) everything, including Debian's chromium + chromium-driver for the tests
+#     build  only what building and serving the app needs (no browser)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +13,10 @@ WASM_BINDGEN_VERSION=0.2.130
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 need_browser="${1:-all}"
+case "$need_browser" in
+  all|build) ;;
+  *) echo "usage: $0 [all|build]" >&2; exit 2 ;;
+esac
 
 if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
   echo "==> rustup target add wasm32-unknown-unknown"
@@ -28,6 +36,13 @@ fi
 if [ ! -d node_modules/binaryen ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then
   echo "==> npm ci"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+fi
+
+# Trunk runs the wasm-opt it finds on PATH only when its version matches Trunk.toml (version_132);
+# Debian's older binaryen has produced broken wasm, so insist on the npm one.
+if ! wasm-opt --version 2>/dev/null | grep -q 'version 132'; then
+  echo "wasm-opt on PATH is not binaryen 132: $(command -v wasm-opt || echo none)" >&2
+  exit 1
 fi
 
 if [ "$need_browser" = "all" ]; then

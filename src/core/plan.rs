@@ -93,13 +93,9 @@ impl Plan {
         }
     }
 
-    /// Trims the name and refuses an empty one, so that no plan is left nameless in the list.
+    /// Renames after [`clean_name`]; on error the plan is untouched.
     pub fn rename(&mut self, name: &str, now: &str) -> Result<(), PlanError> {
-        let name = name.trim();
-        if name.is_empty() {
-            return Err(PlanError::EmptyName);
-        }
-        self.name = name.to_string();
+        self.name = clean_name(name)?;
         self.modified = now.to_string();
         Ok(())
     }
@@ -121,6 +117,16 @@ pub enum PlanError {
     YearInvalid,
     #[error("the last year is before the first")]
     YearOrder,
+}
+
+/// Trims a name as typed and refuses an empty one, so that no plan is left nameless in the list.
+pub fn clean_name(name: &str) -> Result<String, PlanError> {
+    let name = name.trim();
+    if name.is_empty() {
+        Err(PlanError::EmptyName)
+    } else {
+        Ok(name.to_string())
+    }
 }
 
 /// Reads a year as typed; plans outside 2000–2100 are taken to be typing mistakes.

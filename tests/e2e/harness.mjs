@@ -207,6 +207,7 @@ export function assertNoPageErrors(page, label = page.url()) {
 
 const AXE_PATH = path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+let axeSource;
 
 /**
  * Runs axe-core (WCAG 2.1 A + AA rules) on the page as it is now and fails with a readable list of
@@ -214,17 +215,11 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  * @returns {Promise<object>} the axe results, for further assertions
  */
 export async function expectNoAxeViolations(page, label = page.url(), options = {}) {
-  const hasAxe = () => page.evaluate(() => typeof window.axe?.run === 'function');
-  if (!(await hasAxe())) {
-    try {
-      await page.addScriptTag({ path: AXE_PATH });
-    } catch {
-      // A strict Content-Security-Policy can refuse the injected <script>; evaluating the
-      // source through the DevTools protocol is not subject to the page's CSP.
-    }
-    if (!(await hasAxe())) {
-      await page.evaluate(await readFile(AXE_PATH, 'utf8'));
-    }
+  // Evaluated through the DevTools protocol rather than page.addScriptTag(): an injected <script>
+  // is refused by a strict Content-Security-Policy (and logs a console error), this is not.
+  if (!(await page.evaluate(() => typeof window.axe?.run === 'function'))) {
+    axeSource ??= await readFile(AXE_PATH, 'utf8');
+    await page.evaluate(axeSource);
   }
   const context =
     options.include || options.exclude
@@ -289,4 +284,11 @@ export async function openApp(app, hash = '', contextOptions = {}) {
   const page = await newPage(app.browser, app.url, contextOptions);
   await gotoApp(page, hash);
   return page;
+}
+
+/** Saves a full-page PNG to test-results/NAME.png (git-ignored), to look at what a person sees. */
+export async function saveScreenshot(page, name) {
+  const file = path.join(REPO_ROOT, 'test-results', `${name.replace(/[^\w.-]+/g, '_')}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::ids::RandomIds;
-use crate::core::plan::PlanError;
+use crate::core::plan::{clean_name, PlanError};
 use crate::core::templates::{Start, Template};
 use crate::core::{OrgKind, Organisation, Period};
 use crate::ui::clock::now_iso;
@@ -45,14 +45,14 @@ pub fn CreatePlanForm() -> impl IntoView {
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let plan_name = name.get_untracked().trim().to_string();
-        name_error.set(plan_name.is_empty().then_some(t().name_required));
+        let plan_name = clean_name(&name.get_untracked());
+        name_error.set(plan_name.is_err().then_some(t().name_required));
         let period = Period::parse(&start_year.get_untracked(), &end_year.get_untracked());
         let (s_err, e_err) = period.clone().err().unwrap_or((None, None));
         start_error.set(year_message(s_err));
         end_error.set(year_message(e_err));
-        let (Ok(period), false) = (period, plan_name.is_empty()) else {
-            if plan_name.is_empty() {
+        let (Ok(period), Ok(plan_name)) = (period, plan_name.clone()) else {
+            if plan_name.is_err() {
                 if let Some(input) = name_ref.get_untracked() {
                     let _ = input.focus();
                 }

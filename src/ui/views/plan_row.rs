@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::ids::RandomIds;
-use crate::core::plan::PlanError;
+use crate::core::plan::clean_name;
 use crate::ui::clock::{now_iso, short};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
@@ -97,14 +97,13 @@ fn RenameForm(id: String, name: String, mode: RwSignal<Mode>) -> impl IntoView {
     let error_id_for_msg = error_id.clone();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let mut result = Ok(());
-        let now = now_iso();
-        state.update_plan(&id, |plan| {
-            result = plan.rename(&value.get_untracked(), &now)
-        });
-        match result {
-            Ok(()) => mode.set(Mode::View),
-            Err(PlanError::EmptyName) | Err(_) => error.set(Some(t().name_required)),
+        // Check first: a refused name must not touch the plan (that would close this form).
+        match clean_name(&value.get_untracked()) {
+            Ok(new_name) => {
+                state.update_plan(&id, |plan| plan.name = new_name);
+                mode.set(Mode::View);
+            }
+            Err(_) => error.set(Some(t().name_required)),
         }
     };
     view! {

@@ -1,0 +1,236 @@
+// The plan list and the app shell, driven as a person would: by role and label.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, openApp, newPage, gotoApp, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
+
+const app = useApp();
+const EXAMPLE = 'Handlingsplan regional digital agenda 2019–2021';
+const saveStatus = (page) => page.getByRole('status').filter({ hasText: 'Sparstatus' });
+
+async function expectSaved(page) {
+  await page.getByRole('status').filter({ hasText: /^Sparstatus: Sparat$/ }).waitFor();
+}
+
+async function withPage(hash, fn, contextOptions) {
+  const page = await openApp(app, hash, contextOptions);
+  try {
+    await fn(page);
+  } finally {
+    await page.context().close();
+  }
+}
+
+test('first start shows the example plan with its four inriktningsmål', () =>
+  withPage('', async (page) => {
+    await page.getByRole('heading', { level: 1, name: 'Dina planer' }).waitFor();
+    await page.getByRole('link', { name: EXAMPLE }).click();
+    await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
+    const goals = page.getByRole('region', { name: 'Handlingsplan' }).getByRole('heading', { level: 3 });
+    assert.deepEqual(await goals.allInnerTexts(), [
+      '1. Främja samverkan mellan aktörerna i länet',
+      '2. Öka kunskapen om och användningen av digitaliseringen och dess möjligheter',
+      '3. Främja samverkan och samarbete för bredbandsfrågor',
+      '4. Främja implementering av digitala lösningar',
+      'Pågående utvecklingsinsatser utanför inriktningsmålen',
+    ]);
+    const lika = page.getByRole('row', { name: /Erbjuda kommunövergripande analys av LIKA Skola/ });
+    assert.deepEqual((await lika.getByRole('cell').allInnerTexts()).slice(0, 4), [
+      'Erbjuda kommunövergripande analys av LIKA Skola', '2019', 'Region Västmanland', 'Ny',
+    ]);
+    const followUp = page.getByRole('row', { name: /Utvärdera hur kommunerna kan använda e-blomman/ });
+    assert.match(await followUp.innerText(), /Genomförd\s+2018: Under hösten kartlades/);
+    await expectSaved(page);
+    await expectNoAxeViolations(page, 'plan overview');
+    assertNoPageErrors(page);
+  }));
+
+test('a created plan survives a reload', () =>
+  withPage('', async (page) => {
+    await page.getByLabel('Planens namn').fill('Digitaliseringsplan Sala 2026–2028');
+    await page.getByLabel('Organisation', { exact: true }).fill('Sala kommun');
+    await page.getByLabel('Utgå från').selectOption({ label: 'Region Västmanland: fyra strategiska mål' });
+    await page.getByRole('button', { name: 'Skapa plan' }).click();
+    const heading = page.getByRole('heading', { level: 1, name: 'Digitaliseringsplan Sala 2026–2028' });
+    await heading.waitFor();
+    await expectSaved(page);
+    await page.reload();
+    await heading.waitFor();
+    assert.match(await page.getByText(/Sala kommun/).first().innerText(), /Sala kommun/);
+    assert.equal(await page.getByRole('region', { name: 'Mål' }).getByRole('listitem').count(), 4);
+    await page.getByRole('link', { name: 'Tillbaka till planerna' }).click();
+    await page.getByRole('link', { name: 'Digitaliseringsplan Sala 2026–2028' }).waitFor();
+    await page.getByRole('link', { name: EXAMPLE }).waitFor();
+    assertNoPageErrors(page);
+  }));
+
+test('the create form ties its errors to the fields and passes axe with errors shown', () =>
+  withPage('', async (page) => {
+    await page.getByLabel('Sista år').fill('20x8');
+    await page.getByRole('button', { name: 'Skapa plan' }).click();
+    const name = page.getByLabel('Planens namn');
+    assert.equal(await name.getAttribute('aria-invalid'), 'true');
+    const errorId = await name.getAttribute('aria-describedby');
+    assert.equal(await page.locator(`[id="${errorId}"]`).innerText(), 'Ange ett namn.');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'new-plan-name', 'focus moves to the first error');
+    const end = page.getByLabel('Sista år');
+    const endError = await end.getAttribute('aria-describedby');
+    assert.match(await page.locator(`[id="${endError}"]`).innerText(), /Ange ett årtal mellan 2000 och 2100/);
+    await expectNoAxeViolations(page, 'create form with errors');
+    assert.equal(await page.getByRole('table', { name: 'Planer i den här webbläsaren' }).getByRole('row').count(), 2);
+  }));
+
+test('rename a plan in place, and the new name survives a reload', () =>
+  withPage('', async (page) => {
+    await page.getByRole('button', { name: `Byt namn ${EXAMPLE}` }).click();
+    const input = page.getByLabel(`Nytt namn för ${EXAMPLE}`);
+    assert.equal(await input.evaluate((el) => el === document.activeElement), true, 'the field takes focus');
+    await input.fill('');
+    await input.press('Enter');
+    assert.equal(await input.getAttribute('aria-invalid'), 'true');
+    await expectNoAxeViolations(page, 'rename with error');
+    await input.fill('Regional digital agenda – reviderad');
+    await input.press('Enter');
+    await page.getByRole('link', { name: 'Regional digital agenda – reviderad' }).waitFor();
+    await expectSaved(page);
+    await page.reload();
+    await page.getByRole('link', { name: 'Regional digital agenda – reviderad' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: EXAMPLE }).count(), 0);
+  }));
+
+test('delete asks first, can be undone, and a deleted example can be created again', () =>
+  withPage('', async (page) => {
+    await page.getByRole('button', { name: `Ta bort ${EXAMPLE}` }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Avbryt' }).evaluate((el) => el === document.activeElement), true);
+    await expectNoAxeViolations(page, 'delete confirmation');
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await page.getByRole('link', { name: EXAMPLE }).waitFor();
+
+    await page.getByRole('button', { name: `Ta bort ${EXAMPLE}` }).click();
+    await page.getByRole('button', { name: 'Ja, ta bort' }).click();
+    await page.getByText('Planen togs bort:').waitFor();
+    assert.equal(await page.getByRole('link', { name: EXAMPLE }).count(), 0);
+    const undo = page.getByRole('button', { name: 'Ångra' });
+    assert.equal(await undo.evaluate((el) => el === document.activeElement), true, 'focus lands on undo');
+    await expectNoAxeViolations(page, 'deleted, with undo');
+    await undo.click();
+    await page.getByRole('link', { name: EXAMPLE }).waitFor();
+    await expectSaved(page);
+    await page.reload();
+    await page.getByRole('link', { name: EXAMPLE }).waitFor();
+
+    await page.getByRole('button', { name: `Ta bort ${EXAMPLE}` }).click();
+    await page.getByRole('button', { name: 'Ja, ta bort' }).click();
+    await expectSaved(page);
+    await page.reload();
+    await page.getByText('Du har inga planer ännu.').waitFor();
+    assert.equal(await page.getByRole('link', { name: EXAMPLE }).count(), 0, 'a deleted example stays deleted');
+    await expectNoAxeViolations(page, 'empty plan list');
+    await page.getByRole('button', { name: 'Återskapa exempelplanen' }).click();
+    await page.getByRole('link', { name: EXAMPLE }).waitFor();
+    assertNoPageErrors(page);
+  }));
+
+test('duplicate puts a copy right after the original', () =>
+  withPage('', async (page) => {
+    await page.getByRole('button', { name: `Duplicera ${EXAMPLE}` }).click();
+    const copy = page.getByRole('link', { name: `${EXAMPLE} (kopia)` });
+    await copy.waitFor();
+    await expectSaved(page);
+    await page.reload();
+    await copy.click();
+    await page.getByRole('heading', { level: 1, name: `${EXAMPLE} (kopia)` }).waitFor();
+  }));
+
+test('every page has a heading, survives a reload under the sub-path, and passes axe', () =>
+  withPage('', async (page) => {
+    const pages = [
+      ['#/', 'Dina planer'],
+      ['#/plan/exempelplan', EXAMPLE],
+      ['#/om', 'Om Beredning'],
+      ['#/tillganglighet', 'Tillgänglighetsredogörelse'],
+      ['#/ingenting-har', 'Sidan finns inte'],
+      ['#/plan/finns-inte', 'Sidan finns inte'],
+    ];
+    for (const [hash, title] of pages) {
+      await gotoApp(page, hash);
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      assert.match(await page.title(), new RegExp(`^${title.replace(/[()]/g, '.')} – Beredning$`));
+      await expectNoAxeViolations(page, hash);
+    }
+    await gotoApp(page, '#/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the new page');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Om Beredning' }).click();
+    await page.getByText(/Exportera därför dina planer regelbundet/).waitFor();
+    assertNoPageErrors(page);
+  }));
+
+test('the skip link moves focus to the content without changing the route', () =>
+  withPage('#/om', async (page) => {
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
+    assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    assert.ok(page.url().endsWith('#/om'));
+  }));
+
+test('blocked storage: the app works in memory and says so', async () => {
+  const page = await newPage(app.browser, app.url);
+  try {
+    // As in a sandboxed iframe: touching localStorage throws.
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() { throw new DOMException('The document is sandboxed', 'SecurityError'); },
+      });
+    });
+    await gotoApp(page);
+    await page.getByRole('link', { name: EXAMPLE }).waitFor();
+    await saveStatus(page).getByText('Sparas inte: webbläsaren blockerar lagring – exportera planen').waitFor();
+    await page.getByLabel('Planens namn').fill('Bara i minnet');
+    await page.getByRole('button', { name: 'Skapa plan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bara i minnet' }).waitFor();
+    await expectNoAxeViolations(page, 'storage blocked');
+    assertNoPageErrors(page);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a full storage: the status says so and the stored copy is untouched', () =>
+  withPage('', async (page) => {
+    await page.getByRole('link', { name: EXAMPLE }).waitFor();
+    await expectSaved(page);
+    await page.evaluate(() => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key.startsWith('beredning.plan.')) throw new DOMException('full', 'QuotaExceededError');
+        return original.call(this, key, value);
+      };
+    });
+    await page.getByRole('button', { name: `Byt namn ${EXAMPLE}` }).click();
+    await page.getByLabel(`Nytt namn för ${EXAMPLE}`).fill('Får inte plats');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await saveStatus(page).getByText('Kunde inte spara: lagringen i webbläsaren är full – exportera planen').waitFor();
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('beredning.plan.exempelplan')).plan.name);
+    assert.equal(stored, EXAMPLE, 'the previous copy is intact');
+    await page.getByRole('link', { name: 'Får inte plats' }).waitFor();
+    await expectNoAxeViolations(page, 'save failed');
+  }));
+
+test('another tab: a change there shows up here', () =>
+  withPage('', async (page) => {
+    await expectSaved(page);
+    const other = await page.context().newPage();
+    await other.goto(page.url());
+    await other.getByRole('button', { name: `Byt namn ${EXAMPLE}` }).click();
+    await other.getByLabel(`Nytt namn för ${EXAMPLE}`).fill('Ändrad i andra fliken');
+    await other.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Ändrad i andra fliken' }).waitFor();
+    await page.getByText('Planerna ändrades i en annan flik.').waitFor();
+  }));
