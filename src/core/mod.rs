@@ -2,6 +2,7 @@
 //! shared by every view, import path and benchmark.
 
 pub mod activity;
+pub mod calc;
 pub mod example;
 pub mod format;
 pub mod framework;

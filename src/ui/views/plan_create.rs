@@ -48,7 +48,7 @@ pub fn CreatePlanForm() -> impl IntoView {
         let plan_name = clean_name(&name.get_untracked());
         name_error.set(plan_name.is_err().then_some(t().name_required));
         let period = Period::parse(&start_year.get_untracked(), &end_year.get_untracked());
-        let (s_err, e_err) = period.clone().err().unwrap_or((None, None));
+        let (s_err, e_err) = period.err().unwrap_or((None, None));
         start_error.set(year_message(s_err));
         end_error.set(year_message(e_err));
         let (Ok(period), Ok(plan_name)) = (period, plan_name.clone()) else {

@@ -1,0 +1,24 @@
+//! The calculation core: number input, benefit and cost calculation, risk, scoring, must-pass
+//! requirements and ranking. Pure functions of the plan, so every view shows the same figures
+//! and every figure can be tested natively.
+
+pub mod cashflow;
+pub mod gates;
+pub mod numparse;
+pub mod ranking;
+pub mod risk;
+pub mod score;
+mod variant;
+
+pub use cashflow::{
+    cash_flow, discount_factor, freed_hours, freed_value, has_any_range, hourly_cost, key_figures,
+    CashFlow, KeyFigures, Variant, YearRow, MAX_HORIZON_YEARS,
+};
+pub use gates::{can_prioritise, gate_met, missing_gates, Gate};
+pub use numparse::{
+    parse_in_range, parse_non_negative, parse_number, parse_percent, parse_score, parse_whole,
+    NumberError,
+};
+pub use ranking::{rank, rank_of, would_rank, RankEntry};
+pub use risk::{highest_risk, risk_score};
+pub use score::{weighted_score, ScoreBreakdown, ScorePart};
