@@ -12,6 +12,7 @@ pub mod numfmt;
 pub mod params;
 pub mod plan;
 pub mod templates;
+pub mod walkthrough;
 
 pub use activity::{Activity, ActivityStatus, YearOutcome};
 pub use framework::{Criterion, Framework, Goal, GoalKind};

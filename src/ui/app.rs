@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use super::route::{use_route, Route};
 use super::state::AppState;
 use super::text::t;
-use super::views::{about, accessibility, header::Header, not_found, plan_list, plan_overview};
+use super::views::{about, accessibility, header::Header, not_found, plan_list, plan_overview, walkthrough};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -25,6 +25,9 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::PlanList => view! { <plan_list::PlanListPage /> }.into_any(),
                 Route::Plan { id } => view! { <plan_overview::PlanOverviewPage id=id /> }.into_any(),
+                Route::Initiative { plan, initiative, step } => {
+                    view! { <walkthrough::WalkthroughPage plan_id=plan initiative_id=initiative step=step /> }.into_any()
+                }
                 Route::About => view! { <about::AboutPage /> }.into_any(),
                 Route::Accessibility => view! { <accessibility::AccessibilityPage /> }.into_any(),
                 Route::NotFound => view! { <not_found::NotFoundPage /> }.into_any(),

@@ -3,10 +3,14 @@
 
 use leptos::prelude::*;
 
+use crate::core::walkthrough::Step;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     PlanList,
     Plan { id: String },
+    /// An initiative in the walkthrough; without a step it resumes where the initiative is.
+    Initiative { plan: String, initiative: String, step: Option<Step> },
     About,
     Accessibility,
     NotFound,
@@ -20,6 +24,19 @@ impl Route {
         match parts.as_slice() {
             [] | ["planer"] => Route::PlanList,
             ["plan", id] => Route::Plan { id: id.to_string() },
+            ["plan", plan, "initiativ", initiative] => Route::Initiative {
+                plan: plan.to_string(),
+                initiative: initiative.to_string(),
+                step: None,
+            },
+            ["plan", plan, "initiativ", initiative, step] => match Step::from_slug(step) {
+                Some(step) => Route::Initiative {
+                    plan: plan.to_string(),
+                    initiative: initiative.to_string(),
+                    step: Some(step),
+                },
+                None => Route::NotFound,
+            },
             ["om"] => Route::About,
             ["tillganglighet"] => Route::Accessibility,
             _ => Route::NotFound,
@@ -30,6 +47,10 @@ impl Route {
         match self {
             Route::PlanList => "#/".to_string(),
             Route::Plan { id } => format!("#/plan/{id}"),
+            Route::Initiative { plan, initiative, step: None } => format!("#/plan/{plan}/initiativ/{initiative}"),
+            Route::Initiative { plan, initiative, step: Some(step) } => {
+                format!("#/plan/{plan}/initiativ/{initiative}/{}", step.slug())
+            }
             Route::About => "#/om".to_string(),
             Route::Accessibility => "#/tillganglighet".to_string(),
             Route::NotFound => "#/saknas".to_string(),

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::clock::now_iso;
 use crate::core::example::example_plan;
-use crate::core::Plan;
+use crate::core::{Initiative, Plan};
 use crate::persistence::browser::BrowserStore;
 use crate::persistence::{KeyValueStore, MemoryStore, Repository, StoreError};
 
@@ -106,6 +106,20 @@ impl AppState {
             self.mark_dirty(id);
             self.schedule_save();
         }
+        found
+    }
+
+    /// Changes one initiative of one plan; both get a new modified time.
+    pub fn update_initiative(&self, plan_id: &str, initiative_id: &str, change: impl FnOnce(&mut Initiative)) -> bool {
+        let now = now_iso();
+        let mut found = false;
+        self.update_plan(plan_id, |plan| {
+            if let Some(initiative) = plan.initiative_mut(initiative_id) {
+                change(initiative);
+                initiative.modified = now;
+                found = true;
+            }
+        });
         found
     }
 

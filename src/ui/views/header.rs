@@ -13,7 +13,7 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
         move || {
             let here = route.get();
             let active =
-                here == target || (target == Route::PlanList && matches!(here, Route::Plan { .. }));
+                here == target || (target == Route::PlanList && matches!(here, Route::Plan { .. } | Route::Initiative { .. }));
             active.then_some("page")
         }
     };

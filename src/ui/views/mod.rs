@@ -1,6 +1,7 @@
 //! One module per page or shared piece of the shell.
 
 pub mod about;
+pub mod fields;
 pub mod accessibility;
 pub mod header;
 pub mod not_found;
@@ -8,6 +9,7 @@ pub mod plan_create;
 pub mod plan_list;
 pub mod plan_overview;
 pub mod plan_row;
+pub mod walkthrough;
 
 use leptos::prelude::*;
 

@@ -1,6 +1,14 @@
 //! Every user-facing string, in one place so that English can be added as a second table.
 //! Views never hold Swedish literals; they read [`Texts`] through [`t`].
 
+mod analysis;
+mod figures;
+mod walkthrough;
+
+pub use analysis::{AnalysisTexts, ANALYSIS_SV};
+pub use figures::{FigureTexts, FIGURES_SV};
+pub use walkthrough::{WalkTexts, WALK_SV};
+
 use crate::core::{ActivityStatus, OrgKind, Stage};
 
 pub struct Texts {
@@ -107,6 +115,14 @@ pub struct Texts {
     pub a11y_body: &'static [&'static str],
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
+
+    pub walk: &'static WalkTexts,
+    pub analysis: &'static AnalysisTexts,
+    pub figures: &'static FigureTexts,
+    pub no_title: &'static str,
+    pub new_initiative_title: &'static str,
+    pub new_initiative_label: &'static str,
+    pub new_initiative_submit: &'static str,
 
     pub org_kinds: [&'static str; 3],
     pub stages: [&'static str; 6],
@@ -230,6 +246,14 @@ pub const SV: Texts = Texts {
     ],
     not_found_title: "Sidan finns inte",
     not_found_body: "Adressen leder inte till någon sida i Beredning.",
+
+    walk: &WALK_SV,
+    analysis: &ANALYSIS_SV,
+    figures: &FIGURES_SV,
+    no_title: "(initiativ utan titel)",
+    new_initiative_title: "Nytt initiativ",
+    new_initiative_label: "Titel på det nya initiativet",
+    new_initiative_submit: "Starta beredningen",
 
     org_kinds: ["Region", "Kommun", "Annan organisation"],
     stages: ["Behov", "Analys", "Beslut", "Handlingsplan", "Uppföljning", "Avslutad"],

@@ -1,0 +1,1 @@
+//! Key figures with their formulas. (Being written.)
