@@ -51,6 +51,22 @@ pub struct Framework {
 }
 
 impl Framework {
+    /// Each criterion's share of the total weight in percent, so users see what a weight means.
+    /// Negative weights count as zero; with no positive weight every share is zero.
+    pub fn weight_shares(&self) -> Vec<f64> {
+        let total: f64 = self.criteria.iter().map(|c| c.weight.max(0.0)).sum();
+        self.criteria
+            .iter()
+            .map(|c| {
+                if total > 0.0 {
+                    c.weight.max(0.0) / total * 100.0
+                } else {
+                    0.0
+                }
+            })
+            .collect()
+    }
+
     pub fn goal(&self, id: &str) -> Option<&Goal> {
         self.goals.iter().find(|g| g.id == id)
     }

@@ -55,7 +55,9 @@ impl Step {
     }
 
     pub fn previous(self) -> Option<Self> {
-        (self as usize).checked_sub(1).and_then(|i| Self::ALL.get(i).copied())
+        (self as usize)
+            .checked_sub(1)
+            .and_then(|i| Self::ALL.get(i).copied())
     }
 }
 
@@ -121,7 +123,11 @@ pub fn missing(step: Step, initiative: &Initiative, plan: &Plan) -> Vec<Missing>
                     .filter(|p| p.score.is_none() && p.weight > 0.0)
                     .map(|p| Missing::Score(p.criterion_id)),
             );
-            out.extend(missing_gates(initiative, &plan.framework).into_iter().map(Missing::Gate));
+            out.extend(
+                missing_gates(initiative, &plan.framework)
+                    .into_iter()
+                    .map(Missing::Gate),
+            );
         }
         Step::Decision => {
             if initiative.decisions.is_empty() {
@@ -146,7 +152,12 @@ pub enum DecisionError {
 
 /// Records a decision: appended to the history (never overwriting), the stage follows the
 /// outcome, and a prioritised initiative gets its activity in the handlingsplan.
-pub fn record_decision(plan: &mut Plan, initiative_id: &str, decision: Decision, activity_id: String) -> Result<(), DecisionError> {
+pub fn record_decision(
+    plan: &mut Plan,
+    initiative_id: &str,
+    decision: Decision,
+    activity_id: String,
+) -> Result<(), DecisionError> {
     if decision.date.trim().is_empty() {
         return Err(DecisionError::NoDate);
     }
@@ -154,7 +165,9 @@ pub fn record_decision(plan: &mut Plan, initiative_id: &str, decision: Decision,
         return Err(DecisionError::NoForum);
     }
     let framework = plan.framework.clone();
-    let initiative = plan.initiative_mut(initiative_id).ok_or(DecisionError::NoInitiative)?;
+    let initiative = plan
+        .initiative_mut(initiative_id)
+        .ok_or(DecisionError::NoInitiative)?;
     if decision.outcome == DecisionOutcome::Prioriterad {
         let missing = missing_gates(initiative, &framework);
         if !missing.is_empty() {
@@ -178,12 +191,18 @@ pub fn record_decision(plan: &mut Plan, initiative_id: &str, decision: Decision,
     let (responsible, period) = (decision.responsible.clone(), decision.period.clone());
     initiative.decisions.push(decision);
     if prioritised {
-        match plan.activities.iter_mut().find(|a| a.initiative_id.as_deref() == Some(initiative_id)) {
+        match plan
+            .activities
+            .iter_mut()
+            .find(|a| a.initiative_id.as_deref() == Some(initiative_id))
+        {
             // A renewed prioritisation updates the existing activity rather than adding a twin.
             Some(activity) => {
                 activity.responsible = responsible;
                 activity.period = period;
-                if activity.status == ActivityStatus::Avbruten || activity.status == ActivityStatus::Ny {
+                if activity.status == ActivityStatus::Avbruten
+                    || activity.status == ActivityStatus::Ny
+                {
                     activity.status = ActivityStatus::Beslutad;
                 }
             }

@@ -8,7 +8,9 @@ use wasm_bindgen::JsCast;
 use super::route::{use_route, Route};
 use super::state::AppState;
 use super::text::t;
-use super::views::{about, accessibility, header::Header, not_found, plan_list, plan_overview, walkthrough};
+use super::views::{
+    about, accessibility, header::Header, not_found, plan_list, plan_overview, walkthrough,
+};
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -19,3 +19,14 @@ pub fn short(iso: &str) -> String {
         date.get_minutes()
     )
 }
+
+/// Today's date in the user's time zone, as `<input type="date">` wants it: "2024-03-12".
+pub fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}

@@ -8,9 +8,15 @@ use crate::core::walkthrough::Step;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     PlanList,
-    Plan { id: String },
+    Plan {
+        id: String,
+    },
     /// An initiative in the walkthrough; without a step it resumes where the initiative is.
-    Initiative { plan: String, initiative: String, step: Option<Step> },
+    Initiative {
+        plan: String,
+        initiative: String,
+        step: Option<Step>,
+    },
     About,
     Accessibility,
     NotFound,
@@ -47,8 +53,16 @@ impl Route {
         match self {
             Route::PlanList => "#/".to_string(),
             Route::Plan { id } => format!("#/plan/{id}"),
-            Route::Initiative { plan, initiative, step: None } => format!("#/plan/{plan}/initiativ/{initiative}"),
-            Route::Initiative { plan, initiative, step: Some(step) } => {
+            Route::Initiative {
+                plan,
+                initiative,
+                step: None,
+            } => format!("#/plan/{plan}/initiativ/{initiative}"),
+            Route::Initiative {
+                plan,
+                initiative,
+                step: Some(step),
+            } => {
                 format!("#/plan/{plan}/initiativ/{initiative}/{}", step.slug())
             }
             Route::About => "#/om".to_string(),

@@ -110,7 +110,12 @@ impl AppState {
     }
 
     /// Changes one initiative of one plan; both get a new modified time.
-    pub fn update_initiative(&self, plan_id: &str, initiative_id: &str, change: impl FnOnce(&mut Initiative)) -> bool {
+    pub fn update_initiative(
+        &self,
+        plan_id: &str,
+        initiative_id: &str,
+        change: impl FnOnce(&mut Initiative),
+    ) -> bool {
         let now = now_iso();
         let mut found = false;
         self.update_plan(plan_id, |plan| {

@@ -105,6 +105,18 @@ pub struct CashFlow {
 /// Calculates years 0..=horizon (horizon capped at [`MAX_HORIZON_YEARS`]). A benefit counts in
 /// first_year..=last_year, running costs from year 1, investments in their own year; anything
 /// after the horizon is left out, as in Inera's template. Qualitative benefits add no money.
+impl CashFlow {
+    /// The largest yearly value of freed time: the "kronor a year" people quote for a benefit.
+    pub fn peak_freed_value(&self) -> f64 {
+        self.rows.iter().map(|r| r.freed_value).fold(0.0, f64::max)
+    }
+
+    /// The largest yearly cash benefit, quoted the same way.
+    pub fn peak_cash_benefit(&self) -> f64 {
+        self.rows.iter().map(|r| r.cash_benefit).fold(0.0, f64::max)
+    }
+}
+
 pub fn cash_flow(initiative: &Initiative, params: &CalcParams, v: Variant) -> CashFlow {
     let horizon = params.horizon_years.value.min(MAX_HORIZON_YEARS);
     let rate = params.discount_rate_percent.value;

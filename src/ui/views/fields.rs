@@ -68,8 +68,15 @@ pub fn NumberInput(
             Ok(v) => Some(Some(v)),
             Err(NumberError::Empty) if optional => Some(None),
             Err(e) => {
-                let kept = last_valid.get_value().map(|v| numfmt::decimal(v, decimals)).unwrap_or_else(|| "–".into());
-                error.set(Some(format!("{} {} {kept}", t().walk.number_error(e), t().walk.kept_value)));
+                let kept = last_valid
+                    .get_value()
+                    .map(|v| numfmt::decimal(v, decimals))
+                    .unwrap_or_else(|| "–".into());
+                error.set(Some(format!(
+                    "{} {} {kept}",
+                    t().walk.number_error(e),
+                    t().walk.kept_value
+                )));
                 None
             }
         }
@@ -84,9 +91,13 @@ pub fn NumberInput(
         }
     };
     // Tidy the text once the user leaves the field: "300000" becomes "300 000".
+    // Blur also fires when the field is removed while focused (navigation, a class switch),
+    // after its signals are gone: every access here must tolerate that.
     let on_blur = move |_| {
-        if error.get_untracked().is_none() {
-            text.set(show(last_valid.get_value()));
+        if error.try_get_untracked().flatten().is_none() {
+            if let Some(v) = last_valid.try_get_value() {
+                let _ = text.try_set(show(v));
+            }
         }
     };
     let describedby = {

@@ -12,8 +12,9 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
     let current = move |target: Route| {
         move || {
             let here = route.get();
-            let active =
-                here == target || (target == Route::PlanList && matches!(here, Route::Plan { .. } | Route::Initiative { .. }));
+            let active = here == target
+                || (target == Route::PlanList
+                    && matches!(here, Route::Plan { .. } | Route::Initiative { .. }));
             active.then_some("page")
         }
     };

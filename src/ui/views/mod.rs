@@ -1,11 +1,13 @@
 //! One module per page or shared piece of the shell.
 
 pub mod about;
-pub mod fields;
 pub mod accessibility;
+pub mod fields;
 pub mod header;
 pub mod not_found;
 pub mod plan_create;
+pub mod plan_criteria;
+pub mod plan_initiatives;
 pub mod plan_list;
 pub mod plan_overview;
 pub mod plan_row;

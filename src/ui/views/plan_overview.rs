@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
+use super::plan_criteria::Criteria;
+use super::plan_initiatives::Initiatives;
 use super::{set_title, PageHeading};
 use crate::core::numfmt;
-use crate::core::{Activity, Plan};
+use crate::core::{Activity, CalcParams, Goal, Plan};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::text::t;
@@ -13,54 +15,82 @@ use crate::ui::text::t;
 #[component]
 pub fn PlanOverviewPage(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let plan = Memo::new(move |_| state.plans.with(|p| p.iter().find(|p| p.id == id).cloned()));
-    move || match plan.get() {
-        None => {
+    let plan_id = StoredValue::new(id);
+    let exists = Memo::new(move |_| {
+        state
+            .plans
+            .with(|p| p.iter().any(|p| p.id == plan_id.get_value()))
+    });
+    move || {
+        if !exists.get() {
             set_title(t().not_found_title);
-            view! {
+            return view! {
                 <PageHeading text=t().not_found_title.to_string() />
                 <p>{t().plan_not_found}</p>
                 <p><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
             }
-            .into_any()
+            .into_any();
         }
-        Some(plan) => {
-            set_title(&plan.name);
-            view! { <PlanOverview plan=plan /> }.into_any()
-        }
+        view! { <PlanOverview plan_id=plan_id.get_value() /> }.into_any()
     }
 }
 
+/// Reads one plan, tracked: each section derives only what it shows.
+pub(super) fn plan_memo<T: PartialEq + Send + Sync + Clone + 'static>(
+    id: StoredValue<String>,
+    read: impl Fn(&Plan) -> T + Send + Sync + 'static,
+) -> Memo<Option<T>> {
+    let state = expect_context::<AppState>();
+    Memo::new(move |_| {
+        state
+            .plans
+            .with(|p| p.iter().find(|p| p.id == id.get_value()).map(&read))
+    })
+}
+
 #[component]
-fn PlanOverview(plan: Plan) -> impl IntoView {
-    let org = if plan.organisation.name.is_empty() {
-        t().org_kind(plan.organisation.kind).to_string()
-    } else {
-        plan.organisation.name.clone()
-    };
+fn PlanOverview(plan_id: String) -> impl IntoView {
+    let id = StoredValue::new(plan_id);
+    let head = plan_memo(id, |p| {
+        let org = if p.organisation.name.is_empty() {
+            t().org_kind(p.organisation.kind).to_string()
+        } else {
+            p.organisation.name.clone()
+        };
+        (p.name.clone(), org, p.period)
+    });
+    Effect::new(move |_| {
+        if let Some((name, _, _)) = head.get() {
+            set_title(&name);
+        }
+    });
+    let name = Signal::derive(move || head.get().map(|h| h.0).unwrap_or_default());
+    let goals = plan_memo(id, |p| p.framework.goals.clone());
+    let params = plan_memo(id, |p| p.params.clone());
+    let plan_hp = plan_memo(id, |p| (p.framework.goals.clone(), p.activities.clone()));
     view! {
         <p class="breadcrumb"><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
-        <PageHeading text=plan.name.clone() />
-        <p class="plan-meta">{org}" · "{t().col_period}" "{format!("{}–{}", plan.period.start_year, plan.period.end_year)}</p>
-        <Goals plan=plan.clone() />
-        <Criteria plan=plan.clone() />
-        <Params plan=plan.clone() />
-        <Initiatives plan=plan.clone() />
-        <Handlingsplan plan=plan />
+        <PageHeading text=name />
+        <p class="plan-meta">{move || head.get().map(|(_, org, period)| format!("{org} · {} {}–{}", t().col_period, period.start_year, period.end_year))}</p>
+        {move || goals.get().map(|goals| view! { <Goals goals=goals /> })}
+        <Criteria plan_id=id />
+        {move || params.get().map(|params| view! { <Params params=params /> })}
+        <Initiatives plan_id=id />
+        {move || plan_hp.get().map(|(goals, activities)| view! { <Handlingsplan goals=goals activities=activities /> })}
     }
 }
 
 #[component]
-fn Goals(plan: Plan) -> impl IntoView {
+fn Goals(goals: Vec<Goal>) -> impl IntoView {
     view! {
         <section aria-labelledby="goals-heading">
             <h2 id="goals-heading">{t().section_goals}</h2>
-            {if plan.framework.goals.is_empty() {
+            {if goals.is_empty() {
                 view! { <p>{t().no_goals}</p> }.into_any()
             } else {
                 view! {
                     <ol class="goals">
-                        {plan.framework.goals.iter().map(|g| view! {
+                        {goals.iter().map(|g| view! {
                             <li><strong>{g.name.clone()}</strong>
                                 {(!g.description.is_empty()).then(|| view! { <span>" – "{g.description.clone()}</span> })}
                             </li>
@@ -73,34 +103,8 @@ fn Goals(plan: Plan) -> impl IntoView {
 }
 
 #[component]
-fn Criteria(plan: Plan) -> impl IntoView {
-    view! {
-        <section aria-labelledby="criteria-heading">
-            <h2 id="criteria-heading">{t().section_criteria}</h2>
-            <table>
-                <caption class="visually-hidden">{t().section_criteria}</caption>
-                <thead><tr>
-                    <th scope="col">{t().col_name}</th>
-                    <th scope="col" class="num">{t().col_weight}</th>
-                    <th scope="col">{t().col_description}</th>
-                </tr></thead>
-                <tbody>
-                    {plan.framework.criteria.iter().map(|c| view! {
-                        <tr>
-                            <th scope="row">{c.name.clone()}</th>
-                            <td class="num">{numfmt::decimal(c.weight, 2)}</td>
-                            <td>{c.description.clone()}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </section>
-    }
-}
-
-#[component]
-fn Params(plan: Plan) -> impl IntoView {
-    let p = &plan.params;
+fn Params(params: CalcParams) -> impl IntoView {
+    let p = &params;
     let rows: Vec<(&'static str, String, String, Option<i32>)> = vec![
         (
             t().param_salary,
@@ -170,42 +174,12 @@ fn Params(plan: Plan) -> impl IntoView {
 }
 
 #[component]
-fn Initiatives(plan: Plan) -> impl IntoView {
-    view! {
-        <section aria-labelledby="initiatives-heading">
-            <h2 id="initiatives-heading">{t().section_initiatives}</h2>
-            {if plan.initiatives.is_empty() {
-                view! { <p>{t().no_initiatives}</p> }.into_any()
-            } else {
-                view! {
-                    <table>
-                        <caption class="visually-hidden">{t().section_initiatives}</caption>
-                        <thead><tr>
-                            <th scope="col">{t().col_title}</th>
-                            <th scope="col">{t().col_stage}</th>
-                        </tr></thead>
-                        <tbody>
-                            {plan.initiatives.iter().map(|i| view! {
-                                <tr><th scope="row">{i.title.clone()}</th><td>{t().stage(i.stage)}</td></tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                }.into_any()
-            }}
-        </section>
-    }
-}
-
-#[component]
-fn Handlingsplan(plan: Plan) -> impl IntoView {
-    let mut groups: Vec<(String, String, Vec<Activity>)> = plan
-        .framework
-        .goals
+fn Handlingsplan(goals: Vec<Goal>, activities: Vec<Activity>) -> impl IntoView {
+    let mut groups: Vec<(String, String, Vec<Activity>)> = goals
         .iter()
         .enumerate()
         .map(|(i, g)| {
-            let acts = plan
-                .activities
+            let acts = activities
                 .iter()
                 .filter(|a| a.goal_id.as_deref() == Some(g.id.as_str()))
                 .cloned()
@@ -217,13 +191,12 @@ fn Handlingsplan(plan: Plan) -> impl IntoView {
             )
         })
         .collect();
-    let outside: Vec<Activity> = plan
-        .activities
+    let outside: Vec<Activity> = activities
         .iter()
         .filter(|a| {
             a.goal_id
                 .as_ref()
-                .is_none_or(|id| plan.framework.goal(id).is_none())
+                .is_none_or(|id| goals.iter().all(|g| &g.id != id))
         })
         .cloned()
         .collect();

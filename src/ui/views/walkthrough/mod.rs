@@ -20,12 +20,18 @@ use crate::ui::state::AppState;
 use crate::ui::text::t;
 
 #[component]
-pub fn WalkthroughPage(plan_id: String, initiative_id: String, step: Option<Step>) -> impl IntoView {
+pub fn WalkthroughPage(
+    plan_id: String,
+    initiative_id: String,
+    step: Option<Step>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let ctx = WalkCtx::new(state, plan_id, initiative_id);
     provide_context(ctx);
     let exists = Memo::new(move |_| ctx.with(|_, _| ()).is_some());
-    let step = step.or_else(|| ctx.with_untracked(|_, i| Step::resume(i))).unwrap_or(Step::Need);
+    let step = step
+        .or_else(|| ctx.with_untracked(|_, i| Step::resume(i)))
+        .unwrap_or(Step::Need);
     // Working on a step moves the initiative forward, never back.
     if ctx.with_untracked(|_, i| i.stage < step.stage()) == Some(true) {
         ctx.edit(|i| i.stage = step.stage());
@@ -62,7 +68,10 @@ fn Walkthrough(step: Step) -> impl IntoView {
             .unwrap_or_else(|| t().no_title.to_string())
     });
     Effect::new(move |_| set_title(&format!("{}: {}", w.step(step), title.get())));
-    let plan_href = Route::Plan { id: ctx.plan_id.get_value() }.href();
+    let plan_href = Route::Plan {
+        id: ctx.plan_id.get_value(),
+    }
+    .href();
     let body = match step {
         Step::Need => view! { <need::NeedStep /> }.into_any(),
         Step::Analysis => view! { <analysis::AnalysisStep /> }.into_any(),
@@ -130,8 +139,18 @@ fn MissingPanel(step: Step) -> impl IntoView {
     let w = t().walk;
     let items = Memo::new(move |_| {
         ctx.with(|p, i| {
-            let name = |id: &str| p.framework.criteria.iter().find(|c| c.id == id).map(|c| c.name.clone()).unwrap_or_default();
-            missing(step, i, p).iter().map(|m| missing_text(m, name)).collect::<Vec<_>>()
+            let name = |id: &str| {
+                p.framework
+                    .criteria
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map(|c| c.name.clone())
+                    .unwrap_or_default()
+            };
+            missing(step, i, p)
+                .iter()
+                .map(|m| missing_text(m, name))
+                .collect::<Vec<_>>()
         })
         .unwrap_or_default()
     });

@@ -14,7 +14,10 @@ pub fn NeedStep() -> impl IntoView {
         return ().into_any();
     };
     let w = t().walk;
-    let groups: Vec<(TargetGroup, String)> = TargetGroup::ALL.iter().map(|g| (*g, w.target_group(*g).to_string())).collect();
+    let groups: Vec<(TargetGroup, String)> = TargetGroup::ALL
+        .iter()
+        .map(|g| (*g, w.target_group(*g).to_string()))
+        .collect();
     view! {
         <TextInput id="need-title" label=w.title initial=i.title required=true
             on_change={move |v: String| ctx.edit(|i| i.title = v)} />

@@ -1,0 +1,61 @@
+//! The plan's prioritisation criteria, editable in place: a municipality owns its framework.
+
+use leptos::prelude::*;
+
+use super::fields::{NumberInput, TextInput};
+use super::plan_overview::plan_memo;
+use crate::core::calc::parse_non_negative;
+use crate::core::numfmt::percent;
+use crate::ui::state::AppState;
+use crate::ui::text::t;
+
+#[component]
+pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let ids = plan_memo(plan_id, |p| {
+        p.framework
+            .criteria
+            .iter()
+            .map(|c| c.id.clone())
+            .collect::<Vec<_>>()
+    });
+    let shares = plan_memo(plan_id, |p| p.framework.weight_shares());
+    let edit = move |cid: String, change: Box<dyn FnOnce(&mut crate::core::Criterion)>| {
+        state.update_plan(&plan_id.get_value(), |p| {
+            if let Some(c) = p.framework.criteria.iter_mut().find(|c| c.id == cid) {
+                change(c);
+            }
+        });
+    };
+    view! {
+        <section aria-labelledby="criteria-heading">
+            <h2 id="criteria-heading">{t().section_criteria}</h2>
+            <p class="hint">{t().criteria_hint}</p>
+            <For
+                each=move || ids.get().unwrap_or_default().into_iter().enumerate()
+                key=|(_, id)| id.clone()
+                children=move |(n, cid)| {
+                    let initial = state.plans.with_untracked(|plans| {
+                        plans.iter().find(|p| p.id == plan_id.get_value())
+                            .and_then(|p| p.framework.criteria.iter().find(|c| c.id == cid).cloned())
+                    });
+                    let Some(c) = initial else { return ().into_any() };
+                    let (id_name, id_weight) = (cid.clone(), cid.clone());
+                    let share = move || shares.get().and_then(|s| s.get(n).copied()).map(|v| percent(v, 1)).unwrap_or_default();
+                    view! {
+                        <fieldset class="criterion-edit">
+                            <legend>{c.name.clone()}</legend>
+                            <TextInput id=format!("crit-name-{cid}") label=t().criterion_name_label.replace("{n}", &(n + 1).to_string())
+                                initial=c.name.clone()
+                                on_change={move |v: String| edit(id_name.clone(), Box::new(move |c| c.name = v))} />
+                            <NumberInput id=format!("crit-weight-{cid}") label=t().criterion_weight_label.replace("{name}", &c.name)
+                                initial=Some(c.weight) parse=parse_non_negative
+                                on_change={move |v: Option<f64>| if let Some(v) = v { edit(id_weight.clone(), Box::new(move |c| c.weight = v)) }} />
+                            <p class="hint">{t().weight_share}": "{share}</p>
+                        </fieldset>
+                    }.into_any()
+                }
+            />
+        </section>
+    }
+}
