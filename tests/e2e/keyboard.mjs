@@ -52,4 +52,4 @@ export async function chooseRadio(page, firstRadio, n) {
 }
 
 /** Text with no-break spaces made plain, so Swedish figures compare simply. */
-export const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
+export const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-').replace(/\s+/g, ' ').trim();

@@ -86,7 +86,7 @@ test('a new initiative from need to a recorded decision, by keyboard only', () =
     assert.equal(await figure(page, 'Nettonuvärde \\(NNV\\)'), '693 345 kr');
     assert.equal(await figure(page, 'Återbetalningsår'), 'år 2');
     await press(page, page.getByText('Hur räknas detta? Timkostnad'));
-    await page.getByText(/40 000 kr ÷ 142 arbetstimmar per månad × påslag 1,54 = 433,80 kr\/h/).waitFor();
+    await page.getByText(/40\s000 kr ÷ 142 arbetstimmar per månad × påslag 1,54 = 433,80 kr\/h/).waitFor();
     await expectNoAxeViolations(page, 'step 2 filled');
 
     // Step 3: score 4, 4, 4, 3, 4 on the default criteria.
@@ -121,7 +121,8 @@ test('a new initiative from need to a recorded decision, by keyboard only', () =
     await expectSaved(page);
 
     // A second decision adds to the history instead of replacing it.
-    await chooseRadio(page, page.getByRole('radio', { name: 'Vilande' }), 1);
+    await chooseRadio(page, page.getByRole('radio', { name: 'Prioriterad' }), 3);
+    assert.equal(await page.getByRole('radio', { name: 'Vilande' }).isChecked(), true);
     await typeInto(page, page.getByLabel('Forum'), 'Styrgrupp');
     await press(page, page.getByRole('button', { name: 'Registrera beslut' }));
     await history.getByText(/Styrgrupp: Vilande/).waitFor();
