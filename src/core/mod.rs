@@ -11,6 +11,7 @@ pub mod initiative;
 pub mod numfmt;
 pub mod params;
 pub mod plan;
+pub mod portfolio;
 pub mod templates;
 pub mod walkthrough;
 

@@ -1,0 +1,18 @@
+//! The plan as a whole: the prioritisation list, the budget scenario, how firm the ranking is
+//! under other weights, and the yearly follow-up. Built on `calc`, never on the UI, so every
+//! view of the portfolio shows the same figures and each can be tested natively.
+
+pub mod budget;
+pub mod followup;
+mod knapsack;
+pub mod sensitivity;
+pub mod table;
+
+pub use budget::{
+    candidates, evaluate, select, BudgetInput, BudgetItem, Method, Objective, Selection,
+};
+pub use followup::{freed_time_ledger, in_follow_up, totals, ClassTotals, FreedTimeLedger};
+pub use sensitivity::{sensitivity, Sensitivity, WEIGHT_FACTORS};
+pub use table::{
+    apply, compare_text, rows, sort, split_blocked, units, Filter, PortfolioRow, SortDir, SortKey,
+};

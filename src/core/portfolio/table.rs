@@ -1,0 +1,268 @@
+//! The prioritisation list: every initiative of the plan on one row with the figures a decision
+//! forum compares, sortable and filterable without recalculating anything.
+//!
+//! Each initiative's cash flow is calculated once per call to [`rows`]; sorting and filtering
+//! only read the rows, so a list of a thousand initiatives re-sorts instantly.
+
+use std::borrow::Borrow;
+use std::cmp::Ordering;
+
+use crate::core::calc::cashflow::{cash_flow, Variant};
+use crate::core::calc::gates::{missing_gates, Gate};
+use crate::core::calc::risk::{highest_risk, risk_score};
+use crate::core::calc::score::weighted_score;
+use crate::core::initiative::{Initiative, Stage, TargetGroup};
+use crate::core::Plan;
+
+/// One initiative as the prioritisation list shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PortfolioRow {
+    pub initiative_id: String,
+    pub title: String,
+    pub stage: Stage,
+    /// As stored on the initiative, so a row can be filtered on any goal it names.
+    pub goal_ids: Vec<String>,
+    /// The proposing unit, trimmed so that it matches the choices of [`units`].
+    pub unit: String,
+    pub target_groups: Vec<TargetGroup>,
+    /// The weighted score rounded to six decimals, as in the ranking, so the list never shows a
+    /// lower score above a higher one. None while the score is incomplete.
+    pub score: Option<f64>,
+    /// The place in [`crate::core::calc::rank`]; None when a gate is missing or the score is
+    /// incomplete, because such an initiative is not ranked at all.
+    pub rank: Option<usize>,
+    /// Expected-variant net present value.
+    pub npv: f64,
+    /// Hours freed in the year with most freed time (before the realisation share), the figure
+    /// people quote as "hours a year".
+    pub freed_hours: f64,
+    /// Expected investment within the horizon, undiscounted: what a budget line must hold.
+    pub investment: f64,
+    /// Expected running cost a year.
+    pub running_cost: f64,
+    /// Probability × consequence of the worst risk, 1–25.
+    pub highest_risk: Option<u8>,
+    /// Must-pass requirements still missing, in [`Gate::ALL`] order.
+    pub missing_gates: Vec<Gate>,
+}
+
+/// What the list can be sorted on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SortKey {
+    Rank,
+    Title,
+    Stage,
+    Score,
+    Npv,
+    FreedHours,
+    Investment,
+    HighestRisk,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SortDir {
+    Asc,
+    Desc,
+}
+
+/// Narrows the list; `None` fields do not filter, so the default filter shows everything.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Filter {
+    pub stage: Option<Stage>,
+    pub goal_id: Option<String>,
+    pub unit: Option<String>,
+    pub target_group: Option<TargetGroup>,
+}
+
+impl Filter {
+    /// Whether `row` passes every field that is set. The unit is compared trimmed, like
+    /// [`PortfolioRow::unit`], so a stray space typed in a unit name does not hide a row.
+    pub fn matches(&self, row: &PortfolioRow) -> bool {
+        self.stage.is_none_or(|s| row.stage == s)
+            && self
+                .goal_id
+                .as_ref()
+                .is_none_or(|g| row.goal_ids.iter().any(|id| id == g))
+            && self.unit.as_ref().is_none_or(|u| row.unit == u.trim())
+            && self
+                .target_group
+                .is_none_or(|t| row.target_groups.contains(&t))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+}
+
+/// One row per initiative, ordered by rank (unranked last, by title). Each cash flow is
+/// calculated once, and ranks are assigned with the same order as the ranking module so that the
+/// list and the ranked proposal never disagree.
+pub fn rows(plan: &Plan) -> Vec<PortfolioRow> {
+    let mut rows: Vec<PortfolioRow> = plan.initiatives.iter().map(|i| row(plan, i)).collect();
+    assign_ranks(&mut rows);
+    sort(&mut rows, SortKey::Rank, SortDir::Asc);
+    rows
+}
+
+fn row(plan: &Plan, i: &Initiative) -> PortfolioRow {
+    let flow = cash_flow(i, &plan.params, Variant::Expected);
+    let score = weighted_score(i, &plan.framework.criteria)
+        .total
+        .map(|s| score_key(s) as f64 / 1e6);
+    PortfolioRow {
+        initiative_id: i.id.clone(),
+        title: i.title.clone(),
+        stage: i.stage,
+        goal_ids: i.analysis.goal_ids.clone(),
+        unit: i.need.proposing_unit.trim().to_string(),
+        target_groups: i.need.target_groups.clone(),
+        score,
+        rank: None,
+        npv: flow.npv,
+        freed_hours: flow.freed_hours_per_year_max,
+        investment: flow.investment_total,
+        running_cost: i
+            .analysis
+            .costs
+            .running_per_year
+            .pick(Variant::Expected, true),
+        highest_risk: highest_risk(i).map(risk_score),
+        missing_gates: missing_gates(i, &plan.framework),
+    }
+}
+
+/// The ranking's quantisation: scores are compared at six decimals so floating-point noise in
+/// the last bit never decides a place.
+pub(crate) fn score_key(score: f64) -> i64 {
+    (score * 1e6).round() as i64
+}
+
+/// Mirrors `calc::ranking`: score (high first), expected NPV (high first), lower-case title,
+/// id. Kept in step by a test that compares with `calc::rank` on the same plan.
+fn assign_ranks(rows: &mut [PortfolioRow]) {
+    let mut ranked: Vec<(usize, i64, String)> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.missing_gates.is_empty())
+        .filter_map(|(index, r)| Some((index, score_key(r.score?), r.title.to_lowercase())))
+        .collect();
+    ranked.sort_by(|a, b| {
+        let (ra, rb) = (&rows[a.0], &rows[b.0]);
+        b.1.cmp(&a.1)
+            .then_with(|| rb.npv.total_cmp(&ra.npv))
+            .then_with(|| a.2.cmp(&b.2))
+            .then_with(|| ra.initiative_id.cmp(&rb.initiative_id))
+    });
+    for (place, (index, ..)) in ranked.into_iter().enumerate() {
+        rows[index].rank = Some(place + 1);
+    }
+}
+
+/// Sorts in place, stably. Missing values (no rank, no score, no risk, a non-finite figure) go
+/// last in both directions, because a blank at the top of a list reads as "best". Equal values
+/// keep rank order and then title order whichever way the column is sorted, so the list does
+/// not jump about. Works on owned rows and on the references [`apply`] returns.
+pub fn sort<R: Borrow<PortfolioRow>>(rows: &mut [R], key: SortKey, dir: SortDir) {
+    rows.sort_by(|a, b| compare(a.borrow(), b.borrow(), key, dir));
+}
+
+fn compare(a: &PortfolioRow, b: &PortfolioRow, key: SortKey, dir: SortDir) -> Ordering {
+    let primary = match key {
+        SortKey::Rank => optional(a.rank, b.rank, dir),
+        SortKey::Title => directed(compare_text(&a.title, &b.title), dir),
+        SortKey::Stage => directed(a.stage.cmp(&b.stage), dir),
+        SortKey::Score => optional(number(a.score), number(b.score), dir),
+        SortKey::Npv => optional(number(Some(a.npv)), number(Some(b.npv)), dir),
+        SortKey::FreedHours => optional(
+            number(Some(a.freed_hours)),
+            number(Some(b.freed_hours)),
+            dir,
+        ),
+        SortKey::Investment => {
+            optional(number(Some(a.investment)), number(Some(b.investment)), dir)
+        }
+        SortKey::HighestRisk => optional(a.highest_risk, b.highest_risk, dir),
+    };
+    primary
+        .then_with(|| optional(a.rank, b.rank, SortDir::Asc))
+        .then_with(|| compare_text(&a.title, &b.title))
+        .then_with(|| a.initiative_id.cmp(&b.initiative_id))
+}
+
+fn directed(ordering: Ordering, dir: SortDir) -> Ordering {
+    match dir {
+        SortDir::Asc => ordering,
+        SortDir::Desc => ordering.reverse(),
+    }
+}
+
+/// Present values in the chosen direction, absent ones after them either way.
+fn optional<T: PartialOrd>(a: Option<T>, b: Option<T>, dir: SortDir) -> Ordering {
+    match (a, b) {
+        (Some(a), Some(b)) => directed(a.partial_cmp(&b).unwrap_or(Ordering::Equal), dir),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+/// A figure that cannot be compared (NaN, infinite) sorts as missing; −0 is folded into 0.
+fn number(value: Option<f64>) -> Option<f64> {
+    value.filter(|v| v.is_finite()).map(|v| v + 0.0)
+}
+
+/// Case-insensitive text order with å, ä, ö after z as in Swedish, so titles and unit names sort
+/// the way a Swedish reader expects (plain code-point order puts ä before å). Allocation-free,
+/// since it runs inside a sort.
+pub fn compare_text(a: &str, b: &str) -> Ordering {
+    fn key(c: char) -> u64 {
+        match c {
+            'å' => u64::from('z') * 4 + 1,
+            'ä' | 'æ' => u64::from('z') * 4 + 2,
+            'ö' | 'ø' => u64::from('z') * 4 + 3,
+            c => u64::from(c) * 4,
+        }
+    }
+    let (mut x, mut y) = (
+        a.chars().flat_map(char::to_lowercase).map(key),
+        b.chars().flat_map(char::to_lowercase).map(key),
+    );
+    loop {
+        match (x.next(), y.next()) {
+            (Some(p), Some(q)) if p == q => continue,
+            (Some(p), Some(q)) => return p.cmp(&q),
+            (Some(_), None) => return Ordering::Greater,
+            (None, Some(_)) => return Ordering::Less,
+            (None, None) => return a.cmp(b),
+        }
+    }
+}
+
+/// The rows that pass `filter`, in their current order.
+pub fn apply<'a>(rows: &'a [PortfolioRow], filter: &Filter) -> Vec<&'a PortfolioRow> {
+    rows.iter().filter(|r| filter.matches(r)).collect()
+}
+
+/// (may be ranked, blocked): blocked rows miss a must-pass requirement and are shown apart, as
+/// SKR's process does not weigh them against the others. Order is kept within both parts.
+pub fn split_blocked<'a, I>(rows: I) -> (Vec<&'a PortfolioRow>, Vec<&'a PortfolioRow>)
+where
+    I: IntoIterator<Item = &'a PortfolioRow>,
+{
+    rows.into_iter().partition(|r| r.missing_gates.is_empty())
+}
+
+/// The distinct proposing units, trimmed, blanks left out, in Swedish order: the choices of the
+/// unit filter, so that it offers only units that match something.
+pub fn units(plan: &Plan) -> Vec<String> {
+    let mut units: Vec<String> = plan
+        .initiatives
+        .iter()
+        .map(|i| i.need.proposing_unit.trim())
+        .filter(|u| !u.is_empty())
+        .map(str::to_string)
+        .collect();
+    units.sort_by(|a, b| compare_text(a, b));
+    units.dedup();
+    units
+}
