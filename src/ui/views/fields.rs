@@ -47,17 +47,33 @@ pub fn TextInput(
 pub fn NumberInput(
     #[prop(into)] id: String,
     #[prop(into)] label: String,
-    #[prop(optional)] unit: Option<&'static str>,
+    /// A unit shown after the field ("kr", "%"); empty means none.
+    #[prop(optional)]
+    unit: Option<&'static str>,
     initial: Option<f64>,
     parse: fn(&str) -> Result<f64, NumberError>,
     /// When true, an empty field means "no value" rather than an error.
     #[prop(optional)]
     optional: bool,
     #[prop(optional)] decimals: Option<usize>,
+    /// Years and similar codes are shown without thousands separators ("2025", not "2 025").
+    #[prop(optional)]
+    ungrouped: bool,
     #[prop(into)] on_change: Callback<Option<f64>>,
 ) -> impl IntoView {
     let decimals = decimals.unwrap_or(2);
-    let show = move |v: Option<f64>| v.map(|v| numfmt::decimal(v, decimals)).unwrap_or_default();
+    let unit = unit.filter(|u| !u.is_empty());
+    let show = move |v: Option<f64>| {
+        v.map(|v| {
+            let text = numfmt::decimal(v, decimals);
+            if ungrouped {
+                text.replace(numfmt::THOUSANDS, "")
+            } else {
+                text
+            }
+        })
+        .unwrap_or_default()
+    };
     let text = RwSignal::new(show(initial));
     let last_valid = StoredValue::new(initial);
     let error = RwSignal::new(None::<String>);

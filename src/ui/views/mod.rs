@@ -10,6 +10,7 @@ pub mod plan_criteria;
 pub mod plan_initiatives;
 pub mod plan_list;
 pub mod plan_overview;
+pub mod plan_params;
 pub mod plan_row;
 pub mod walkthrough;
 

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use super::fields::{NumberInput, TextInput};
 use super::plan_overview::plan_memo;
 use crate::core::calc::parse_non_negative;
+use crate::core::ids::{IdSource, RandomIds};
 use crate::core::numfmt::percent;
+use crate::core::Criterion;
 use crate::ui::state::AppState;
 use crate::ui::text::t;
 
@@ -52,10 +54,31 @@ pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
                                 initial=Some(c.weight) parse=parse_non_negative
                                 on_change={move |v: Option<f64>| if let Some(v) = v { edit(id_weight.clone(), Box::new(move |c| c.weight = v)) }} />
                             <p class="hint">{t().weight_share}": "{share}</p>
+                            <button type="button" class="secondary" on:click={
+                                let (cid, name) = (cid.clone(), c.name.clone());
+                                move |_| {
+                                    let question = t().confirm_remove_criterion.replace("{name}", &name);
+                                    if window().confirm_with_message(&question).unwrap_or(false) {
+                                        let cid = cid.clone();
+                                        state.update_plan(&plan_id.get_value(), move |p| p.framework.criteria.retain(|c| c.id != cid));
+                                    }
+                                }
+                            }>{t().remove_criterion}<span class="visually-hidden">" "{c.name.clone()}</span></button>
                         </fieldset>
                     }.into_any()
                 }
             />
+            <button type="button" on:click=move |_| {
+                let criterion = Criterion {
+                    id: RandomIds.next_id(),
+                    name: t().new_criterion_name.to_string(),
+                    weight: 10.0,
+                    description: String::new(),
+                    rubric: t().new_criterion_rubric.iter().map(|r| r.to_string()).collect(),
+                    inverted_wording: false,
+                };
+                state.update_plan(&plan_id.get_value(), move |p| p.framework.criteria.push(criterion));
+            }>{t().add_criterion}</button>
         </section>
     }
 }

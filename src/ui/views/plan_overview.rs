@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::plan_criteria::Criteria;
 use super::plan_initiatives::Initiatives;
+use super::plan_params::Params;
 use super::{set_title, PageHeading};
-use crate::core::numfmt;
-use crate::core::{Activity, CalcParams, Goal, Plan};
+use crate::core::{Activity, Goal, Plan};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::text::t;
@@ -66,7 +66,6 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
     });
     let name = Signal::derive(move || head.get().map(|h| h.0).unwrap_or_default());
     let goals = plan_memo(id, |p| p.framework.goals.clone());
-    let params = plan_memo(id, |p| p.params.clone());
     let plan_hp = plan_memo(id, |p| (p.framework.goals.clone(), p.activities.clone()));
     view! {
         <p class="breadcrumb"><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
@@ -74,7 +73,7 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
         <p class="plan-meta">{move || head.get().map(|(_, org, period)| format!("{org} · {} {}–{}", t().col_period, period.start_year, period.end_year))}</p>
         {move || goals.get().map(|goals| view! { <Goals goals=goals /> })}
         <Criteria plan_id=id />
-        {move || params.get().map(|params| view! { <Params params=params /> })}
+        <Params plan_id=id />
         <Initiatives plan_id=id />
         {move || plan_hp.get().map(|(goals, activities)| view! { <Handlingsplan goals=goals activities=activities /> })}
     }
@@ -98,77 +97,6 @@ fn Goals(goals: Vec<Goal>) -> impl IntoView {
                     </ol>
                 }.into_any()
             }}
-        </section>
-    }
-}
-
-#[component]
-fn Params(params: CalcParams) -> impl IntoView {
-    let p = &params;
-    let rows: Vec<(&'static str, String, String, Option<i32>)> = vec![
-        (
-            t().param_salary,
-            format!(
-                "{} {}",
-                numfmt::number(p.monthly_salary.value, 0),
-                t().kr_per_month
-            ),
-            p.monthly_salary.source.clone(),
-            p.monthly_salary.year,
-        ),
-        (
-            t().param_uplift,
-            numfmt::decimal(p.uplift.value, 4),
-            p.uplift.source.clone(),
-            p.uplift.year,
-        ),
-        (
-            t().param_hours,
-            numfmt::decimal(p.hours_per_month.value, 2),
-            p.hours_per_month.source.clone(),
-            p.hours_per_month.year,
-        ),
-        (
-            t().param_rate,
-            numfmt::percent(p.discount_rate_percent.value, 2),
-            p.discount_rate_percent.source.clone(),
-            p.discount_rate_percent.year,
-        ),
-        (
-            t().param_horizon,
-            format!("{} {}", p.horizon_years.value, t().years_unit),
-            p.horizon_years.source.clone(),
-            p.horizon_years.year,
-        ),
-        (
-            t().param_price_year,
-            p.price_year.value.to_string(),
-            p.price_year.source.clone(),
-            p.price_year.year,
-        ),
-    ];
-    view! {
-        <section aria-labelledby="params-heading">
-            <h2 id="params-heading">{t().section_params}</h2>
-            <table>
-                <caption class="visually-hidden">{t().section_params}</caption>
-                <thead><tr>
-                    <th scope="col">{t().col_parameter}</th>
-                    <th scope="col" class="num">{t().col_value}</th>
-                    <th scope="col">{t().col_source}</th>
-                    <th scope="col">{t().col_year}</th>
-                </tr></thead>
-                <tbody>
-                    {rows.into_iter().map(|(name, value, source, year)| view! {
-                        <tr>
-                            <th scope="row">{name}</th>
-                            <td class="num">{value}</td>
-                            <td>{source}</td>
-                            <td>{year.map(|y| y.to_string()).unwrap_or_default()}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
         </section>
     }
 }
