@@ -9,7 +9,8 @@ use super::route::{use_route, Route};
 use super::state::AppState;
 use super::text::t;
 use super::views::{
-    about, accessibility, header::Header, not_found, plan_list, plan_overview, walkthrough,
+    about, accessibility, header::Header, not_found, plan_list, plan_overview, plan_views,
+    walkthrough,
 };
 
 #[component]
@@ -27,6 +28,7 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::PlanList => view! { <plan_list::PlanListPage /> }.into_any(),
                 Route::Plan { id } => view! { <plan_overview::PlanOverviewPage id=id /> }.into_any(),
+                Route::PlanView { id, view } => view! { <plan_views::PlanViewPage id=id view=view /> }.into_any(),
                 Route::Initiative { plan, initiative, step } => {
                     view! { <walkthrough::WalkthroughPage plan_id=plan initiative_id=initiative step=step /> }.into_any()
                 }

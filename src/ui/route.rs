@@ -11,6 +11,11 @@ pub enum Route {
     Plan {
         id: String,
     },
+    /// One of the plan-wide views (prioritisation list, matrix, budget, …).
+    PlanView {
+        id: String,
+        view: PlanView,
+    },
     /// An initiative in the walkthrough; without a step it resumes where the initiative is.
     Initiative {
         plan: String,
@@ -30,6 +35,13 @@ impl Route {
         match parts.as_slice() {
             [] | ["planer"] => Route::PlanList,
             ["plan", id] => Route::Plan { id: id.to_string() },
+            ["plan", id, view] => match PlanView::from_slug(view) {
+                Some(view) => Route::PlanView {
+                    id: id.to_string(),
+                    view,
+                },
+                None => Route::NotFound,
+            },
             ["plan", plan, "initiativ", initiative] => Route::Initiative {
                 plan: plan.to_string(),
                 initiative: initiative.to_string(),
@@ -53,6 +65,7 @@ impl Route {
         match self {
             Route::PlanList => "#/".to_string(),
             Route::Plan { id } => format!("#/plan/{id}"),
+            Route::PlanView { id, view } => format!("#/plan/{id}/{}", view.slug()),
             Route::Initiative {
                 plan,
                 initiative,
@@ -69,6 +82,43 @@ impl Route {
             Route::Accessibility => "#/tillganglighet".to_string(),
             Route::NotFound => "#/saknas".to_string(),
         }
+    }
+}
+
+/// The views of a plan as a whole (issue 4), each under its own address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanView {
+    List,
+    Matrix,
+    Budget,
+    Handlingsplan,
+    FollowUp,
+    DecisionBrief,
+}
+
+impl PlanView {
+    pub const ALL: [PlanView; 6] = [
+        PlanView::List,
+        PlanView::Matrix,
+        PlanView::Budget,
+        PlanView::Handlingsplan,
+        PlanView::FollowUp,
+        PlanView::DecisionBrief,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            PlanView::List => "prioritering",
+            PlanView::Matrix => "matris",
+            PlanView::Budget => "budget",
+            PlanView::Handlingsplan => "handlingsplan",
+            PlanView::FollowUp => "uppfoljning",
+            PlanView::DecisionBrief => "beslutsunderlag",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.slug() == slug)
     }
 }
 

@@ -2,11 +2,25 @@
 //! Views never hold Swedish literals; they read [`Texts`] through [`t`].
 
 mod analysis;
+mod brief;
+mod budget;
 mod figures;
+mod followup;
+mod handlingsplan;
+mod list;
+mod matrix;
+mod plan_views;
 mod walkthrough;
 
 pub use analysis::{AnalysisTexts, ANALYSIS_SV};
+pub use brief::{BriefTexts, BRIEF_SV};
+pub use budget::{BudgetTexts, BUDGET_SV};
 pub use figures::{FigureTexts, FIGURES_SV};
+pub use followup::{FollowUpTexts, FOLLOWUP_SV};
+pub use handlingsplan::{HandlingsplanTexts, HANDLINGSPLAN_SV};
+pub use list::{ListTexts, LIST_SV};
+pub use matrix::{MatrixTexts, MATRIX_SV};
+pub use plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
 pub use walkthrough::{WalkTexts, WALK_SV};
 
 use crate::core::{ActivityStatus, OrgKind, Stage};
@@ -119,6 +133,13 @@ pub struct Texts {
     pub walk: &'static WalkTexts,
     pub analysis: &'static AnalysisTexts,
     pub figures: &'static FigureTexts,
+    pub plan_views: &'static PlanViewTexts,
+    pub list: &'static ListTexts,
+    pub matrix: &'static MatrixTexts,
+    pub budget: &'static BudgetTexts,
+    pub handlingsplan: &'static HandlingsplanTexts,
+    pub followup: &'static FollowUpTexts,
+    pub brief: &'static BriefTexts,
     pub no_title: &'static str,
     pub new_initiative_title: &'static str,
     pub new_initiative_label: &'static str,
@@ -268,6 +289,13 @@ pub const SV: Texts = Texts {
     walk: &WALK_SV,
     analysis: &ANALYSIS_SV,
     figures: &FIGURES_SV,
+    plan_views: &PLAN_VIEWS_SV,
+    list: &LIST_SV,
+    matrix: &MATRIX_SV,
+    budget: &BUDGET_SV,
+    handlingsplan: &HANDLINGSPLAN_SV,
+    followup: &FOLLOWUP_SV,
+    brief: &BRIEF_SV,
     no_title: "(initiativ utan titel)",
     new_initiative_title: "Nytt initiativ",
     new_initiative_label: "Titel på det nya initiativet",

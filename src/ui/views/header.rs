@@ -14,7 +14,10 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
             let here = route.get();
             let active = here == target
                 || (target == Route::PlanList
-                    && matches!(here, Route::Plan { .. } | Route::Initiative { .. }));
+                    && matches!(
+                        here,
+                        Route::Plan { .. } | Route::PlanView { .. } | Route::Initiative { .. }
+                    ));
             active.then_some("page")
         }
     };

@@ -12,6 +12,7 @@ pub mod plan_list;
 pub mod plan_overview;
 pub mod plan_params;
 pub mod plan_row;
+pub mod plan_views;
 pub mod walkthrough;
 
 use leptos::prelude::*;

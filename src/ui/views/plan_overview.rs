@@ -70,6 +70,7 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
     view! {
         <p class="breadcrumb"><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
         <PageHeading text=name />
+        <super::plan_views::PlanNav plan_id=id.get_value() current=None />
         <p class="plan-meta">{move || head.get().map(|(_, org, period)| format!("{org} · {} {}–{}", t().col_period, period.start_year, period.end_year))}</p>
         {move || goals.get().map(|goals| view! { <Goals goals=goals /> })}
         <Criteria plan_id=id />

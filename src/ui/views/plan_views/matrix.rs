@@ -1,0 +1,9 @@
+//! (Being written.)
+
+use leptos::prelude::*;
+
+#[component]
+pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
+    let _ = plan_id;
+    view! { <p>"–"</p> }
+}
