@@ -1,0 +1,126 @@
+//! Native timings of the domain core on a generated 1 000-initiative plan, printed as a table
+//! by `scripts/bench.sh`. A report, not a test: it asserts nothing and never fails on speed.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    bench::run();
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod bench {
+    use std::time::Instant;
+
+    use beredning::core::calc::rank;
+    use beredning::core::example::example_plan;
+    use beredning::core::format;
+    use beredning::core::portfolio::{budget, sensitivity, table};
+    use beredning::core::Plan;
+
+    /// A plan of `n` initiatives made from the example's, with varied scores and figures, so the
+    /// timings see realistic work (ties, blocked initiatives, all benefit classes).
+    pub fn large_plan(n: usize) -> Plan {
+        let mut plan = example_plan();
+        let templates = plan.initiatives.clone();
+        let criteria: Vec<String> = plan
+            .framework
+            .criteria
+            .iter()
+            .map(|c| c.id.clone())
+            .collect();
+        let mut seed: u64 = 0x5eed;
+        let mut next = move |m: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % m
+        };
+        plan.initiatives = (0..n)
+            .map(|k| {
+                let mut i = templates[k % templates.len()].clone();
+                i.id = format!("gen-{k}");
+                i.title = format!("{} ({k})", i.title);
+                for c in &criteria {
+                    i.scores.insert(c.clone(), 1 + next(5) as u8);
+                }
+                for b in &mut i.analysis.benefits {
+                    b.id = format!("gen-{k}-{}", b.id);
+                }
+                if let Some(inv) = i.analysis.costs.investments.first_mut() {
+                    inv.amount.expected = 50_000.0 + next(2_000) as f64 * 1_000.0;
+                }
+                i
+            })
+            .collect();
+        plan
+    }
+
+    fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+        let mut times: Vec<f64> = (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                f();
+                start.elapsed().as_secs_f64() * 1_000.0
+            })
+            .collect();
+        times.sort_by(f64::total_cmp);
+        times[times.len() / 2]
+    }
+
+    pub fn run() {
+        let plan = large_plan(1_000);
+        let json = format::to_json(&plan, None, true);
+        println!(
+            "Native core timings, 1 000 initiatives ({} bytes of JSON), median of runs:",
+            json.len()
+        );
+        println!("{:<44} {:>10}  {}", "operation", "ms", "target");
+        let row = |name: &str, ms: f64, target: &str| println!("{name:<44} {ms:>10.3}  {target}");
+        row(
+            "rank (calc::rank)",
+            median_ms(50, || drop(std::hint::black_box(rank(&plan)))),
+            "≤ 1 ms",
+        );
+        row(
+            "list rows (portfolio::table::rows)",
+            median_ms(20, || drop(std::hint::black_box(table::rows(&plan)))),
+            "",
+        );
+        row(
+            "sensitivity (±20 % per weight)",
+            median_ms(5, || {
+                drop(std::hint::black_box(sensitivity::sensitivity(&plan)))
+            }),
+            "",
+        );
+        let input = budget::BudgetInput {
+            investment_budget: 20_000_000.0,
+            running_budget: None,
+        };
+        row(
+            "budget selection (score, 20 Mkr)",
+            median_ms(5, || {
+                drop(std::hint::black_box(budget::select(
+                    &plan,
+                    &input,
+                    budget::Objective::Score,
+                )))
+            }),
+            "",
+        );
+        row(
+            "read plan file (format::from_json)",
+            median_ms(10, || drop(std::hint::black_box(format::from_json(&json)))),
+            "",
+        );
+        row(
+            "write plan file (format::to_json, pretty)",
+            median_ms(10, || {
+                drop(std::hint::black_box(format::to_json(&plan, None, true)))
+            }),
+            "",
+        );
+    }
+}
