@@ -5,6 +5,7 @@
 pub mod budget;
 pub mod followup;
 mod knapsack;
+pub mod order;
 pub mod sensitivity;
 pub mod table;
 
@@ -12,7 +13,6 @@ pub use budget::{
     candidates, evaluate, select, BudgetInput, BudgetItem, Method, Objective, Selection,
 };
 pub use followup::{freed_time_ledger, in_follow_up, totals, ClassTotals, FreedTimeLedger};
+pub use order::{compare_text, sort, SortDir, SortKey};
 pub use sensitivity::{sensitivity, Sensitivity, WEIGHT_FACTORS};
-pub use table::{
-    apply, compare_text, rows, sort, split_blocked, units, Filter, PortfolioRow, SortDir, SortKey,
-};
+pub use table::{apply, rows, split_blocked, units, Filter, PortfolioRow};

@@ -4,15 +4,14 @@
 //! Each initiative's cash flow is calculated once per call to [`rows`]; sorting and filtering
 //! only read the rows, so a list of a thousand initiatives re-sorts instantly.
 
-use std::borrow::Borrow;
-use std::cmp::Ordering;
-
 use crate::core::calc::cashflow::{cash_flow, Variant};
 use crate::core::calc::gates::{missing_gates, Gate};
 use crate::core::calc::risk::{highest_risk, risk_score};
 use crate::core::calc::score::weighted_score;
 use crate::core::initiative::{Initiative, Stage, TargetGroup};
 use crate::core::Plan;
+
+use super::order::{collation_key, sort, SortDir, SortKey};
 
 /// One initiative as the prioritisation list shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,25 +43,6 @@ pub struct PortfolioRow {
     pub highest_risk: Option<u8>,
     /// Must-pass requirements still missing, in [`Gate::ALL`] order.
     pub missing_gates: Vec<Gate>,
-}
-
-/// What the list can be sorted on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SortKey {
-    Rank,
-    Title,
-    Stage,
-    Score,
-    Npv,
-    FreedHours,
-    Investment,
-    HighestRisk,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SortDir {
-    Asc,
-    Desc,
 }
 
 /// Narrows the list; `None` fields do not filter, so the default filter shows everything.
@@ -158,86 +138,6 @@ fn assign_ranks(rows: &mut [PortfolioRow]) {
     }
 }
 
-/// Sorts in place, stably. Missing values (no rank, no score, no risk, a non-finite figure) go
-/// last in both directions, because a blank at the top of a list reads as "best". Equal values
-/// keep rank order and then title order whichever way the column is sorted, so the list does
-/// not jump about. Works on owned rows and on the references [`apply`] returns.
-pub fn sort<R: Borrow<PortfolioRow>>(rows: &mut [R], key: SortKey, dir: SortDir) {
-    rows.sort_by(|a, b| compare(a.borrow(), b.borrow(), key, dir));
-}
-
-fn compare(a: &PortfolioRow, b: &PortfolioRow, key: SortKey, dir: SortDir) -> Ordering {
-    let primary = match key {
-        SortKey::Rank => optional(a.rank, b.rank, dir),
-        SortKey::Title => directed(compare_text(&a.title, &b.title), dir),
-        SortKey::Stage => directed(a.stage.cmp(&b.stage), dir),
-        SortKey::Score => optional(number(a.score), number(b.score), dir),
-        SortKey::Npv => optional(number(Some(a.npv)), number(Some(b.npv)), dir),
-        SortKey::FreedHours => optional(
-            number(Some(a.freed_hours)),
-            number(Some(b.freed_hours)),
-            dir,
-        ),
-        SortKey::Investment => {
-            optional(number(Some(a.investment)), number(Some(b.investment)), dir)
-        }
-        SortKey::HighestRisk => optional(a.highest_risk, b.highest_risk, dir),
-    };
-    primary
-        .then_with(|| optional(a.rank, b.rank, SortDir::Asc))
-        .then_with(|| compare_text(&a.title, &b.title))
-        .then_with(|| a.initiative_id.cmp(&b.initiative_id))
-}
-
-fn directed(ordering: Ordering, dir: SortDir) -> Ordering {
-    match dir {
-        SortDir::Asc => ordering,
-        SortDir::Desc => ordering.reverse(),
-    }
-}
-
-/// Present values in the chosen direction, absent ones after them either way.
-fn optional<T: PartialOrd>(a: Option<T>, b: Option<T>, dir: SortDir) -> Ordering {
-    match (a, b) {
-        (Some(a), Some(b)) => directed(a.partial_cmp(&b).unwrap_or(Ordering::Equal), dir),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    }
-}
-
-/// A figure that cannot be compared (NaN, infinite) sorts as missing; −0 is folded into 0.
-fn number(value: Option<f64>) -> Option<f64> {
-    value.filter(|v| v.is_finite()).map(|v| v + 0.0)
-}
-
-/// Case-insensitive text order with å, ä, ö after z as in Swedish, so titles and unit names sort
-/// the way a Swedish reader expects (plain code-point order puts ä before å). Allocation-free,
-/// since it runs inside a sort.
-pub fn compare_text(a: &str, b: &str) -> Ordering {
-    fn key(c: char) -> u64 {
-        match c {
-            'å' => u64::from('z') * 4 + 1,
-            'ä' | 'æ' => u64::from('z') * 4 + 2,
-            'ö' | 'ø' => u64::from('z') * 4 + 3,
-            c => u64::from(c) * 4,
-        }
-    }
-    let (mut x, mut y) = (
-        a.chars().flat_map(char::to_lowercase).map(key),
-        b.chars().flat_map(char::to_lowercase).map(key),
-    );
-    loop {
-        match (x.next(), y.next()) {
-            (Some(p), Some(q)) if p == q => continue,
-            (Some(p), Some(q)) => return p.cmp(&q),
-            (Some(_), None) => return Ordering::Greater,
-            (None, Some(_)) => return Ordering::Less,
-            (None, None) => return a.cmp(b),
-        }
-    }
-}
-
 /// The rows that pass `filter`, in their current order.
 pub fn apply<'a>(rows: &'a [PortfolioRow], filter: &Filter) -> Vec<&'a PortfolioRow> {
     rows.iter().filter(|r| filter.matches(r)).collect()
@@ -262,7 +162,7 @@ pub fn units(plan: &Plan) -> Vec<String> {
         .filter(|u| !u.is_empty())
         .map(str::to_string)
         .collect();
-    units.sort_by(|a, b| compare_text(a, b));
+    units.sort_by_cached_key(|u| (collation_key(u), u.clone()));
     units.dedup();
     units
 }
