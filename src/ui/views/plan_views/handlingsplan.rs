@@ -1,9 +1,220 @@
-//! (Being written.)
+//! The handlingsplan (seed 002): the decided work as activities with *Aktivitet, Period,
+//! Ansvarig, Status*, grouped under the plan's inriktningsmål, plus the ongoing work outside the
+//! goals (seed 002, bilaga 1). Everything is edited in place.
+//!
+//! Each group derives only the ids of its activities; each activity's fields read their initial
+//! values once and write through [`AppState::update_plan`], and rows are keyed by activity id, so
+//! typing never re-creates a row or steals focus. Groups are paged (see [`pager`]).
+
+mod editor;
+mod pager;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::super::plan_overview::plan_memo;
+use crate::core::ids::{IdSource, RandomIds};
+use crate::core::{Activity, ActivityStatus, Plan};
+use crate::ui::state::AppState;
+use crate::ui::text::t;
+pub(super) use pager::{page_range, Pager};
+
+/// One group of the plan: an inriktningsmål, numbered as in seed 002, or the work outside them.
+#[derive(Clone, PartialEq)]
+pub(super) struct Group {
+    /// The goal's id; None for the activities outside the goals.
+    pub key: Option<String>,
+    /// "1. Främja samverkan …", or the heading of the work outside the goals.
+    pub heading: String,
+    /// The goal's own name, for "Lägg till aktivitet under …".
+    pub name: String,
+    /// A prefix for element ids that is unique on the page.
+    pub dom_id: String,
+}
+
+/// The goals in the framework's order, then the group for everything else. The last group is
+/// always there, so activities whose goal was deleted from the framework are never lost.
+pub(super) fn groups(plan: &Plan) -> Vec<Group> {
+    let mut groups: Vec<Group> = plan
+        .framework
+        .goals
+        .iter()
+        .enumerate()
+        .map(|(i, g)| Group {
+            key: Some(g.id.clone()),
+            heading: format!("{}. {}", i + 1, g.name),
+            name: g.name.clone(),
+            dom_id: format!("goal-{i}"),
+        })
+        .collect();
+    groups.push(Group {
+        key: None,
+        heading: t().outside_goals.to_string(),
+        name: t().outside_goals.to_string(),
+        dom_id: "outside".to_string(),
+    });
+    groups
+}
+
+/// Whether the activity is shown in the group with `key`: its goal, or, for the outside group,
+/// no goal or one that no longer exists.
+pub(super) fn belongs(plan: &Plan, activity: &Activity, key: Option<&str>) -> bool {
+    match (key, activity.goal_id.as_deref()) {
+        (Some(key), Some(goal)) => key == goal,
+        (Some(_), None) => false,
+        (None, None) => true,
+        (None, Some(goal)) => plan.framework.goal(goal).is_none(),
+    }
+}
+
+/// The ids of the group's activities in the plan's order.
+pub(super) fn activity_ids(plan: &Plan, key: Option<&str>) -> Vec<String> {
+    plan.activities
+        .iter()
+        .filter(|a| belongs(plan, a, key))
+        .map(|a| a.id.clone())
+        .collect()
+}
+
+/// Changes the activity with `id`, if it is still there.
+pub(super) fn edit_activity(
+    state: AppState,
+    plan_id: StoredValue<String>,
+    id: &str,
+    change: impl FnOnce(&mut Activity),
+) {
+    state.update_plan(&plan_id.get_value(), |p| {
+        if let Some(a) = p.activities.iter_mut().find(|a| a.id == id) {
+            change(a);
+        }
+    });
+}
+
+/// The activity's title as shown in names and legends: trimmed, or a placeholder when empty, so
+/// that no group or button is left without a name.
+pub(super) fn shown_title(title: &str) -> String {
+    let title = title.trim();
+    if title.is_empty() {
+        t().handlingsplan.untitled.to_string()
+    } else {
+        title.to_string()
+    }
+}
+
+/// Moves focus to the element with `id` once the DOM has caught up: a new row is rendered by an
+/// effect, so it does not exist yet when the click handler runs.
+pub(super) fn focus_later(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// "Ny: 11, Beslutad: 1, …", statuses with no activities left out.
+fn status_counts(plan: &Plan) -> Vec<(ActivityStatus, usize)> {
+    ActivityStatus::ALL
+        .into_iter()
+        .map(|s| (s, plan.activities.iter().filter(|a| a.status == s).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+/// A fresh activity under the group's goal: status Ny, everything else to be filled in.
+fn new_activity(goal_id: Option<String>) -> Activity {
+    Activity {
+        id: RandomIds.next_id(),
+        goal_id,
+        title: String::new(),
+        period: String::new(),
+        responsible: String::new(),
+        status: ActivityStatus::Ny,
+        initiative_id: None,
+        outcomes: Vec::new(),
+        note: String::new(),
+    }
+}
 
 #[component]
 pub fn HandlingsplanView(plan_id: StoredValue<String>) -> impl IntoView {
-    let _ = plan_id;
-    view! { <p>"–"</p> }
+    let h = t().handlingsplan;
+    let groups = plan_memo(plan_id, groups);
+    let no_goals = plan_memo(plan_id, |p| p.framework.goals.is_empty());
+    let counts = plan_memo(plan_id, status_counts);
+    let summary = move || {
+        counts
+            .get()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(s, n)| format!("{}: {n}", t().activity_status(s)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    view! {
+        <p class="view-intro">{h.intro}</p>
+        <Show when=move || no_goals.get().unwrap_or(false)>
+            <p class="message">{h.no_goals}</p>
+        </Show>
+        <p class="hp-summary">{h.status_summary}" "{summary}</p>
+        <For
+            each=move || groups.get().unwrap_or_default()
+            key=|g| (g.key.clone(), g.heading.clone())
+            children=move |g| view! { <GroupSection plan_id=plan_id group=g /> }
+        />
+    }
+}
+
+/// One inriktningsmål with its activities, a page at a time, and the button that adds one.
+#[component]
+fn GroupSection(plan_id: StoredValue<String>, group: Group) -> impl IntoView {
+    let h = t().handlingsplan;
+    let state = expect_context::<AppState>();
+    let key = StoredValue::new(group.key.clone());
+    let ids = plan_memo(plan_id, move |p| {
+        key.with_value(|k| activity_ids(p, k.as_deref()))
+    });
+    let total = Signal::derive(move || ids.with(|ids| ids.as_ref().map_or(0, Vec::len)));
+    let page = RwSignal::new(0usize);
+    let visible = move || {
+        let (_, range) = page_range(total.get(), page.get());
+        ids.with(|ids| {
+            ids.as_ref()
+                .and_then(|ids| ids.get(range))
+                .map(<[String]>::to_vec)
+                .unwrap_or_default()
+        })
+    };
+    let heading_id = format!("hp-{}-heading", group.dom_id);
+    let labelled_by = heading_id.clone();
+    let add_id = format!("hp-{}-add", group.dom_id);
+    let add_id_stored = StoredValue::new(add_id.clone());
+    let add = move |_| {
+        let activity = new_activity(key.get_value());
+        let focus = format!("act-{}-title", activity.id);
+        state.update_plan(&plan_id.get_value(), |p| p.activities.push(activity));
+        page.set(usize::MAX);
+        focus_later(focus);
+    };
+    let count = move || h.group_count.replace("{n}", &total.get().to_string());
+    view! {
+        <section class="hp-group" aria-labelledby=labelled_by>
+            <h3 id=heading_id>{group.heading.clone()}</h3>
+            <p class="hint">{count}</p>
+            <Show when=move || total.get() == 0>
+                <p>{h.group_empty}</p>
+            </Show>
+            <ul class="hp-activities">
+                <For each=visible key=|id| id.clone() children=move |id| view! {
+                    <li><editor::ActivityEditor plan_id=plan_id id=id after_remove=add_id_stored /></li>
+                } />
+            </ul>
+            <Pager total=total page=page label=group.heading.clone() />
+            <button type="button" id=add_id on:click=add>
+                {h.add}<span class="visually-hidden">" "{h.add_under.replace("{goal}", &group.name)}</span>
+            </button>
+        </section>
+    }
 }

@@ -1,0 +1,259 @@
+// The plan view "Prioriteringslista": ranking, blocked initiatives apart, weights edited in
+// place, sorting, filtering, score breakdown, sensitivity marks and paging of a long plan.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
+import { plain, press, chooseOption, typeInto } from './keyboard.mjs';
+
+const app = useApp();
+const LIST = '#/plan/exempelplan/prioritering';
+const SIGNING = 'Digital signering och ankomstregistrering för socialjouren';
+const LIBRARY = 'Gemensamt biblioteksdatasystem med självbetjäning';
+const MEETINGS = 'Digitala möten som förstahandsval';
+const ARCHIVE = 'Gemensamt e-arkiv för länets kommuner';
+const COVERAGE = 'Kartläggning av mobiltäckning (vita fläckar)';
+
+const ranked = (page) => page.getByRole('table', { name: 'Rangordnade initiativ' });
+const blocked = (page) => page.getByRole('table', { name: 'Uppfyller inte ska-kraven' });
+const titles = (table) => table.getByRole('rowheader').allInnerTexts();
+const count = (page) => page.getByRole('status').filter({ hasText: /^Visar / });
+/** The text of cell `n` (0-based, row header not counted) of the row headed by `title`. */
+const cell = async (table, title, n) =>
+  plain(await table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: title, exact: true }) }).getByRole('cell').nth(n).innerText());
+const SCORE = 3;
+const SENSITIVITY = 9;
+
+/** Waits until the ranked table lists exactly `expected`, in that order. */
+async function waitForOrder(page, expected) {
+  try {
+    await page.waitForFunction((want) => {
+      const table = [...document.querySelectorAll('table')].find((t) => t.caption?.textContent === 'Rangordnade initiativ');
+      const got = [...(table?.querySelectorAll('tbody th[scope="row"]') ?? [])].map((th) => th.textContent.trim());
+      return JSON.stringify(got) === JSON.stringify(want);
+    }, expected, { timeout: 5_000 });
+  } catch {
+    assert.deepEqual(await titles(ranked(page)), expected);
+  }
+}
+
+test('initiatives are ranked by weighted score, and blocked ones are listed apart with what they miss', async () => {
+  const page = await openApp(app, LIST);
+  try {
+    await page.getByRole('heading', { level: 2, name: 'Rangordnade initiativ' }).waitFor();
+    assert.deepEqual(await titles(ranked(page)), [SIGNING, LIBRARY, MEETINGS]);
+    const table = ranked(page);
+    const first = table.getByRole('row').filter({ hasText: SIGNING });
+    assert.equal(plain(await first.getByRole('cell').first().innerText()), '1');
+    assert.match(await cell(table, SIGNING, SCORE), /^71,25/);
+    assert.equal(await cell(table, SIGNING, 4), '693 345 kr');
+    assert.equal(await cell(table, SIGNING, 5), '500');
+    assert.equal(await cell(table, SIGNING, 6), '300 000 kr');
+    assert.equal(await cell(table, SIGNING, 7), '6 av 25');
+    assert.equal(await cell(table, SIGNING, 8), 'Uppfyllda');
+    assert.equal(await cell(table, SIGNING, SENSITIVITY), 'Stabil');
+    assert.match(plain(await count(page).innerText()), /^Visar 5 av 5 initiativ\. Sorterad efter Plats, stigande\.$/);
+
+    assert.deepEqual((await titles(blocked(page))).sort(), [ARCHIVE, COVERAGE].sort());
+    assert.equal(await cell(blocked(page), ARCHIVE, 4), 'Namngiven verksamhetsägare, Plan för finansiering och förvaltning');
+    assert.equal(await table.getByRole('rowheader', { name: ARCHIVE }).count(), 0, 'a blocked initiative is not ranked');
+    assert.match(plain(await page.locator('main').innerText()), /0 av 3 rangordnade initiativ har en instabil plats\./);
+
+    // The score breakdown: which criterion gave what, with which weight.
+    await press(page, page.locator('summary').filter({ hasText: `för ${SIGNING}` }));
+    const parts = table.getByRole('listitem');
+    await parts.first().waitFor();
+    assert.deepEqual((await parts.allInnerTexts()).map(plain), [
+      'Angelägenhet: betyg 4, vikt 25 % → 18,75 poäng',
+      'Genomförbarhet: betyg 4, vikt 20 % → 15 poäng',
+      'Nytta: betyg 4, vikt 25 % → 18,75 poäng',
+      'Kostnad: betyg 3, vikt 15 % → 7,5 poäng',
+      'Strategisk koppling: betyg 4, vikt 15 % → 11,25 poäng',
+    ]);
+    await expectNoAxeViolations(page, 'prioritisation list, breakdown open');
+
+    // The title leads to the initiative's walkthrough.
+    await table.getByRole('link', { name: MEETINGS }).click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(MEETINGS) }).waitFor();
+    assert.match(page.url(), /#\/plan\/exempelplan\/initiativ\//);
+    assertNoPageErrors(page);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('changing a weight re-ranks at once, keeps an open breakdown, and an invalid weight is explained', async () => {
+  const page = await openApp(app, LIST);
+  try {
+    await ranked(page).waitFor();
+    await page.locator('summary').filter({ hasText: `för ${MEETINGS}` }).click();
+    await page.getByLabel('Vikt för Kostnad').fill('100');
+    await waitForOrder(page, [MEETINGS, SIGNING, LIBRARY]);
+    assert.equal(await cell(ranked(page), MEETINGS, 0), '1');
+    const open = ranked(page).getByRole('listitem').filter({ hasText: /^Kostnad: betyg 4/ });
+    assert.match(plain(await open.innerText()), /vikt 54,1 % → 40,54 poäng/, 'the open breakdown follows the new weight');
+
+    await page.getByLabel('Vikt för Kostnad').fill('15');
+    await page.getByLabel('Vikt för Angelägenhet').fill('0');
+    await waitForOrder(page, [LIBRARY, SIGNING, MEETINGS]);
+
+    await typeInto(page, page.getByLabel('Vikt för Nytta'), 'mycket');
+    const field = page.getByLabel('Vikt för Nytta');
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    const errorId = (await field.getAttribute('aria-describedby')).split(' ').pop();
+    assert.match(plain(await page.locator(`[id="${errorId}"]`).innerText()), /Senast giltiga värde används: 25/);
+    assert.deepEqual(await titles(ranked(page)), [LIBRARY, SIGNING, MEETINGS], 'an invalid weight changes nothing');
+    await expectNoAxeViolations(page, 'prioritisation list with a weight error');
+
+    // The weight is the plan's own: it is saved.
+    await page.getByRole('status').filter({ hasText: /^Sparstatus: Sparat$/ }).waitFor();
+    await page.reload();
+    await waitForOrder(page, [LIBRARY, SIGNING, MEETINGS]);
+    assert.equal(plain(await page.getByLabel('Vikt för Angelägenhet').inputValue()), '0');
+    assertNoPageErrors(page);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('sorting by a column orders the rows and says so with aria-sort', async () => {
+  const page = await openApp(app, LIST);
+  try {
+    const header = (name) => ranked(page).getByRole('columnheader').filter({ has: page.getByRole('button', { name: `Sortera efter ${name}`, exact: true }) });
+    assert.equal(await header('Plats').getAttribute('aria-sort'), 'ascending');
+    assert.equal(await header('Nettonuvärde').getAttribute('aria-sort'), 'none');
+
+    await press(page, page.getByRole('button', { name: 'Sortera efter Nettonuvärde' }));
+    await waitForOrder(page, [LIBRARY, SIGNING, MEETINGS]);
+    assert.equal(await header('Nettonuvärde').getAttribute('aria-sort'), 'descending');
+    assert.equal(await header('Plats').getAttribute('aria-sort'), 'none');
+    assert.match(plain(await count(page).innerText()), /Sorterad efter Nettonuvärde, fallande\./);
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent),
+      'Sortera efter Nettonuvärde↓',
+      'focus stays on the sort button',
+    );
+
+    await page.keyboard.press('Enter');
+    await waitForOrder(page, [MEETINGS, SIGNING, LIBRARY]);
+    assert.equal(await header('Nettonuvärde').getAttribute('aria-sort'), 'ascending');
+
+    // Swedish order: "Digital signering" before "Digitala möten".
+    await page.getByRole('button', { name: 'Sortera efter Initiativ' }).click();
+    await waitForOrder(page, [SIGNING, MEETINGS, LIBRARY]);
+    await page.getByRole('button', { name: 'Sortera efter Initiativ' }).click();
+    await waitForOrder(page, [LIBRARY, MEETINGS, SIGNING]);
+    assert.equal(await header('Initiativ').getAttribute('aria-sort'), 'descending');
+    await expectNoAxeViolations(page, 'prioritisation list sorted');
+    assertNoPageErrors(page);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('filters narrow both tables and the count says how many are shown', async () => {
+  const page = await openApp(app, LIST);
+  try {
+    await chooseOption(page, page.getByLabel('Steg', { exact: true }), 'Analys');
+    await count(page).filter({ hasText: 'Visar 2 av 5 initiativ.' }).waitFor();
+    assert.deepEqual(await titles(ranked(page)), [SIGNING]);
+    assert.deepEqual(await titles(blocked(page)), [ARCHIVE]);
+    await expectNoAxeViolations(page, 'prioritisation list filtered');
+
+    await page.getByLabel('Målgrupp').selectOption({ label: 'Andra organisationer' });
+    await count(page).filter({ hasText: 'Visar 1 av 5 initiativ.' }).waitFor();
+    assert.match(plain(await ranked(page).innerText()), /Inga initiativ som uppfyller ska-kraven matchar filtren\./);
+    assert.deepEqual(await titles(blocked(page)), [ARCHIVE]);
+
+    await page.getByLabel('Steg', { exact: true }).selectOption({ label: 'Alla' });
+    await page.getByLabel('Målgrupp').selectOption({ label: 'Alla' });
+    await page.getByLabel('Förvaltning').selectOption({ label: 'Regionala ledningsgruppen' });
+    await count(page).filter({ hasText: 'Visar 1 av 5 initiativ.' }).waitFor();
+    assert.deepEqual(await titles(ranked(page)), [MEETINGS]);
+    assert.match(plain(await page.locator('main').innerText()), /Alla initiativ som visas uppfyller ska-kraven\./);
+
+    await page.getByLabel('Förvaltning').selectOption({ label: 'Alla' });
+    await page.getByLabel('Mål', { exact: true }).selectOption({ label: 'Främja samverkan mellan aktörerna i länet' });
+    await count(page).filter({ hasText: 'Visar 2 av 5 initiativ.' }).waitFor();
+    assert.deepEqual(await titles(ranked(page)), [LIBRARY, MEETINGS]);
+    assert.equal(await cell(ranked(page), MEETINGS, 0), '3', 'the place is the plan-wide rank, not the place in the filtered list');
+    assertNoPageErrors(page);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('places that hang on one weight are marked unstable with their range', async () => {
+  const page = await openApp(app, LIST);
+  try {
+    // Kostnad 2: signing leads library by 0,5 points; Angelägenhet 20 % lower turns it round.
+    await page.getByLabel('Vikt för Kostnad').fill('2');
+    const table = ranked(page);
+    await table.getByRole('cell', { name: 'Instabil: plats 1–2' }).first().waitFor();
+    assert.equal(await cell(table, SIGNING, SENSITIVITY), 'Instabil: plats 1–2');
+    assert.equal(await cell(table, LIBRARY, SENSITIVITY), 'Instabil: plats 1–2');
+    assert.equal(await cell(table, MEETINGS, SENSITIVITY), 'Stabil');
+    assert.match(plain(await page.locator('main').innerText()), /2 av 3 rangordnade initiativ har en instabil plats\./);
+    assert.match(plain(await page.locator('main').innerText()), /sänks eller höjs med 20 %/);
+    await expectNoAxeViolations(page, 'prioritisation list with unstable places');
+    assertNoPageErrors(page);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a plan of a thousand initiatives is shown fifty at a time and re-ranks quickly', async () => {
+  const page = await openApp(app, '#/plan/exempelplan');
+  try {
+    await page.getByRole('status').filter({ hasText: /^Sparstatus: Sparat$/ }).waitFor();
+    await page.evaluate(() => {
+      const key = 'beredning.plan.exempelplan';
+      const stored = JSON.parse(localStorage.getItem(key));
+      const base = stored.plan.initiatives;
+      const criteria = stored.plan.framework.criteria.map((c) => c.id);
+      stored.plan.initiatives = Array.from({ length: 1000 }, (_, n) => {
+        const copy = structuredClone(base[n % base.length]);
+        copy.id = `gen-${n}`;
+        copy.title = `Initiativ ${String(n).padStart(4, '0')}`;
+        copy.scores = Object.fromEntries(criteria.map((c, k) => [c, ((n * 7 + k * 3 + Math.floor(n / 5)) % 5) + 1]));
+        return copy;
+      });
+      localStorage.setItem(key, JSON.stringify(stored));
+    });
+    await page.goto(new URL(LIST, page.url()).href);
+    await page.reload();
+    const table = ranked(page);
+    await count(page).filter({ hasText: 'Visar 1000 av 1000 initiativ.' }).waitFor({ timeout: 30_000 });
+    assert.equal(await table.getByRole('rowheader').count(), 50);
+    const pager = page.getByRole('navigation', { name: 'Sidor: Rangordnade initiativ' });
+    assert.equal(plain(await pager.getByText(/^Sida/).innerText()), 'Sida 1 av 12');
+    assert.equal(await pager.getByRole('button', { name: 'Föregående 50' }).getAttribute('aria-disabled'), 'true');
+    await press(page, pager.getByRole('button', { name: 'Nästa 50' }));
+    await pager.getByText('Sida 2 av 12').waitFor();
+    assert.equal(await table.getByRole('row').nth(1).getByRole('cell').first().innerText(), '51');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Nästa 50', 'focus stays on the button');
+    const blockedPager = page.getByRole('navigation', { name: 'Sidor: Uppfyller inte ska-kraven' });
+    assert.equal(plain(await blockedPager.getByText(/^Sida/).innerText()), 'Sida 1 av 8');
+    assert.equal(await blocked(page).getByRole('rowheader').count(), 50);
+
+    // Re-ranking after a weight change: timed from the input until page 2 shows other rows.
+    const ms = await page.evaluate(async () => {
+      const input = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Vikt för Angelägenhet').control;
+      const table = [...document.querySelectorAll('table')].find((t) => t.caption?.textContent === 'Rangordnade initiativ');
+      const firstRow = () => table.tBodies[0].rows[0]?.textContent;
+      const before = firstRow();
+      const start = performance.now();
+      input.value = '0';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      while (firstRow() === before && performance.now() - start < 10_000) {
+        await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      }
+      return firstRow() === before ? Infinity : performance.now() - start;
+    });
+    console.log(`re-rank of 1000 initiatives after a weight change: ${ms.toFixed(0)} ms`);
+    assert.ok(ms < 2000, `re-ranking took ${ms} ms`);
+    await expectNoAxeViolations(page, 'prioritisation list, page 2 of a long plan');
+    assertNoPageErrors(page);
+  } finally {
+    await page.context().close();
+  }
+});

@@ -1,0 +1,230 @@
+// The decided work on the example plan: the handlingsplan edited in place, the yearly follow-up
+// of activities and benefits with the plan's totals, and the printable decision brief.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
+import { typeInto, press, plain } from './keyboard.mjs';
+
+const app = useApp();
+
+const HP = '#/plan/exempelplan/handlingsplan';
+const FU = '#/plan/exempelplan/uppfoljning';
+const BRIEF = '#/plan/exempelplan/beslutsunderlag';
+const EHALSA = 'Införa e-hälsa som en punkt på Socialchefsnätverket';
+const GOAL_4 = 'Främja implementering av digitala lösningar';
+const LICENCE = 'Lägre licens- och driftkostnad med ett gemensamt avtal';
+const DESK = 'Mindre tid för utlåning i disk';
+
+async function withPage(hash, fn) {
+  const page = await openApp(app, hash);
+  try {
+    await fn(page);
+    assertNoPageErrors(page);
+  } finally {
+    await page.context().close();
+  }
+}
+
+async function expectSaved(page) {
+  await page.getByRole('status').filter({ hasText: /^Sparstatus: Sparat$/ }).waitFor();
+}
+
+/** The text of a table row's cells, no-break spaces made plain. */
+async function cells(table, rowName) {
+  const row = table.getByRole('row', { name: new RegExp(`^${rowName}`) });
+  return (await row.getByRole('cell').allInnerTexts()).map(plain);
+}
+
+/** A figure as an exact accessible name, whatever space the app puts between digit groups. */
+const figure = (text) => new RegExp(`^${text.replace(/ /g, '\\s')}$`);
+
+async function go(page, hash) {
+  await page.evaluate((h) => { window.location.hash = h; }, hash);
+}
+
+test('handlingsplan: status and Utfall survive a reload; activities are added under a goal and removed', () =>
+  withPage(HP, async (page) => {
+    await page.getByRole('heading', { level: 3, name: `4. ${GOAL_4}` }).waitFor();
+    const activity = page.getByRole('group', { name: `Aktivitet: ${EHALSA}` });
+    assert.equal(await activity.getByLabel('Status').inputValue(), 'ny');
+    assert.equal(await activity.getByLabel('Ansvarig').inputValue(), 'Region Västmanland');
+    await activity.getByLabel('Status').selectOption({ label: 'Genomförd' });
+    await typeInto(page, activity.getByLabel('Period'), '2019–2020');
+
+    // The library activity came from a prioritised initiative and links to it.
+    const library = page.getByRole('group', { name: /^Aktivitet: Bibliotek i Västmanland/ });
+    const link = library.getByRole('link', { name: 'Gemensamt biblioteksdatasystem med självbetjäning' });
+    assert.match(await link.getAttribute('href'), /#\/plan\/exempelplan\/initiativ\//);
+
+    // A new activity directly under goal 4, typed into the field that gets focus.
+    const goal4 = page.getByRole('region', { name: `4. ${GOAL_4}` });
+    assert.match(await goal4.innerText(), /3 aktiviteter/);
+    await press(page, page.getByRole('button', { name: `Lägg till aktivitet under ${GOAL_4}` }));
+    await page.keyboard.type('Digital signering i socialjouren');
+    const added = goal4.getByRole('group', { name: 'Aktivitet: Digital signering i socialjouren' });
+    await added.waitFor();
+    await typeInto(page, added.getByLabel('Ansvarig'), 'Socialjouren');
+    assert.match(await goal4.innerText(), /4 aktiviteter/);
+
+    // Removing asks first, naming the activity.
+    const doomed = 'Verka för gemensamma upphandlingar';
+    let question = '';
+    page.once('dialog', (d) => { question = d.message(); d.dismiss(); });
+    await goal4.getByRole('button', { name: `Ta bort aktiviteten ${doomed}` }).click();
+    assert.match(question, new RegExp(doomed));
+    assert.equal(await goal4.getByRole('group', { name: `Aktivitet: ${doomed}` }).count(), 1, 'kept when cancelled');
+    page.once('dialog', (d) => d.accept());
+    await goal4.getByRole('button', { name: `Ta bort aktiviteten ${doomed}` }).click();
+    await goal4.getByRole('group', { name: `Aktivitet: ${doomed}` }).waitFor({ state: 'detached' });
+    await expectNoAxeViolations(page, 'handlingsplan');
+    await expectSaved(page);
+
+    // Utfall for the same activity in the follow-up.
+    await go(page, FU);
+    assert.equal(await page.getByLabel('Uppföljningsår').inputValue(), '2021', 'the plan\'s last year by default');
+    const outcome = page.getByRole('group', { name: `Aktivitet: ${EHALSA}` }).getByLabel('Utfall 2021');
+    await typeInto(page, outcome, 'E-hälsa är en stående punkt på nätverkets möten.');
+    await expectNoAxeViolations(page, 'uppföljning');
+    await expectSaved(page);
+
+    await page.reload();
+    await page.getByLabel('Uppföljningsår').waitFor();
+    assert.equal(
+      await page.getByRole('group', { name: `Aktivitet: ${EHALSA}` }).getByLabel('Utfall 2021').inputValue(),
+      'E-hälsa är en stående punkt på nätverkets möten.',
+    );
+    assert.match(plain(await page.getByRole('group', { name: `Aktivitet: ${EHALSA}` }).innerText()), /Status: Genomförd/);
+    // Another year has its own, empty, Utfall; the 2021 text is listed as an earlier year.
+    await page.getByLabel('Uppföljningsår').selectOption('2020');
+    const in2020 = page.getByRole('group', { name: `Aktivitet: ${EHALSA}` });
+    assert.equal(await in2020.getByLabel('Utfall 2020').inputValue(), '');
+    assert.match(await in2020.innerText(), /2021: E-hälsa är en stående punkt/);
+
+    await go(page, HP);
+    const after = page.getByRole('group', { name: `Aktivitet: ${EHALSA}` });
+    await after.waitFor();
+    assert.equal(await after.getByLabel('Status').inputValue(), 'genomford');
+    assert.equal(await after.getByLabel('Period').inputValue(), '2019–2020');
+    const goal4After = page.getByRole('region', { name: `4. ${GOAL_4}` });
+    assert.equal(await goal4After.getByRole('group', { name: 'Aktivitet: Digital signering i socialjouren' }).getByLabel('Ansvarig').inputValue(), 'Socialjouren');
+    assert.equal(await goal4After.getByRole('group', { name: `Aktivitet: ${doomed}` }).count(), 0);
+  }));
+
+test('follow-up: realised values change the class totals and the freed-time ledger', () =>
+  withPage(FU, async (page) => {
+    const totals = page.getByRole('table', { name: 'Förväntat och realiserat 2021 per nyttoklass' });
+    const ledger = page.getByRole('table', { name: 'Frigjord tid 2021, steg för steg' });
+    // Only the prioritised library initiative is followed up: 450 000 kr and 60 000 × 2 min = 2 000 h.
+    assert.deepEqual(await cells(totals, 'Ekonomisk nytta'), ['450 000 kr', '0 kr', '0 %']);
+    assert.deepEqual(await cells(totals, 'Frigjord tid'), ['2 000 h', '0 h', '0 %']);
+    assert.match(await page.getByText(/kan vara svår att realisera/).innerText(), /frigjord tid/i);
+
+    const licence = page.getByRole('group', { name: `Nytta: ${LICENCE}` });
+    assert.match(plain(await licence.innerText()), /Förväntat 2021\s*450 000 kr/);
+    assert.match(plain(await licence.innerText()), /Tio avtal → Ett avtal/);
+    await typeInto(page, licence.getByLabel('Utfall 2021'), '400 000');
+    // 400 000 / 450 000 = 88,9 % → 89 %.
+    await totals.getByRole('cell', { name: figure('400 000 kr') }).waitFor();
+    assert.deepEqual(await cells(totals, 'Ekonomisk nytta'), ['450 000 kr', '400 000 kr', '89 %']);
+
+    const desk = page.getByRole('group', { name: `Nytta: ${DESK}` });
+    await typeInto(page, desk.getByLabel('Utfall 2021'), '1 500');
+    await typeInto(page, desk.getByLabel('Kommentar till utfallet 2021'), 'Automaterna kom i drift i mars');
+    // 1 500 h of 2 000 h = 75 %; half is to be realised: 750 h × 40 000 / 142 × 1,54 = 325 352 kr.
+    await totals.getByRole('cell', { name: figure('1 500 h') }).waitFor();
+    assert.deepEqual(await cells(totals, 'Frigjord tid'), ['2 000 h', '1 500 h', '75 %']);
+    assert.deepEqual(await cells(ledger, 'Planerad frigjord tid'), ['2 000 h']);
+    assert.deepEqual(await cells(ledger, 'Frigjord tid enligt utfall'), ['1 500 h']);
+    assert.deepEqual(await cells(ledger, 'Omfördelad tid'), ['750 h']);
+    assert.deepEqual(await cells(ledger, 'Realiserat värde'), ['325 352 kr']);
+
+    // A typo is refused at the field and the last valid value kept.
+    const value = licence.getByLabel('Utfall 2021');
+    await typeInto(page, value, 'fyra');
+    assert.equal(await value.getAttribute('aria-invalid'), 'true');
+    await expectNoAxeViolations(page, 'uppföljning with a refused figure');
+    assert.deepEqual(await cells(totals, 'Ekonomisk nytta'), ['450 000 kr', '400 000 kr', '89 %']);
+    // Emptying the field removes the year's value.
+    await typeInto(page, value, '');
+    await page.keyboard.press('Backspace');
+    await totals.getByRole('row', { name: /^Ekonomisk nytta/ }).getByRole('cell', { name: figure('0 kr') }).waitFor();
+    assert.equal(await value.getAttribute('aria-invalid'), null);
+    await expectSaved(page);
+
+    // 2020 has the value recorded in the example plan; the comment typed for 2021 persisted.
+    await page.reload();
+    await page.getByLabel('Uppföljningsår').selectOption('2020');
+    const totals2020 = page.getByRole('table', { name: 'Förväntat och realiserat 2020 per nyttoklass' });
+    assert.deepEqual(await cells(totals2020, 'Ekonomisk nytta'), ['450 000 kr', '380 000 kr', '84 %']);
+    assert.equal(plain(await page.getByRole('group', { name: `Nytta: ${LICENCE}` }).getByLabel('Utfall 2020').inputValue()), '380 000');
+    await page.getByLabel('Uppföljningsår').selectOption('2021');
+    const desk2021 = page.getByRole('group', { name: `Nytta: ${DESK}` });
+    assert.equal(await desk2021.getByLabel('Kommentar till utfallet 2021').inputValue(), 'Automaterna kom i drift i mars');
+    assert.equal(plain(await desk2021.getByLabel('Utfall 2021').inputValue()), '1 500');
+    await expectNoAxeViolations(page, 'uppföljning 2021 after reload');
+  }));
+
+test('decision brief: one section per ranked initiative, prints to an A4 PDF without the app chrome', () =>
+  withPage(BRIEF, async (page) => {
+    const ranking = page.getByRole('table', { name: 'Rangordning med nyckeltal' });
+    await ranking.waitFor();
+    assert.equal(await ranking.getByRole('row').count(), 4, 'a header row and three ranked initiatives');
+    const first = await cells(ranking, '1 Digital signering');
+    assert.deepEqual(first.slice(0, 3), ['1', '71,25', '693 345 kr'], 'worked example of domain.md');
+    assert.equal(first[4], '300 000 kr');
+
+    const proposals = page.getByRole('region', { name: 'Föreslagna initiativ' });
+    const headings = (await proposals.getByRole('heading', { level: 3 }).allInnerTexts()).map(plain);
+    assert.deepEqual(headings, [
+      '1. Digital signering och ankomstregistrering för socialjouren',
+      '2. Gemensamt biblioteksdatasystem med självbetjäning',
+      '3. Digitala möten som förstahandsval',
+    ]);
+    // The blocked e-archive is not proposed, but the brief says why.
+    assert.match(await page.getByRole('region', { name: 'Rangordnade initiativ' }).innerText(), /e-arkiv.*saknar ska-krav/i);
+    const signing = page.getByRole('region', { name: '1. Digital signering och ankomstregistrering för socialjouren' });
+    assert.match(plain(await signing.innerText()), /500 h per år \(100 % ska realiseras, värde 216 901 kr per år\)/);
+    assert.match(plain(await page.getByRole('table', { name: 'Planens parametrar med källa och år' }).innerText()), /Timkostnad 433,80 kr\/h/);
+    await page.getByRole('img', { name: /Viktad poäng mot investering/ }).waitFor();
+    await expectNoAxeViolations(page, 'beslutsunderlag');
+
+    // The button opens the browser's print dialog.
+    await page.evaluate(() => { window.__prints = 0; window.print = () => { window.__prints += 1; }; });
+    await press(page, page.getByRole('button', { name: 'Skriv ut / spara som PDF' }));
+    assert.equal(await page.evaluate(() => window.__prints), 1);
+
+    // Printed: no header, plan navigation or buttons; one page per proposal after the overview.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('navigation', { name: 'Planens vyer' }).isVisible(), false);
+    assert.equal(await page.getByRole('banner').isVisible(), false);
+    assert.equal(await page.getByRole('button', { name: 'Skriv ut / spara som PDF' }).isVisible(), false);
+    assert.equal(await signing.isVisible(), true);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    assert.ok(pdf.length > 30_000, `PDF of ${pdf.length} bytes`);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+    assert.ok(pages >= 4, `${pages} pages: overview, then one per proposal`);
+  }));
+
+test('handlingsplan: a long group is shown 50 activities at a time', () =>
+  withPage(HP, async (page) => {
+    const goal2Name = 'Öka kunskapen om och användningen av digitaliseringen och dess möjligheter';
+    const goal2 = page.getByRole('region', { name: `2. ${goal2Name}` });
+    const add = page.getByRole('button', { name: `Lägg till aktivitet under ${goal2Name}` });
+    for (let i = 0; i < 50; i++) await add.click();
+    await goal2.getByText('52 aktiviteter').waitFor();
+    // After adding, the last page is shown with the new activity on it.
+    const pager = goal2.getByRole('navigation', { name: `Sidor för 2. ${goal2Name}` });
+    assert.equal(plain(await pager.getByText(/^Visar/).innerText()), 'Visar 51–52 av 52');
+    assert.equal(await goal2.getByRole('group', { name: /^Aktivitet:/ }).count(), 2);
+    await press(page, pager.getByRole('button', { name: 'Föregående sida' }));
+    assert.equal(plain(await pager.getByText(/^Visar/).innerText()), 'Visar 1–50 av 52');
+    assert.equal(await goal2.getByRole('group', { name: /^Aktivitet:/ }).count(), 50);
+    assert.equal(await goal2.getByRole('group', { name: /^Aktivitet: Arrangera presidiekonferens/ }).count(), 1);
+    // At the first page "previous" stays focusable but does nothing.
+    const previous = pager.getByRole('button', { name: 'Föregående sida' });
+    assert.equal(await previous.getAttribute('aria-disabled'), 'true');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Föregående sida');
+    await expectNoAxeViolations(page, 'handlingsplan with a paged group');
+  }));
