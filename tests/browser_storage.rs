@@ -5,32 +5,13 @@ use beredning::core::example::example_plan;
 use beredning::persistence::browser::BrowserStore;
 use beredning::persistence::repository::plan_key;
 use beredning::persistence::{KeyValueStore, Repository, StoreError};
-use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod browser_support;
 
-#[wasm_bindgen(inline_js = "
-let saved = null;
-export function block_storage() {
-  saved = Object.getOwnPropertyDescriptor(window, 'localStorage');
-  Object.defineProperty(window, 'localStorage', {
-    configurable: true,
-    get() { throw new DOMException('The document is sandboxed', 'SecurityError'); },
-  });
-}
-export function unblock_storage() {
-  if (saved) { Object.defineProperty(window, 'localStorage', saved); saved = null; }
-}
-export function clear_storage() { window.localStorage.clear(); }
-export function raw_get(key) { return window.localStorage.getItem(key); }
-")]
-extern "C" {
-    fn block_storage();
-    fn unblock_storage();
-    fn clear_storage();
-    fn raw_get(key: &str) -> Option<String>;
-}
+use browser_support::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 fn saves_and_loads_through_local_storage() {

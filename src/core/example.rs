@@ -150,29 +150,20 @@ fn freed_time(
     share: f64,
     use_of_time: &str,
 ) -> Benefit {
-    Benefit {
-        id: ids.next_id(),
-        title: title.into(),
-        kind: BenefitKind::FrigjordTid {
-            time: TimeBasis::Cases {
-                cases_per_year: Estimate::new(cases),
-                minutes_per_case: Estimate {
-                    expected: minutes,
-                    low: Some(minutes * 0.6),
-                    high: Some(minutes * 1.2),
-                },
-            },
-            realised_share_percent: share,
-            use_of_time: use_of_time.into(),
+    let time = TimeBasis::Cases {
+        cases_per_year: Estimate::new(cases),
+        minutes_per_case: Estimate {
+            expected: minutes,
+            low: Some(minutes * 0.6),
+            high: Some(minutes * 1.2),
         },
-        owner: String::new(),
-        baseline: String::new(),
-        target: String::new(),
-        measure: String::new(),
-        first_year: 1,
-        last_year: 5,
-        realised: Vec::new(),
-    }
+    };
+    let kind = BenefitKind::FrigjordTid {
+        time,
+        realised_share_percent: share,
+        use_of_time: use_of_time.into(),
+    };
+    Benefit::new(ids.next_id(), title, kind)
 }
 
 fn example_initiatives(
@@ -353,20 +344,18 @@ fn example_initiatives(
     };
     meetings.analysis.goal_ids = vec![goals[0].id.clone(), goals[3].id.clone()];
     meetings.analysis.agenda2030 = vec![Sustainability::Ekologisk, Sustainability::Ekonomisk];
-    meetings.analysis.benefits = vec![Benefit {
-        id: ids.next_id(),
-        title: "Lägre resekostnader".into(),
-        kind: BenefitKind::Ekonomisk {
+    let mut travel = Benefit::new(
+        ids.next_id(),
+        "Lägre resekostnader",
+        BenefitKind::Ekonomisk {
             kronor_per_year: Estimate::new(180_000.0),
         },
-        owner: "Regionala ledningsgruppen".into(),
-        baseline: "1 500 resor om året".into(),
-        target: "Hälften av mötena digitala".into(),
-        measure: "Reseräkningar".into(),
-        first_year: 1,
-        last_year: 5,
-        realised: Vec::new(),
-    }];
+    );
+    travel.owner = "Regionala ledningsgruppen".into();
+    travel.baseline = "1 500 resor om året".into();
+    travel.target = "Hälften av mötena digitala".into();
+    travel.measure = "Reseräkningar".into();
+    meetings.analysis.benefits = vec![travel];
     meetings.analysis.costs = Costs {
         investments: vec![Investment {
             year: 0,

@@ -142,6 +142,25 @@ pub struct Benefit {
     pub realised: Vec<RealisedValue>,
 }
 
+impl Benefit {
+    /// A benefit of the given kind with everything else still to fill in. It applies from year 1
+    /// to 5, the span of Inera's worked examples, until the user says otherwise.
+    pub fn new(id: String, title: &str, kind: BenefitKind) -> Self {
+        Self {
+            id,
+            title: title.to_string(),
+            kind,
+            owner: String::new(),
+            baseline: String::new(),
+            target: String::new(),
+            measure: String::new(),
+            first_year: one(),
+            last_year: five(),
+            realised: Vec::new(),
+        }
+    }
+}
+
 fn one() -> u32 {
     1
 }

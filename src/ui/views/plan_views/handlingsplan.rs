@@ -17,7 +17,7 @@ use crate::core::ids::{IdSource, RandomIds};
 use crate::core::{Activity, ActivityStatus, Plan};
 use crate::ui::state::AppState;
 use crate::ui::text::t;
-pub(super) use pager::{page_range, Pager};
+pub(super) use pager::{page_range, PagedIds, Pager};
 
 /// One group of the plan: an inriktningsmål, numbered as in seed 002, or the work outside them.
 #[derive(Clone, PartialEq)]
@@ -176,17 +176,11 @@ fn GroupSection(plan_id: StoredValue<String>, group: Group) -> impl IntoView {
     let ids = plan_memo(plan_id, move |p| {
         key.with_value(|k| activity_ids(p, k.as_deref()))
     });
-    let total = Signal::derive(move || ids.with(|ids| ids.as_ref().map_or(0, Vec::len)));
-    let page = RwSignal::new(0usize);
-    let visible = move || {
-        let (_, range) = page_range(total.get(), page.get());
-        ids.with(|ids| {
-            ids.as_ref()
-                .and_then(|ids| ids.get(range))
-                .map(<[String]>::to_vec)
-                .unwrap_or_default()
-        })
-    };
+    let PagedIds {
+        page,
+        total,
+        visible,
+    } = PagedIds::new(ids);
     let heading_id = format!("hp-{}-heading", group.dom_id);
     let labelled_by = heading_id.clone();
     let add_id = format!("hp-{}-add", group.dom_id);
@@ -207,7 +201,7 @@ fn GroupSection(plan_id: StoredValue<String>, group: Group) -> impl IntoView {
                 <p>{h.group_empty}</p>
             </Show>
             <ul class="hp-activities">
-                <For each=visible key=|id| id.clone() children=move |id| view! {
+                <For each=move || visible.get() key=|id| id.clone() children=move |id| view! {
                     <li><editor::ActivityEditor plan_id=plan_id id=id after_remove=add_id_stored /></li>
                 } />
             </ul>

@@ -10,7 +10,7 @@ use crate::ui::text::t;
 use crate::ui::views::fields::TextInput;
 use crate::ui::views::plan_overview::plan_memo;
 use crate::ui::views::plan_views::handlingsplan::{
-    activity_ids, edit_activity, groups, page_range, shown_title, Group, Pager,
+    activity_ids, edit_activity, groups, shown_title, Group, PagedIds, Pager,
 };
 
 #[component]
@@ -41,17 +41,11 @@ fn OutcomeGroup(plan_id: StoredValue<String>, group: Group, year: i32) -> impl I
     let ids = plan_memo(plan_id, move |p| {
         key.with_value(|k| activity_ids(p, k.as_deref()))
     });
-    let total = Signal::derive(move || ids.with(|ids| ids.as_ref().map_or(0, Vec::len)));
-    let page = RwSignal::new(0usize);
-    let visible = move || {
-        let (_, range) = page_range(total.get(), page.get());
-        ids.with(|ids| {
-            ids.as_ref()
-                .and_then(|ids| ids.get(range))
-                .map(<[String]>::to_vec)
-                .unwrap_or_default()
-        })
-    };
+    let PagedIds {
+        page,
+        total,
+        visible,
+    } = PagedIds::new(ids);
     let heading_id = format!("fu-{}-heading", group.dom_id);
     let labelled_by = heading_id.clone();
     let heading = group.heading.clone();
@@ -59,7 +53,7 @@ fn OutcomeGroup(plan_id: StoredValue<String>, group: Group, year: i32) -> impl I
         <Show when=move || { total.get() > 0 }>
             <section class="fu-group" aria-labelledby=labelled_by.clone()>
                 <h3 id=heading_id.clone()>{heading.clone()}</h3>
-                <For each=visible key=|id| id.clone() children=move |id| view! {
+                <For each=move || visible.get() key=|id| id.clone() children=move |id| view! {
                     <OutcomeRow plan_id=plan_id id=id year=year />
                 } />
                 <Pager total=total page=page label=heading.clone() />

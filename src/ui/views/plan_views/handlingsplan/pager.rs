@@ -21,6 +21,35 @@ pub fn page_range(total: usize, page: usize) -> (usize, Range<usize>) {
     (page, start..(start + PAGE_SIZE).min(total))
 }
 
+/// One group's activity ids, paged: the page shown, how many there are, and the ids on the page.
+/// Both the Handlingsplan and the Uppföljning list a goal's activities this way.
+pub struct PagedIds {
+    pub page: RwSignal<usize>,
+    pub total: Signal<usize>,
+    pub visible: Signal<Vec<String>>,
+}
+
+impl PagedIds {
+    pub fn new(ids: Memo<Option<Vec<String>>>) -> Self {
+        let total = Signal::derive(move || ids.with(|ids| ids.as_ref().map_or(0, Vec::len)));
+        let page = RwSignal::new(0usize);
+        let visible = Signal::derive(move || {
+            let (_, range) = page_range(total.get(), page.get());
+            ids.with(|ids| {
+                ids.as_ref()
+                    .and_then(|ids| ids.get(range))
+                    .map(<[String]>::to_vec)
+                    .unwrap_or_default()
+            })
+        });
+        Self {
+            page,
+            total,
+            visible,
+        }
+    }
+}
+
 /// "Föregående sida / Nästa sida" with where the user is, shown only when there is more than one
 /// page. The buttons stay focusable at either end (`aria-disabled`, not `disabled`), so focus is
 /// never dropped to the page when the last page is reached.

@@ -45,20 +45,13 @@ pub fn BenefitsSection() -> impl IntoView {
     });
     let add = move |_| {
         let id = RandomIds.next_id();
-        let benefit = Benefit {
-            id: id.clone(),
-            title: String::new(),
-            kind: BenefitKind::Ekonomisk {
+        let benefit = Benefit::new(
+            id.clone(),
+            "",
+            BenefitKind::Ekonomisk {
                 kronor_per_year: Estimate::default(),
             },
-            owner: String::new(),
-            baseline: String::new(),
-            target: String::new(),
-            measure: String::new(),
-            first_year: 1,
-            last_year: 5,
-            realised: Vec::new(),
-        };
+        );
         ctx.edit(|i| i.analysis.benefits.push(benefit));
         focus_later(format!("benefit-{id}-title"));
     };
