@@ -76,7 +76,7 @@ mod bench {
             "Native core timings, 1 000 initiatives ({} bytes of JSON), median of runs:",
             json.len()
         );
-        println!("{:<44} {:>10}  {}", "operation", "ms", "target");
+        println!("{:<44} {:>10}  target", "operation", "ms");
         let row = |name: &str, ms: f64, target: &str| println!("{name:<44} {ms:>10.3}  {target}");
         row(
             "rank (calc::rank)",
