@@ -1,0 +1,104 @@
+//! Tables of initiatives in the budget scenario (the proposal, what was left out), and how their
+//! figures read.
+
+use leptos::prelude::*;
+
+use super::scenario::Line;
+use crate::core::numfmt::{decimal, kronor};
+use crate::core::portfolio::Objective;
+use crate::ui::route::Route;
+use crate::ui::text::t;
+use crate::ui::views::plan_views::matrix::widgets::ShowMore;
+
+/// A value under the objective: "71,3" (points) or "693 345 kr"; "–" when there is none.
+pub fn value(v: Option<f64>, objective: Objective) -> String {
+    match (v, objective) {
+        (Some(v), Objective::Score) => decimal(v, 1),
+        (Some(v), Objective::Npv) => kronor(v),
+        (None, _) => "–".to_string(),
+    }
+}
+
+pub fn objective_name(objective: Objective) -> &'static str {
+    match objective {
+        Objective::Score => t().budget.objective_score,
+        Objective::Npv => t().budget.objective_npv,
+    }
+}
+
+pub fn title(title: &str) -> String {
+    if title.trim().is_empty() {
+        t().no_title.to_string()
+    } else {
+        title.to_string()
+    }
+}
+
+/// A link to the initiative's walkthrough, where its figures can be checked and changed.
+pub fn initiative_link(plan_id: &str, line: &Line) -> impl IntoView {
+    let href = Route::Initiative {
+        plan: plan_id.to_string(),
+        initiative: line.id.clone(),
+        step: None,
+    }
+    .href();
+    view! { <a href=href>{title(&line.title)}</a> }
+}
+
+/// Initiatives with value, investment and running cost, paged, with an optional total row.
+#[component]
+pub fn LineTable(
+    caption: &'static str,
+    lines: Vec<Line>,
+    objective: Objective,
+    plan_id: String,
+    shown: RwSignal<usize>,
+    /// (value, investment, running) for the footer.
+    #[prop(optional)]
+    totals: Option<(f64, f64, f64)>,
+) -> impl IntoView {
+    let b = t().budget;
+    let total = lines.len();
+    let lines = StoredValue::new(lines);
+    let rows = move || {
+        lines.with_value(|lines| {
+            lines
+                .iter()
+                .take(shown.get())
+                .map(|l| {
+                    view! {
+                        <tr>
+                            <th scope="row">{initiative_link(&plan_id, l)}</th>
+                            <td class="num">{value(l.value, objective)}</td>
+                            <td class="num">{kronor(l.investment)}</td>
+                            <td class="num">{kronor(l.running)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="table-scroll">
+            <table class="budget-lines">
+                <caption>{caption}</caption>
+                <thead><tr>
+                    <th scope="col">{b.col_initiative}</th>
+                    <th scope="col" class="num">{objective_name(objective)}</th>
+                    <th scope="col" class="num">{b.col_investment}</th>
+                    <th scope="col" class="num">{b.col_running}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+                {totals.map(|(v, inv, run)| view! {
+                    <tfoot><tr>
+                        <th scope="row">{b.total}</th>
+                        <td class="num">{value(Some(v), objective)}</td>
+                        <td class="num">{kronor(inv)}</td>
+                        <td class="num">{kronor(run)}</td>
+                    </tr></tfoot>
+                })}
+            </table>
+        </div>
+        <ShowMore total=Signal::derive(move || total) shown=shown label=b.show_more />
+    }
+}
