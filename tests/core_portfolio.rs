@@ -874,4 +874,3 @@ fn a_thousand_initiatives_go_through_every_step() {
     );
     assert!(s.total_investment <= 50_000_000.0);
 }
-
