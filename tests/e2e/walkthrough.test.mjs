@@ -130,8 +130,12 @@ test('a new initiative from need to a recorded decision, by keyboard only', () =
 
     // The prioritised initiative is in the handlingsplan, under its goal.
     await press(page, page.getByRole('link', { name: 'Tillbaka till planen' }).first());
-    const row = page.getByRole('row', { name: /Digital signering för socialjouren/ }).last();
-    assert.match(await row.innerText(), /2026\s+Socialjouren\s+Beslutad/);
+    await press(page, page.getByRole('navigation', { name: 'Planens vyer' }).getByRole('link', { name: 'Handlingsplan' }));
+    const goal = page.getByRole('region', { name: '2. Ökad resurseffektivitet' });
+    const activity = goal.getByRole('group', { name: 'Aktivitet: Digital signering för socialjouren' });
+    assert.equal(await activity.getByLabel('Period').inputValue(), '2026');
+    assert.equal(await activity.getByLabel('Ansvarig').inputValue(), 'Socialjouren');
+    assert.equal(await activity.getByLabel('Status').evaluate((el) => el.selectedOptions[0].textContent), 'Beslutad');
     assertNoPageErrors(page);
   }));
 

@@ -27,6 +27,8 @@ pub struct BriefTexts {
     pub gates_met: &'static str,
     pub no_risk: &'static str,
     pub no_ranked: &'static str,
+    pub more_ranked: &'static str,
+    pub more_unranked: &'static str,
     pub not_ranked_heading: &'static str,
     pub missing_gates: &'static str,
     pub not_scored: &'static str,
@@ -97,6 +99,8 @@ pub const BRIEF_SV: BriefTexts = BriefTexts {
     no_risk: "Ingen angiven",
     no_ranked: "Inget initiativ är rangordnat ännu: ett initiativ rangordnas när alla ska-krav är uppfyllda och alla kriterier är bedömda.",
     not_ranked_heading: "Inte rangordnade",
+    more_ranked: "Ytterligare {n} rangordnade initiativ finns i planens prioriteringslista; underlaget tar upp de 25 högst rangordnade.",
+    more_unranked: "Ytterligare {n} initiativ är inte rangordnade.",
     missing_gates: "saknar ska-krav: {gates}",
     not_scored: "inte fullständigt bedömt",
 

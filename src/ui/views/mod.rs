@@ -5,6 +5,7 @@ pub mod accessibility;
 pub mod fields;
 pub mod header;
 pub mod not_found;
+pub mod pager;
 pub mod plan_create;
 pub mod plan_criteria;
 pub mod plan_initiatives;

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::pager::{page_range, Pager};
 use super::plan_overview::plan_memo;
 use crate::core::calc::{missing_gates, weighted_score};
 use crate::core::ids::{IdSource, RandomIds};
@@ -41,11 +42,16 @@ pub fn Initiatives(plan_id: StoredValue<String>) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     });
+    // A plan may hold a thousand initiatives: one page of them is rendered at a time.
+    let total = Signal::derive(move || rows.with(|r| r.as_ref().map_or(0, Vec::len)));
+    let page = RwSignal::new(0usize);
     view! {
         <section aria-labelledby="initiatives-heading">
             <h2 id="initiatives-heading">{t().section_initiatives}</h2>
             {move || {
-                let rows = rows.get().unwrap_or_default();
+                let all = rows.get().unwrap_or_default();
+                let (_, range) = page_range(all.len(), page.get());
+                let rows: Vec<Row> = all.get(range).map(<[Row]>::to_vec).unwrap_or_default();
                 if rows.is_empty() {
                     return view! { <p>{t().no_initiatives}</p> }.into_any();
                 }
@@ -76,6 +82,7 @@ pub fn Initiatives(plan_id: StoredValue<String>) -> impl IntoView {
                     </table>
                 }.into_any()
             }}
+            <Pager total=total page=page label=t().section_initiatives.to_string() />
             <NewInitiative plan_id=plan_id />
         </section>
     }

@@ -7,8 +7,8 @@ use super::plan_criteria::Criteria;
 use super::plan_initiatives::Initiatives;
 use super::plan_params::Params;
 use super::{set_title, PageHeading};
-use crate::core::{Activity, Goal, Plan};
-use crate::ui::route::Route;
+use crate::core::{ActivityStatus, Goal, Plan};
+use crate::ui::route::{PlanView, Route};
 use crate::ui::state::AppState;
 use crate::ui::text::t;
 
@@ -66,7 +66,6 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
     });
     let name = Signal::derive(move || head.get().map(|h| h.0).unwrap_or_default());
     let goals = plan_memo(id, |p| p.framework.goals.clone());
-    let plan_hp = plan_memo(id, |p| (p.framework.goals.clone(), p.activities.clone()));
     view! {
         <p class="breadcrumb"><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
         <PageHeading text=name />
@@ -76,7 +75,7 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
         <Criteria plan_id=id />
         <Params plan_id=id />
         <Initiatives plan_id=id />
-        {move || plan_hp.get().map(|(goals, activities)| view! { <Handlingsplan goals=goals activities=activities /> })}
+        <HandlingsplanSummary plan_id=id />
     }
 }
 
@@ -102,73 +101,27 @@ fn Goals(goals: Vec<Goal>) -> impl IntoView {
     }
 }
 
+/// The handlingsplan in brief: how many activities have each status, and the way to the full,
+/// editable view (which pages its groups; the overview must stay light for big plans).
 #[component]
-fn Handlingsplan(goals: Vec<Goal>, activities: Vec<Activity>) -> impl IntoView {
-    let mut groups: Vec<(String, String, Vec<Activity>)> = goals
-        .iter()
-        .enumerate()
-        .map(|(i, g)| {
-            let acts = activities
-                .iter()
-                .filter(|a| a.goal_id.as_deref() == Some(g.id.as_str()))
-                .cloned()
-                .collect();
-            (
-                format!("hp-goal-{i}"),
-                format!("{}. {}", i + 1, g.name),
-                acts,
-            )
-        })
-        .collect();
-    let outside: Vec<Activity> = activities
-        .iter()
-        .filter(|a| {
-            a.goal_id
-                .as_ref()
-                .is_none_or(|id| goals.iter().all(|g| &g.id != id))
-        })
-        .cloned()
-        .collect();
-    if !outside.is_empty() {
-        groups.push(("hp-outside".into(), t().outside_goals.to_string(), outside));
+fn HandlingsplanSummary(plan_id: StoredValue<String>) -> impl IntoView {
+    let counts = plan_memo(plan_id, |p| {
+        ActivityStatus::ALL.map(|s| (s, p.activities.iter().filter(|a| a.status == s).count()))
+    });
+    let href = Route::PlanView {
+        id: plan_id.get_value(),
+        view: PlanView::Handlingsplan,
     }
+    .href();
     view! {
         <section aria-labelledby="hp-heading">
             <h2 id="hp-heading">{t().section_handlingsplan}</h2>
-            {groups.into_iter().map(|(id, title, acts)| view! {
-                <h3 id=id.clone()>{title}</h3>
-                <ActivityTable labelled_by=id activities=acts />
-            }).collect_view()}
+            <ul class="status-counts">
+                {move || counts.get().map(|c| c.into_iter().map(|(s, n)| view! {
+                    <li>{t().activity_status(s)}": "{n}</li>
+                }).collect_view())}
+            </ul>
+            <p><a href=href>{t().open_handlingsplan}</a></p>
         </section>
     }
-}
-
-#[component]
-fn ActivityTable(labelled_by: String, activities: Vec<Activity>) -> impl IntoView {
-    if activities.is_empty() {
-        return view! { <p>{t().no_activities}</p> }.into_any();
-    }
-    let has_outcomes = activities.iter().any(|a| !a.outcomes.is_empty());
-    view! {
-        <table aria-labelledby=labelled_by class="activities">
-            <thead><tr>
-                <th scope="col">{t().col_activity}</th>
-                <th scope="col">{t().col_period}</th>
-                <th scope="col">{t().col_responsible}</th>
-                <th scope="col">{t().col_status}</th>
-                {has_outcomes.then(|| view! { <th scope="col">{t().col_outcome}</th> })}
-            </tr></thead>
-            <tbody>
-                {activities.into_iter().map(|a| view! {
-                    <tr>
-                        <td>{a.title.clone()}{(!a.note.is_empty()).then(|| view! { <br/><em>{a.note.clone()}</em> })}</td>
-                        <td>{a.period.clone()}</td>
-                        <td>{a.responsible.clone()}</td>
-                        <td>{t().activity_status(a.status)}</td>
-                        {has_outcomes.then(|| view! { <td>{a.outcomes.iter().map(|o| format!("{}: {}", o.year, o.text)).collect::<Vec<_>>().join(" ")}</td> })}
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
-    }.into_any()
 }

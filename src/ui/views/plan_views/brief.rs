@@ -135,6 +135,7 @@ fn Ranking(plan_id: StoredValue<String>, brief: Brief) -> impl IntoView {
             } else {
                 view! { <p>{b.no_ranked}</p> }.into_any()
             }}
+            {(brief.more_proposals > 0).then(|| view! { <p>{b.more_ranked.replace("{n}", &brief.more_proposals.to_string())}</p> })}
             {(!brief.unranked.is_empty()).then(|| view! {
                 <h3>{b.not_ranked_heading}</h3>
                 <ul class="brief-unranked">
@@ -142,6 +143,7 @@ fn Ranking(plan_id: StoredValue<String>, brief: Brief) -> impl IntoView {
                         <li><strong>{u.title.clone()}</strong>": "{u.reason.clone()}</li>
                     }).collect_view()}
                 </ul>
+                {(brief.more_unranked > 0).then(|| view! { <p>{b.more_unranked.replace("{n}", &brief.more_unranked.to_string())}</p> })}
             })}
         </section>
         {ranked.then(|| view! {

@@ -7,7 +7,6 @@
 //! typing never re-creates a row or steals focus. Groups are paged (see [`pager`]).
 
 mod editor;
-mod pager;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,7 +16,7 @@ use crate::core::ids::{IdSource, RandomIds};
 use crate::core::{Activity, ActivityStatus, Plan};
 use crate::ui::state::AppState;
 use crate::ui::text::t;
-pub(super) use pager::{page_range, PagedIds, Pager};
+pub(super) use crate::ui::views::pager::{page_range, PagedIds, Pager};
 
 /// One group of the plan: an inriktningsmål, numbered as in seed 002, or the work outside them.
 #[derive(Clone, PartialEq)]

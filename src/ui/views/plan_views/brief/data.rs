@@ -63,10 +63,18 @@ pub struct Unranked {
     pub reason: String,
 }
 
+/// A forum reads a brief of some twenty proposals, not a thousand: the brief shows the top of
+/// the ranking and says how many more there are (the whole list is in Prioriteringslista).
+pub const MAX_IN_BRIEF: usize = 25;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Brief {
     pub proposals: Vec<Proposal>,
     pub unranked: Vec<Unranked>,
+    /// Ranked initiatives beyond [`MAX_IN_BRIEF`], left out of the brief.
+    pub more_proposals: usize,
+    /// Initiatives not ranked beyond [`MAX_IN_BRIEF`], left out of the brief.
+    pub more_unranked: usize,
 }
 
 fn benefit_lines(plan: &Plan, i: &Initiative) -> Vec<BenefitLine> {
@@ -191,12 +199,19 @@ pub fn brief(plan: &Plan) -> Brief {
     let b = t().brief;
     let mut proposals = Vec::new();
     let mut unranked = Vec::new();
+    let (mut more_proposals, mut more_unranked) = (0, 0);
     for row in rows(plan) {
         let Some(i) = plan.initiative(&row.initiative_id) else {
             continue;
         };
         if row.rank.is_some() {
-            proposals.push(proposal(plan, &row, i));
+            if proposals.len() < MAX_IN_BRIEF {
+                proposals.push(proposal(plan, &row, i));
+            } else {
+                more_proposals += 1;
+            }
+        } else if unranked.len() >= MAX_IN_BRIEF {
+            more_unranked += 1;
         } else {
             let reason = if row.missing_gates.is_empty() {
                 b.not_scored.to_string()
@@ -217,12 +232,33 @@ pub fn brief(plan: &Plan) -> Brief {
     Brief {
         proposals,
         unranked,
+        more_proposals,
+        more_unranked,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_big_plan_brings_only_the_top_of_the_ranking() {
+        let mut plan = crate::core::example::example_plan();
+        let originals = plan.initiatives.clone();
+        plan.initiatives = (0..20)
+            .flat_map(|k| {
+                originals.iter().cloned().map(move |mut i| {
+                    i.id = format!("{}-{k}", i.id);
+                    i
+                })
+            })
+            .collect();
+        let brief = brief(&plan);
+        assert_eq!(brief.proposals.len(), MAX_IN_BRIEF);
+        assert_eq!(brief.more_proposals, 3 * 20 - MAX_IN_BRIEF);
+        assert_eq!(brief.unranked.len(), MAX_IN_BRIEF);
+        assert_eq!(brief.more_unranked, 2 * 20 - MAX_IN_BRIEF);
+    }
     use crate::core::example::example_plan;
 
     #[test]

@@ -1,6 +1,6 @@
 //! Pages of at most [`PAGE_SIZE`] items, so a plan with hundreds of activities or benefits never
 //! renders them all at once (every rendered item is a set of live form fields).
-//! Shared by the Handlingsplan and Uppföljning views.
+//! Shared by the plan overview, the Handlingsplan and the Uppföljning views.
 
 use std::ops::Range;
 
