@@ -8,6 +8,10 @@ use crate::core::calc::NumberError;
 use crate::core::numfmt;
 use crate::ui::text::t;
 
+/// How long a weight field waits after the last keystroke: a weight re-ranks the whole plan,
+/// and on a plan of 1 000 initiatives that must not happen on every keystroke.
+pub const WEIGHT_DEBOUNCE_MS: u64 = 120;
+
 fn described_by(hint: Option<String>, error: Option<String>) -> Option<String> {
     let ids: Vec<String> = hint.into_iter().chain(error).collect();
     (!ids.is_empty()).then(|| ids.join(" "))
@@ -59,6 +63,10 @@ pub fn NumberInput(
     /// Years and similar codes are shown without thousands separators ("2025", not "2 025").
     #[prop(optional)]
     ungrouped: bool,
+    /// Milliseconds to wait after the last keystroke before writing, for fields whose change is
+    /// costly (a weight re-ranks the whole plan): typing stays responsive on big plans.
+    #[prop(optional)]
+    debounce_ms: Option<u64>,
     #[prop(into)] on_change: Callback<Option<f64>>,
 ) -> impl IntoView {
     let decimals = decimals.unwrap_or(2);
@@ -86,7 +94,7 @@ pub fn NumberInput(
             Err(e) => {
                 let kept = last_valid
                     .get_value()
-                    .map(|v| numfmt::decimal(v, decimals))
+                    .map(|v| show(Some(v)))
                     .unwrap_or_else(|| "–".into());
                 error.set(Some(format!(
                     "{} {} {kept}",
@@ -97,13 +105,38 @@ pub fn NumberInput(
             }
         }
     };
+    let pending = StoredValue::new_local(None::<(TimeoutHandle, Option<f64>)>);
+    let deliver = move |value: Option<f64>| {
+        let Some(ms) = debounce_ms else {
+            on_change.run(value);
+            return;
+        };
+        if let Some(Some((handle, _))) = pending.try_update_value(Option::take) {
+            handle.clear();
+        }
+        let fire = move || {
+            let _ = pending.try_update_value(Option::take);
+            let _ = on_change.try_run(value);
+        };
+        match set_timeout_with_handle(fire, std::time::Duration::from_millis(ms)) {
+            Ok(handle) => pending.set_value(Some((handle, value))),
+            Err(_) => on_change.run(value),
+        }
+    };
+    // A change still waiting when the field goes away (navigation) is written now, never dropped.
+    on_cleanup(move || {
+        if let Some(Some((handle, value))) = pending.try_update_value(Option::take) {
+            handle.clear();
+            let _ = on_change.try_run(value);
+        }
+    });
     let on_input = move |ev| {
         let raw = event_target_value(&ev);
         text.set(raw.clone());
         if let Some(value) = check(&raw) {
             error.set(None);
             last_valid.set_value(value);
-            on_change.run(value);
+            deliver(value);
         }
     };
     // Tidy the text once the user leaves the field: "300000" becomes "300 000".

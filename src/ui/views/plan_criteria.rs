@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::fields::{NumberInput, TextInput};
+use super::fields::{NumberInput, TextInput, WEIGHT_DEBOUNCE_MS};
 use super::plan_overview::plan_memo;
 use crate::core::calc::parse_non_negative;
 use crate::core::ids::{IdSource, RandomIds};
@@ -51,7 +51,7 @@ pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
                                 initial=c.name.clone()
                                 on_change={move |v: String| edit(id_name.clone(), Box::new(move |c| c.name = v))} />
                             <NumberInput id=format!("crit-weight-{cid}") label=t().criterion_weight_label.replace("{name}", &c.name)
-                                initial=Some(c.weight) parse=parse_non_negative
+                                initial=Some(c.weight) parse=parse_non_negative debounce_ms=WEIGHT_DEBOUNCE_MS
                                 on_change={move |v: Option<f64>| if let Some(v) = v { edit(id_weight.clone(), Box::new(move |c| c.weight = v)) }} />
                             <p class="hint">{t().weight_share}": "{share}</p>
                             <button type="button" class="secondary" on:click={

@@ -9,7 +9,7 @@ use crate::core::initiative::TargetGroup;
 use crate::core::Stage;
 use crate::ui::state::AppState;
 use crate::ui::text::t;
-use crate::ui::views::fields::{NumberInput, SelectInput};
+use crate::ui::views::fields::{NumberInput, SelectInput, WEIGHT_DEBOUNCE_MS};
 use crate::ui::views::plan_overview::plan_memo;
 
 /// One number per criterion. Each field reads its weight once and writes through
@@ -42,7 +42,7 @@ pub fn Weights(plan_id: StoredValue<String>) -> impl IntoView {
                         let id = format!("list-weight-{cid}");
                         view! {
                             <NumberInput id=id label=l.weight_label.replace("{name}", &name)
-                                initial=initial parse=parse_non_negative
+                                initial=initial parse=parse_non_negative debounce_ms=WEIGHT_DEBOUNCE_MS
                                 on_change={move |v: Option<f64>| if let Some(v) = v {
                                     state.update_plan(&plan_id.get_value(), |p| {
                                         if let Some(c) = p.framework.criteria.iter_mut().find(|c| c.id == cid) {
