@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
 import { plain } from './keyboard.mjs';
+import { EXAMPLE } from './example.mjs';
 
 const app = useApp();
-const EXAMPLE = 'Handlingsplan regional digital agenda 2019–2021';
 
 test('parameters are edited with source and year, checked, and kept after a reload', async () => {
   const page = await openApp(app, '#/plan/exempelplan');

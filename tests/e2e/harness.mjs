@@ -292,3 +292,22 @@ export async function saveScreenshot(page, name) {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/**
+ * Runs `fn` on a fresh page opened at `hash`, then fails if the page logged errors (unless
+ * `allowErrors`), and always closes the page's context.
+ */
+export async function withApp(app, hash, fn, { allowErrors = false } = {}) {
+  const page = await openApp(app, hash);
+  try {
+    await fn(page);
+    if (!allowErrors) assertNoPageErrors(page);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Waits until the header's save status says the last change is stored. */
+export async function expectSaved(page) {
+  await page.getByRole('status').filter({ hasText: /^Sparstatus: Sparat$/ }).waitFor();
+}

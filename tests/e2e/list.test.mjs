@@ -4,14 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
 import { plain, press, chooseOption, typeInto } from './keyboard.mjs';
+import { SIGNING, LIBRARY, MEETINGS, ARCHIVE, COVERAGE } from './example.mjs';
 
 const app = useApp();
 const LIST = '#/plan/exempelplan/prioritering';
-const SIGNING = 'Digital signering och ankomstregistrering för socialjouren';
-const LIBRARY = 'Gemensamt biblioteksdatasystem med självbetjäning';
-const MEETINGS = 'Digitala möten som förstahandsval';
-const ARCHIVE = 'Gemensamt e-arkiv för länets kommuner';
-const COVERAGE = 'Kartläggning av mobiltäckning (vita fläckar)';
 
 const ranked = (page) => page.getByRole('table', { name: 'Rangordnade initiativ' });
 const blocked = (page) => page.getByRole('table', { name: 'Uppfyller inte ska-kraven' });

@@ -6,25 +6,12 @@
 // with a complete score (four; the mobile coverage is unscored), blocked ones marked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
+import { useApp, withApp, expectNoAxeViolations } from './harness.mjs';
+import { SIGNING, LIBRARY, MEETINGS, ARCHIVE } from './example.mjs';
 import { tabTo, typeInto, toggle, press, chooseRadio, plain } from './keyboard.mjs';
 
 const app = useApp();
 
-const SIGNING = 'Digital signering och ankomstregistrering för socialjouren';
-const LIBRARY = 'Gemensamt biblioteksdatasystem med självbetjäning';
-const MEETINGS = 'Digitala möten som förstahandsval';
-const ARCHIVE = 'Gemensamt e-arkiv för länets kommuner';
-
-async function withPage(hash, fn) {
-  const page = await openApp(app, hash);
-  try {
-    await fn(page);
-    assertNoPageErrors(page);
-  } finally {
-    await page.context().close();
-  }
-}
 
 /** The body rows of a table as arrays of plain cell texts. */
 async function bodyRows(table) {
@@ -38,7 +25,7 @@ async function bodyRows(table) {
 }
 
 test('matrix: a point per scored initiative, reachable with Tab, named, opened with Enter', () =>
-  withPage('#/plan/exempelplan/matris', async (page) => {
+  withApp(app, '#/plan/exempelplan/matris', async (page) => {
     const chart = page.getByRole('group', { name: 'Matris: viktad poäng mot kostnad under kalkylperioden, kr' });
     await chart.waitFor();
     const points = chart.getByRole('link');
@@ -77,7 +64,7 @@ test('matrix: a point per scored initiative, reachable with Tab, named, opened w
   }));
 
 test('matrix: switching the value axis changes the chart and the table', () =>
-  withPage('#/plan/exempelplan/matris', async (page) => {
+  withApp(app, '#/plan/exempelplan/matris', async (page) => {
     const table = page.getByRole('table', { name: 'Matrisens uppgifter i tabellform' });
     await table.waitFor();
     // Keyboard users can skip the chart's tab stops and land on the table.
@@ -106,7 +93,7 @@ test('matrix: switching the value axis changes the chart and the table', () =>
   }));
 
 test('budget: the best combination within 600 000 kr, an invalid budget, the forum compared', () =>
-  withPage('#/plan/exempelplan/budget', async (page) => {
+  withApp(app, '#/plan/exempelplan/budget', async (page) => {
     await page.getByText('Ange en investeringsbudget så visas förslaget här.').waitFor();
     await expectNoAxeViolations(page, 'budget without a budget');
 
@@ -158,7 +145,7 @@ test('budget: the best combination within 600 000 kr, an invalid budget, the for
   }));
 
 test('budget: a running-cost budget leaves out what it cannot carry', () =>
-  withPage('#/plan/exempelplan/budget', async (page) => {
+  withApp(app, '#/plan/exempelplan/budget', async (page) => {
     await typeInto(page, page.getByLabel('Investeringsbudget', { exact: true }), '2 000 000');
     // Everything that can be chosen fits 2 000 000 kr (2 050 000 would be needed for all three)…
     await page.getByText(/^Förslaget: 2 initiativ för 1\s800\s000\skr av 2\s000\s000\skr/).waitFor();

@@ -2,7 +2,7 @@
 // of activities and benefits with the plan's totals, and the printable decision brief.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
+import { useApp, withApp, expectSaved, expectNoAxeViolations } from './harness.mjs';
 import { typeInto, press, plain } from './keyboard.mjs';
 
 const app = useApp();
@@ -14,20 +14,6 @@ const EHALSA = 'Införa e-hälsa som en punkt på Socialchefsnätverket';
 const GOAL_4 = 'Främja implementering av digitala lösningar';
 const LICENCE = 'Lägre licens- och driftkostnad med ett gemensamt avtal';
 const DESK = 'Mindre tid för utlåning i disk';
-
-async function withPage(hash, fn) {
-  const page = await openApp(app, hash);
-  try {
-    await fn(page);
-    assertNoPageErrors(page);
-  } finally {
-    await page.context().close();
-  }
-}
-
-async function expectSaved(page) {
-  await page.getByRole('status').filter({ hasText: /^Sparstatus: Sparat$/ }).waitFor();
-}
 
 /** The text of a table row's cells, no-break spaces made plain. */
 async function cells(table, rowName) {
@@ -43,7 +29,7 @@ async function go(page, hash) {
 }
 
 test('handlingsplan: status and Utfall survive a reload; activities are added under a goal and removed', () =>
-  withPage(HP, async (page) => {
+  withApp(app, HP, async (page) => {
     await page.getByRole('heading', { level: 3, name: `4. ${GOAL_4}` }).waitFor();
     const activity = page.getByRole('group', { name: `Aktivitet: ${EHALSA}` });
     assert.equal(await activity.getByLabel('Status').inputValue(), 'ny');
@@ -111,7 +97,7 @@ test('handlingsplan: status and Utfall survive a reload; activities are added un
   }));
 
 test('follow-up: realised values change the class totals and the freed-time ledger', () =>
-  withPage(FU, async (page) => {
+  withApp(app, FU, async (page) => {
     const totals = page.getByRole('table', { name: 'Förväntat och realiserat 2021 per nyttoklass' });
     const ledger = page.getByRole('table', { name: 'Frigjord tid 2021, steg för steg' });
     // Only the prioritised library initiative is followed up: 450 000 kr and 60 000 × 2 min = 2 000 h.
@@ -165,7 +151,7 @@ test('follow-up: realised values change the class totals and the freed-time ledg
   }));
 
 test('decision brief: one section per ranked initiative, prints to an A4 PDF without the app chrome', () =>
-  withPage(BRIEF, async (page) => {
+  withApp(app, BRIEF, async (page) => {
     const ranking = page.getByRole('table', { name: 'Rangordning med nyckeltal' });
     await ranking.waitFor();
     assert.equal(await ranking.getByRole('row').count(), 4, 'a header row and three ranked initiatives');
@@ -207,7 +193,7 @@ test('decision brief: one section per ranked initiative, prints to an A4 PDF wit
   }));
 
 test('handlingsplan: a long group is shown 50 activities at a time', () =>
-  withPage(HP, async (page) => {
+  withApp(app, HP, async (page) => {
     const goal2Name = 'Öka kunskapen om och användningen av digitaliseringen och dess möjligheter';
     const goal2 = page.getByRole('region', { name: `2. ${goal2Name}` });
     const add = page.getByRole('button', { name: `Lägg till aktivitet under ${goal2Name}` });

@@ -1,15 +1,11 @@
 // The plan list and the app shell, driven as a person would: by role and label.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp, newPage, gotoApp, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
+import { useApp, openApp, newPage, gotoApp, expectSaved, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
+import { EXAMPLE } from './example.mjs';
 
 const app = useApp();
-const EXAMPLE = 'Handlingsplan regional digital agenda 2019–2021';
 const saveStatus = (page) => page.getByRole('status').filter({ hasText: 'Sparstatus' });
-
-async function expectSaved(page) {
-  await page.getByRole('status').filter({ hasText: /^Sparstatus: Sparat$/ }).waitFor();
-}
 
 async function withPage(hash, fn, contextOptions) {
   const page = await openApp(app, hash, contextOptions);

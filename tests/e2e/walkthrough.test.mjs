@@ -1,14 +1,10 @@
 // The guided walkthrough, need → analysis → prioritisation → decision, by keyboard only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
+import { useApp, openApp, expectSaved, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
 import { tabTo, typeInto, toggle, press, chooseOption, chooseRadio, plain } from './keyboard.mjs';
 
 const app = useApp();
-
-async function expectSaved(page) {
-  await page.getByRole('status').filter({ hasText: /^Sparstatus: Sparat$/ }).waitFor();
-}
 
 const step = (page, name) => page.getByRole('heading', { level: 2, name: new RegExp(`^Steg \\d av 4: ${name}$`) });
 const figure = async (page, name) =>
