@@ -17,18 +17,10 @@ fn close(a: f64, b: f64, tol: f64) -> bool {
 }
 
 fn benefit(kind: BenefitKind, first_year: u32, last_year: u32) -> Benefit {
-    Benefit {
-        id: "b".into(),
-        title: "b".into(),
-        kind,
-        owner: String::new(),
-        baseline: String::new(),
-        target: String::new(),
-        measure: String::new(),
-        first_year,
-        last_year,
-        realised: Vec::new(),
-    }
+    let mut b = Benefit::new("b".into(), "b", kind);
+    b.first_year = first_year;
+    b.last_year = last_year;
+    b
 }
 
 fn cash(amount: Estimate, first: u32, last: u32) -> Benefit {

@@ -59,18 +59,10 @@ fn ready(id: &str, title: &str, scores: &[u8]) -> Initiative {
 }
 
 fn benefit(kind: BenefitKind, first: u32, last: u32) -> Benefit {
-    Benefit {
-        id: "b".into(),
-        title: "b".into(),
-        kind,
-        owner: String::new(),
-        baseline: String::new(),
-        target: String::new(),
-        measure: String::new(),
-        first_year: first,
-        last_year: last,
-        realised: Vec::new(),
-    }
+    let mut b = Benefit::new("b".into(), "b", kind);
+    b.first_year = first;
+    b.last_year = last;
+    b
 }
 
 fn cash(kronor: f64, first: u32, last: u32) -> Benefit {

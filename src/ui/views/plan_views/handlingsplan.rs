@@ -67,6 +67,15 @@ pub(super) fn belongs(plan: &Plan, activity: &Activity, key: Option<&str>) -> bo
 }
 
 /// The ids of the group's activities in the plan's order.
+/// The ids of one group's activities, paged: the Handlingsplan and Uppföljning list a goal's
+/// activities the same way.
+pub(super) fn group_pages(plan_id: StoredValue<String>, group: &Group) -> PagedIds {
+    let key = StoredValue::new(group.key.clone());
+    PagedIds::new(plan_memo(plan_id, move |p| {
+        key.with_value(|k| activity_ids(p, k.as_deref()))
+    }))
+}
+
 pub(super) fn activity_ids(plan: &Plan, key: Option<&str>) -> Vec<String> {
     plan.activities
         .iter()
@@ -171,15 +180,12 @@ pub fn HandlingsplanView(plan_id: StoredValue<String>) -> impl IntoView {
 fn GroupSection(plan_id: StoredValue<String>, group: Group) -> impl IntoView {
     let h = t().handlingsplan;
     let state = expect_context::<AppState>();
-    let key = StoredValue::new(group.key.clone());
-    let ids = plan_memo(plan_id, move |p| {
-        key.with_value(|k| activity_ids(p, k.as_deref()))
-    });
     let PagedIds {
         page,
         total,
         visible,
-    } = PagedIds::new(ids);
+    } = group_pages(plan_id, &group);
+    let key = StoredValue::new(group.key.clone());
     let heading_id = format!("hp-{}-heading", group.dom_id);
     let labelled_by = heading_id.clone();
     let add_id = format!("hp-{}-add", group.dom_id);

@@ -10,7 +10,7 @@ use crate::ui::text::t;
 use crate::ui::views::fields::TextInput;
 use crate::ui::views::plan_overview::plan_memo;
 use crate::ui::views::plan_views::handlingsplan::{
-    activity_ids, edit_activity, groups, shown_title, Group, PagedIds, Pager,
+    edit_activity, group_pages, groups, shown_title, Group, PagedIds, Pager,
 };
 
 #[component]
@@ -37,15 +37,11 @@ pub fn Activities(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
 /// One inriktningsmål's activities, a page at a time; left out when it has none.
 #[component]
 fn OutcomeGroup(plan_id: StoredValue<String>, group: Group, year: i32) -> impl IntoView {
-    let key = StoredValue::new(group.key.clone());
-    let ids = plan_memo(plan_id, move |p| {
-        key.with_value(|k| activity_ids(p, k.as_deref()))
-    });
     let PagedIds {
         page,
         total,
         visible,
-    } = PagedIds::new(ids);
+    } = group_pages(plan_id, &group);
     let heading_id = format!("fu-{}-heading", group.dom_id);
     let labelled_by = heading_id.clone();
     let heading = group.heading.clone();
