@@ -4,6 +4,7 @@
 pub mod activity;
 pub mod calc;
 pub mod example;
+pub mod exchange;
 pub mod format;
 pub mod framework;
 pub mod ids;

@@ -9,7 +9,7 @@ use super::route::{use_route, Route};
 use super::state::AppState;
 use super::text::t;
 use super::views::{
-    about, accessibility, header::Header, not_found, plan_list, plan_overview, plan_views,
+    about, accessibility, header::Header, import, not_found, plan_list, plan_overview, plan_views,
     walkthrough,
 };
 
@@ -32,6 +32,7 @@ pub fn App() -> impl IntoView {
                 Route::Initiative { plan, initiative, step } => {
                     view! { <walkthrough::WalkthroughPage plan_id=plan initiative_id=initiative step=step /> }.into_any()
                 }
+                Route::Import => view! { <import::ImportPage /> }.into_any(),
                 Route::About => view! { <about::AboutPage /> }.into_any(),
                 Route::Accessibility => view! { <accessibility::AccessibilityPage /> }.into_any(),
                 Route::NotFound => view! { <not_found::NotFoundPage /> }.into_any(),

@@ -22,6 +22,8 @@ pub enum Route {
         initiative: String,
         step: Option<Step>,
     },
+    /// Checking an imported file: its problems, or a preview with "new plan" or "merge".
+    Import,
     About,
     Accessibility,
     NotFound,
@@ -55,6 +57,7 @@ impl Route {
                 },
                 None => Route::NotFound,
             },
+            ["importera"] => Route::Import,
             ["om"] => Route::About,
             ["tillganglighet"] => Route::Accessibility,
             _ => Route::NotFound,
@@ -78,6 +81,7 @@ impl Route {
             } => {
                 format!("#/plan/{plan}/initiativ/{initiative}/{}", step.slug())
             }
+            Route::Import => "#/importera".to_string(),
             Route::About => "#/om".to_string(),
             Route::Accessibility => "#/tillganglighet".to_string(),
             Route::NotFound => "#/saknas".to_string(),
@@ -94,16 +98,22 @@ pub enum PlanView {
     Handlingsplan,
     FollowUp,
     DecisionBrief,
+    /// Export (JSON, CSV, Excel) and when the plan was last exported.
+    Share,
+    /// "Räkna om med våra siffror": the plan's key figures under another plan's parameters.
+    Compare,
 }
 
 impl PlanView {
-    pub const ALL: [PlanView; 6] = [
+    pub const ALL: [PlanView; 8] = [
         PlanView::List,
         PlanView::Matrix,
         PlanView::Budget,
         PlanView::Handlingsplan,
         PlanView::FollowUp,
         PlanView::DecisionBrief,
+        PlanView::Share,
+        PlanView::Compare,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -114,6 +124,8 @@ impl PlanView {
             PlanView::Handlingsplan => "handlingsplan",
             PlanView::FollowUp => "uppfoljning",
             PlanView::DecisionBrief => "beslutsunderlag",
+            PlanView::Share => "dela",
+            PlanView::Compare => "jamfor",
         }
     }
 

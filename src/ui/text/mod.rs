@@ -4,23 +4,31 @@
 mod analysis;
 mod brief;
 mod budget;
+mod compare;
 mod figures;
 mod followup;
 mod handlingsplan;
+mod import;
+mod import_messages;
 mod list;
 mod matrix;
 mod plan_views;
+mod share;
 mod walkthrough;
 
 pub use analysis::{AnalysisTexts, ANALYSIS_SV};
 pub use brief::{BriefTexts, BRIEF_SV};
 pub use budget::{BudgetTexts, BUDGET_SV};
+pub use compare::{CompareTexts, COMPARE_SV};
 pub use figures::{FigureTexts, FIGURES_SV};
 pub use followup::{FollowUpTexts, FOLLOWUP_SV};
 pub use handlingsplan::{HandlingsplanTexts, HANDLINGSPLAN_SV};
+pub use import::{ImportTexts, IMPORT_SV};
+pub use import_messages::{ImportMessagesTexts, IMPORT_MESSAGES_SV};
 pub use list::{ListTexts, LIST_SV};
 pub use matrix::{MatrixTexts, MATRIX_SV};
 pub use plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
+pub use share::{ShareTexts, SHARE_SV};
 pub use walkthrough::{WalkTexts, WALK_SV};
 
 use crate::core::{ActivityStatus, OrgKind, Stage};
@@ -140,6 +148,10 @@ pub struct Texts {
     pub handlingsplan: &'static HandlingsplanTexts,
     pub followup: &'static FollowUpTexts,
     pub brief: &'static BriefTexts,
+    pub import: &'static ImportTexts,
+    pub import_messages: &'static ImportMessagesTexts,
+    pub share: &'static ShareTexts,
+    pub compare: &'static CompareTexts,
     pub no_title: &'static str,
     pub new_initiative_title: &'static str,
     pub new_initiative_label: &'static str,
@@ -297,6 +309,10 @@ pub const SV: Texts = Texts {
     handlingsplan: &HANDLINGSPLAN_SV,
     followup: &FOLLOWUP_SV,
     brief: &BRIEF_SV,
+    import: &IMPORT_SV,
+    import_messages: &IMPORT_MESSAGES_SV,
+    share: &SHARE_SV,
+    compare: &COMPARE_SV,
     no_title: "(initiativ utan titel)",
     new_initiative_title: "Nytt initiativ",
     new_initiative_label: "Titel på det nya initiativet",

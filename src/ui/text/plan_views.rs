@@ -6,7 +6,7 @@ use crate::ui::route::PlanView;
 pub struct PlanViewTexts {
     pub nav_label: &'static str,
     pub overview: &'static str,
-    pub names: [&'static str; 6],
+    pub names: [&'static str; 8],
 }
 
 pub const PLAN_VIEWS_SV: PlanViewTexts = PlanViewTexts {
@@ -19,6 +19,8 @@ pub const PLAN_VIEWS_SV: PlanViewTexts = PlanViewTexts {
         "Handlingsplan",
         "Uppföljning",
         "Beslutsunderlag",
+        "Dela och exportera",
+        "Räkna om med våra siffror",
     ],
 };
 

@@ -4,6 +4,7 @@ pub mod about;
 pub mod accessibility;
 pub mod fields;
 pub mod header;
+pub mod import;
 pub mod not_found;
 pub mod pager;
 pub mod plan_create;

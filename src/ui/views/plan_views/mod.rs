@@ -4,10 +4,12 @@
 
 mod brief;
 mod budget;
+mod compare;
 mod followup;
 mod handlingsplan;
 mod list;
 mod matrix;
+mod share;
 
 use leptos::prelude::*;
 
@@ -77,6 +79,8 @@ pub fn PlanViewPage(id: String, view: PlanView) -> impl IntoView {
             }
             PlanView::FollowUp => view! { <followup::FollowUpView plan_id=plan_id /> }.into_any(),
             PlanView::DecisionBrief => view! { <brief::BriefView plan_id=plan_id /> }.into_any(),
+            PlanView::Share => view! { <share::ShareView plan_id=plan_id /> }.into_any(),
+            PlanView::Compare => view! { <compare::CompareView plan_id=plan_id /> }.into_any(),
         };
         view! {
             <p class="breadcrumb"><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
