@@ -104,6 +104,10 @@ if [ -f "$LOG_DIR/e2e.tap" ]; then
   failed=$((failed + ${e2e_fail:-0} + ${e2e_cancelled:-0}))
 fi
 
+# A step that failed without test results of its own (fmt, clippy, a build) counts as one
+# failure, so that the last line never reads "0 failed" when something failed.
+failed=$((failed + ${#failed_steps[@]}))
+
 echo
 if [ "${#failed_steps[@]}" -gt 0 ]; then
   echo "FAILED steps: ${failed_steps[*]} (logs in target/test-logs/)"

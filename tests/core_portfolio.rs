@@ -379,6 +379,48 @@ fn filters_combine_and_the_default_shows_everything() {
 }
 
 #[test]
+fn positions_follow_the_same_filter_sort_and_split_as_the_rows() {
+    let plan = example_plan();
+    let rows = rows(&plan);
+    let analys = Filter {
+        stage: Some(Stage::Analys),
+        ..Filter::default()
+    };
+    for filter in [Filter::default(), analys] {
+        for key in [SortKey::Rank, SortKey::Title, SortKey::Investment] {
+            for dir in [SortDir::Asc, SortDir::Desc] {
+                let order = filtered_order(&rows, &filter, key, dir);
+                let mut expected = apply(&rows, &filter);
+                sort(&mut expected, key, dir);
+                let by_position: Vec<&str> = order
+                    .iter()
+                    .map(|&i| rows[i].initiative_id.as_str())
+                    .collect();
+                let by_row: Vec<&str> = expected.iter().map(|r| r.initiative_id.as_str()).collect();
+                assert_eq!(by_position, by_row, "{key:?} {dir:?}");
+
+                let (ranked, blocked) = split_blocked_positions(&rows, &order);
+                let (want_ranked, want_blocked) = split_blocked(expected.iter().copied());
+                let at = |list: &[usize]| -> Vec<String> {
+                    list.iter()
+                        .map(|&i| rows[i].initiative_id.clone())
+                        .collect()
+                };
+                let of = |list: &[&PortfolioRow]| -> Vec<String> {
+                    list.iter().map(|r| r.initiative_id.clone()).collect()
+                };
+                assert_eq!(at(&ranked), of(&want_ranked));
+                assert_eq!(at(&blocked), of(&want_blocked));
+            }
+        }
+    }
+    // The example has 3 ranked and 2 blocked; a position past the end is dropped, not a panic.
+    let order = filtered_order(&rows, &Filter::default(), SortKey::Rank, SortDir::Asc);
+    let (ranked, blocked) = split_blocked_positions(&rows, &[order.as_slice(), &[99]].concat());
+    assert_eq!((ranked, blocked.len()), (vec![0, 1, 2], 2));
+}
+
+#[test]
 fn corrupt_figures_do_not_panic() {
     let mut plan = plan_with(vec![criterion("c1", f64::NAN), criterion("c2", 1e308)]);
     let mut i = ready("x", "X", &[5, 0]);
@@ -726,6 +768,35 @@ fn example_follow_up_of_the_library() {
     assert_eq!(ledger.freed_hours, 0.0);
     assert_eq!(ledger.redeployed_hours, 0.0);
     assert_eq!(ledger.realised_kronor, 0.0);
+}
+
+#[test]
+fn expected_values_follow_the_benefit_years_and_the_horizon() {
+    let plan = example_plan();
+    let library = &plan.initiatives[1].analysis.benefits;
+    // Year index 0 (2019) is before the first benefit year.
+    assert_eq!(expected_in_year(&plan, &library[0], 2019), None);
+    assert_eq!(expected_in_year(&plan, &library[0], 2021), Some(450_000.0));
+    // 60 000 loans × 2 minutes = 2 000 hours a year.
+    assert!(close(
+        expected_in_year(&plan, &library[1], 2021).unwrap_or(f64::NAN),
+        2_000.0,
+        1e-9
+    ));
+    assert_eq!(
+        expected_in_year(&plan, &library[1], 2025),
+        None,
+        "past the horizon"
+    );
+    let quality = benefit(
+        BenefitKind::Kvalitativ {
+            description: "Nöjdare".into(),
+        },
+        0,
+        1,
+    );
+    assert_eq!(expected_in_year(&plan, &quality, 2020), Some(0.0));
+    assert_eq!(expected_in_year(&plan, &quality, 2021), None);
 }
 
 fn decided(mut i: Initiative, outcome: DecisionOutcome) -> Initiative {

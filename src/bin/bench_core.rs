@@ -14,48 +14,9 @@ mod bench {
     use std::time::Instant;
 
     use beredning::core::calc::rank;
-    use beredning::core::example::example_plan;
+    use beredning::core::example::large_plan;
     use beredning::core::format;
     use beredning::core::portfolio::{budget, sensitivity, table};
-    use beredning::core::Plan;
-
-    /// A plan of `n` initiatives made from the example's, with varied scores and figures, so the
-    /// timings see realistic work (ties, blocked initiatives, all benefit classes).
-    pub fn large_plan(n: usize) -> Plan {
-        let mut plan = example_plan();
-        let templates = plan.initiatives.clone();
-        let criteria: Vec<String> = plan
-            .framework
-            .criteria
-            .iter()
-            .map(|c| c.id.clone())
-            .collect();
-        let mut seed: u64 = 0x5eed;
-        let mut next = move |m: u64| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) % m
-        };
-        plan.initiatives = (0..n)
-            .map(|k| {
-                let mut i = templates[k % templates.len()].clone();
-                i.id = format!("gen-{k}");
-                i.title = format!("{} ({k})", i.title);
-                for c in &criteria {
-                    i.scores.insert(c.clone(), 1 + next(5) as u8);
-                }
-                for b in &mut i.analysis.benefits {
-                    b.id = format!("gen-{k}-{}", b.id);
-                }
-                if let Some(inv) = i.analysis.costs.investments.first_mut() {
-                    inv.amount.expected = 50_000.0 + next(2_000) as f64 * 1_000.0;
-                }
-                i
-            })
-            .collect();
-        plan
-    }
 
     fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
         let mut times: Vec<f64> = (0..runs)
@@ -114,6 +75,15 @@ mod bench {
             "read plan file (format::from_json)",
             median_ms(10, || drop(std::hint::black_box(format::from_json(&json)))),
             "",
+        );
+        row(
+            "import plan file (all checks, import_text)",
+            median_ms(10, || {
+                drop(std::hint::black_box(
+                    beredning::core::exchange::import::import_text(&json),
+                ))
+            }),
+            "< 100 ms",
         );
         row(
             "write plan file (format::to_json, pretty)",

@@ -407,3 +407,42 @@ fn example_initiatives(
 
     list
 }
+
+/// A plan of `n` initiatives made from the example's, with varied scores and figures (seeded, so
+/// always the same), for the benchmark and for tests that need a big plan with every benefit
+/// class many times over. Unused by the app, so it costs the bundle nothing.
+pub fn large_plan(n: usize) -> Plan {
+    let mut plan = example_plan();
+    let templates = plan.initiatives.clone();
+    let criteria: Vec<String> = plan
+        .framework
+        .criteria
+        .iter()
+        .map(|c| c.id.clone())
+        .collect();
+    let mut seed: u64 = 0x5eed;
+    let mut next = move |m: u64| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % m
+    };
+    plan.initiatives = (0..n)
+        .map(|k| {
+            let mut i = templates[k % templates.len()].clone();
+            i.id = format!("gen-{k}");
+            i.title = format!("{} ({k})", i.title);
+            for c in &criteria {
+                i.scores.insert(c.clone(), 1 + next(5) as u8);
+            }
+            for b in &mut i.analysis.benefits {
+                b.id = format!("gen-{k}-{}", b.id);
+            }
+            if let Some(inv) = i.analysis.costs.investments.first_mut() {
+                inv.amount.expected = 50_000.0 + next(2_000) as f64 * 1_000.0;
+            }
+            i
+        })
+        .collect();
+    plan
+}

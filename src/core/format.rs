@@ -39,10 +39,17 @@ pub enum FormatError {
 
 /// The envelope as written. Field order here is the order in the file.
 #[derive(Debug, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Envelope {
+    /// Tells a plan file from any other JSON file.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = FORMAT_ID)))]
     pub format: String,
+    /// Files of older versions are migrated when read; newer ones are refused.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = FORMAT_VERSION)))]
     pub format_version: u32,
+    /// The app version that wrote the file, for support questions.
     pub app_version: String,
+    /// When the plan was exported (ISO 8601); absent in the browser's own storage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exported: Option<String>,
     pub plan: Plan,
@@ -66,13 +73,13 @@ pub fn to_json(plan: &Plan, exported: Option<&str>, pretty: bool) -> String {
         exported,
         plan,
     };
-    let result = if pretty {
-        serde_json::to_string_pretty(&out)
-    } else {
-        serde_json::to_string(&out)
-    };
     // Serialising our own types to a string cannot fail: no maps with non-string keys, no I/O.
-    result.unwrap_or_default()
+    let compact = serde_json::to_string(&out).unwrap_or_default();
+    if pretty {
+        super::format_indent::indent_json(&compact)
+    } else {
+        compact
+    }
 }
 
 /// Reads a stored or exported plan of any known version.

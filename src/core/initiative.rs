@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
 )]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     #[default]
@@ -30,6 +31,7 @@ impl Stage {
 
 /// Who has the need (seed 001, seed 000).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TargetGroup {
     Invanare,
@@ -53,6 +55,7 @@ impl TargetGroup {
 
 /// The need as the proposing unit describes it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Need {
     pub problem: String,
@@ -70,10 +73,17 @@ pub struct Need {
 
 /// A low/expected/high estimate; low and high are optional because most users only know one figure.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Estimate {
+    /// The figure the calculation uses (förväntat värde), in the unit of the field that holds it.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0)))]
     pub expected: f64,
+    /// Low end of the range (lågt), for the low/high range of the key figures.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0)))]
     pub low: Option<f64>,
+    /// High end of the range (högt).
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0)))]
     pub high: Option<f64>,
 }
 
@@ -89,36 +99,49 @@ impl Estimate {
 
 /// How freed time is estimated: from cases and minutes, or directly in hours.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "basis", rename_all = "snake_case")]
 pub enum TimeBasis {
     Cases {
+        /// Cases a year (ärenden per år).
         cases_per_year: Estimate,
+        /// Minutes saved per case (minuter per ärende).
         minutes_per_case: Estimate,
     },
     Hours {
+        /// Hours freed a year (timmar per år).
         hours_per_year: Estimate,
     },
 }
 
 /// The three benefit classes, kept apart in every total (domain.md, "Benefit classes").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "class", rename_all = "snake_case")]
 pub enum BenefitKind {
-    /// Real kronor on a budget line, a year.
+    /// Real kronor on a budget line, a year (ekonomisk nytta, kronor per år).
     Ekonomisk { kronor_per_year: Estimate },
-    /// Staff time freed; valued in kronor but realised only in part.
+    /// Staff time freed (frigjord tid); valued in kronor but realised only in part.
     FrigjordTid {
         time: TimeBasis,
-        /// Share expected to be realised, 0–100 %.
+        /// Share expected to be realised (andel realiserad), percent 0–100.
+        #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
         realised_share_percent: f64,
         /// What the freed time will be used for.
         use_of_time: String,
     },
-    /// Described and measured, not priced.
+    /// Described and measured, not priced (kvalitativ nytta).
     Kvalitativ { description: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+// Freed time is followed up in hours, which cannot be negative; kronor can (a benefit can turn
+// out a cost), so only frigjord tid bounds the realised values.
+#[cfg_attr(not(target_arch = "wasm32"), schemars(extend(
+    "if" = {"properties": {"kind": {"properties": {"class": {"const": "frigjord_tid"}}}}},
+    "then" = {"properties": {"realised": {"items": {"properties": {"value": {"minimum": 0}}}}}}
+)))]
 pub struct Benefit {
     pub id: String,
     pub title: String,
@@ -133,11 +156,13 @@ pub struct Benefit {
     pub measure: String,
     /// First year (0 = the start year of the calculation) the benefit applies.
     #[serde(default = "one")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 50)))]
     pub first_year: u32,
     /// Last year it applies; values past the plan's horizon are cut at the horizon.
     #[serde(default = "five")]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 50)))]
     pub last_year: u32,
-    /// Realised value per year, for follow-up (year index, value in the benefit's own unit).
+    /// Realised value per calendar year, for follow-up (in the benefit's own unit).
     #[serde(default)]
     pub realised: Vec<RealisedValue>,
 }
@@ -169,8 +194,12 @@ fn five() -> u32 {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct RealisedValue {
+    /// Calendar year, e.g. 2020.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 2000, max = 2100)))]
     pub year: i32,
+    /// Kronor for ekonomisk nytta, hours for frigjord tid, the measure's unit for kvalitativ.
     pub value: f64,
     #[serde(default)]
     pub comment: String,
@@ -178,26 +207,34 @@ pub struct RealisedValue {
 
 /// A one-off investment in a given year (0 = start year).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Investment {
+    /// Year index: 0 = the start year of the calculation.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 50)))]
     pub year: u32,
+    /// Kronor (investering).
     pub amount: Estimate,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Costs {
     pub investments: Vec<Investment>,
-    /// Yearly running cost from year 1 to the horizon.
+    /// Yearly running cost in kronor (driftkostnad) from year 1 to the horizon.
     pub running_per_year: Estimate,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Risk {
     pub id: String,
     pub description: String,
-    /// 1–5.
+    /// Probability (sannolikhet) 1–5.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 5)))]
     pub probability: u8,
-    /// 1–5.
+    /// Consequence (konsekvens) 1–5.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 5)))]
     pub consequence: u8,
     #[serde(default)]
     pub mitigation: String,
@@ -205,6 +242,7 @@ pub struct Risk {
 
 /// Questions for *trygg digitalisering*: asked of every initiative, answered in words.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct SafeDigitalisation {
     pub personal_data: String,
@@ -214,14 +252,18 @@ pub struct SafeDigitalisation {
 
 /// A readiness rating 1–5 (0 = not yet rated) with a comment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Rating {
+    /// 1–5, or 0 while not yet rated.
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 5)))]
     pub score: u8,
     pub comment: String,
 }
 
 /// Readiness on the four success factors of seed 000.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Readiness {
     pub ownership: Rating,
@@ -232,6 +274,7 @@ pub struct Readiness {
 
 /// The national strategy's five sub-goals of 2017 (seeds 002, 003).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NationalArea {
     DigitalKompetens,
@@ -253,6 +296,7 @@ impl NationalArea {
 
 /// Agenda 2030's three dimensions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Sustainability {
     Ekonomisk,
@@ -261,6 +305,7 @@ pub enum Sustainability {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Analysis {
     pub goal_ids: Vec<String>,
@@ -278,6 +323,7 @@ pub struct Analysis {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DecisionOutcome {
     Prioriterad,
@@ -288,6 +334,7 @@ pub enum DecisionOutcome {
 
 /// One decision. Decisions form a history: a new one never overwrites an old one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Decision {
     pub id: String,
     pub outcome: DecisionOutcome,
@@ -301,11 +348,14 @@ pub struct Decision {
     pub responsible: String,
     #[serde(default)]
     pub period: String,
+    /// Kronor granted, if the decision names a sum.
     #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0)))]
     pub budget: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Initiative {
     pub id: String,
     pub title: String,
@@ -317,6 +367,10 @@ pub struct Initiative {
     pub analysis: Analysis,
     /// Criterion id → score 1–5. Criteria not yet scored are absent.
     #[serde(default)]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(extend("additionalProperties" = {"type": "integer", "minimum": 1, "maximum": 5}))
+    )]
     pub scores: std::collections::BTreeMap<String, u8>,
     #[serde(default)]
     pub decisions: Vec<Decision>,

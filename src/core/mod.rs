@@ -6,6 +6,7 @@ pub mod calc;
 pub mod example;
 pub mod exchange;
 pub mod format;
+pub mod format_indent;
 pub mod framework;
 pub mod ids;
 pub mod initiative;
@@ -13,6 +14,8 @@ pub mod numfmt;
 pub mod params;
 pub mod plan;
 pub mod portfolio;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod templates;
 pub mod walkthrough;
 

@@ -6,6 +6,7 @@ use super::ids::IdSource;
 use super::{Activity, CalcParams, Framework, Initiative};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrgKind {
     Region,
@@ -15,6 +16,7 @@ pub enum OrgKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Organisation {
     pub name: String,
@@ -23,8 +25,11 @@ pub struct Organisation {
 
 /// The years a plan covers, both inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Period {
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 2000, max = 2100)))]
     pub start_year: i32,
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 2000, max = 2100)))]
     pub end_year: i32,
 }
 
@@ -37,16 +42,22 @@ impl Default for Period {
     }
 }
 
+/// One organisation's framework, parameters, initiatives and handlingsplan: the unit that is
+/// stored, exported and shared.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 pub struct Plan {
+    /// Kept across export and import, so that a plan and its copies can be merged by id.
     pub id: String,
     pub name: String,
     #[serde(default)]
     pub organisation: Organisation,
     #[serde(default)]
     pub period: Period,
+    /// ISO 8601 time, e.g. "2024-01-01T08:00:00.000Z".
     #[serde(default)]
     pub created: String,
+    /// ISO 8601 time of the last change.
     #[serde(default)]
     pub modified: String,
     /// When the plan was last exported, so the plan list can remind the user to export.

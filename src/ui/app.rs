@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t().skip_to_content}</a>
         <Header route=route />
         <main id="main" tabindex="-1">
+            <import::ImportNotice route=route />
             {move || match route.get() {
                 Route::PlanList => view! { <plan_list::PlanListPage /> }.into_any(),
                 Route::Plan { id } => view! { <plan_overview::PlanOverviewPage id=id /> }.into_any(),
@@ -73,7 +74,13 @@ fn install_guards(state: AppState) {
             state.reload_from_storage();
         }
     });
+    // A file dropped outside the import zone would make the browser navigate to it and leave
+    // the app, with unsaved typing lost: cancel drops everywhere; the zone handles its own.
+    let dragover = window_event_listener(ev::dragover, |e| e.prevent_default());
+    let drop = window_event_listener(ev::drop, |e| e.prevent_default());
     on_cleanup(move || {
+        dragover.remove();
+        drop.remove();
         pagehide.remove();
         hidden.remove();
         storage.remove();

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod clock;
+pub mod download;
 pub mod route;
 pub mod state;
 pub mod text;

@@ -8,6 +8,9 @@ use leptos::prelude::*;
 
 use super::clock::now_iso;
 use crate::core::example::example_plan;
+use crate::core::exchange::import::Imported;
+use crate::core::exchange::merge::MergeSummary;
+use crate::core::exchange::problem::Problem;
 use crate::core::{Initiative, Plan};
 use crate::persistence::browser::BrowserStore;
 use crate::persistence::{KeyValueStore, MemoryStore, Repository, StoreError};
@@ -27,9 +30,41 @@ pub enum SaveStatus {
 /// A message with an optional undo, shown until dismissed or replaced.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
-    Deleted { plan: Box<Plan>, index: usize },
-    Created { name: String },
+    Deleted {
+        plan: Box<Plan>,
+        index: usize,
+    },
+    Created {
+        name: String,
+    },
     OtherTab,
+    /// A file imported as a new plan; says why its id or name may look different.
+    Imported {
+        plan_id: String,
+        name: String,
+        new_id: bool,
+        same_name: bool,
+        params_differ: bool,
+    },
+    /// A merge, with the plan as it was before, so that undo restores it exactly.
+    Merged {
+        previous: Box<Plan>,
+        summary: MergeSummary,
+    },
+    /// After an undone merge: confirms that the plan is back as it was before the import.
+    MergeUndone {
+        plan_id: String,
+        name: String,
+    },
+}
+
+/// A file that was read and checked but not stored: nothing is written until the user confirms
+/// on the import page, and a reload forgets it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingImport {
+    pub file_name: String,
+    /// Shared, so that showing the preview never copies a large plan.
+    pub result: Result<std::sync::Arc<Imported>, Vec<Problem>>,
 }
 
 type Repo = Repository<Box<dyn KeyValueStore>>;
@@ -41,6 +76,7 @@ pub struct AppState {
     /// Keys of stored plans that could not be read, with the reason.
     pub problems: RwSignal<Vec<String>>,
     pub notice: RwSignal<Option<Notice>>,
+    pub pending_import: RwSignal<Option<PendingImport>>,
     repo: StoredValue<Repo, LocalStorage>,
     dirty: StoredValue<BTreeSet<String>, LocalStorage>,
     timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
@@ -81,6 +117,7 @@ impl AppState {
             }),
             problems: RwSignal::new(problems),
             notice: RwSignal::new(None),
+            pending_import: RwSignal::new(None),
             repo: StoredValue::new_local(repo),
             dirty: StoredValue::new_local(BTreeSet::new()),
             timer: StoredValue::new_local(None),
@@ -139,6 +176,31 @@ impl AppState {
         self.flush();
     }
 
+    /// Records an export. Unlike [`Self::update_plan`] it leaves "last modified" alone: an
+    /// export changes nothing in the plan itself.
+    pub fn mark_exported(&self, id: &str, when: String) {
+        let mut found = false;
+        self.plans.update(|plans| {
+            if let Some(plan) = plans.iter_mut().find(|p| p.id == id) {
+                plan.last_exported = Some(when);
+                found = true;
+            }
+        });
+        if found {
+            self.mark_dirty(id);
+            self.schedule_save();
+        }
+    }
+
+    /// Adds a large plan (an import) and writes it with the next autosave, so that the plan is
+    /// on screen before the write of a few megabytes runs; leaving the page still flushes it.
+    pub fn insert_plan_soon(&self, plan: Plan) {
+        let id = plan.id.clone();
+        self.plans.update(|plans| plans.push(plan));
+        self.mark_dirty(&id);
+        self.schedule_save();
+    }
+
     /// Removes a plan and offers an undo.
     pub fn delete_plan(&self, id: &str) {
         let mut removed = None;
@@ -161,6 +223,33 @@ impl AppState {
         if let Some(Notice::Deleted { plan, index }) = self.notice.get_untracked() {
             self.notice.set(None);
             self.insert_plan(*plan, Some(index));
+        }
+    }
+
+    /// Puts `plan` in place of the plan with the same id, exactly as given (timestamps too), and
+    /// saves at once. Returns the plan it replaced, or None (and changes nothing) when it is gone.
+    pub fn replace_plan(&self, plan: Plan) -> Option<Plan> {
+        let id = plan.id.clone();
+        let mut previous = None;
+        self.plans.update(|plans| {
+            if let Some(slot) = plans.iter_mut().find(|p| p.id == id) {
+                previous = Some(std::mem::replace(slot, plan));
+            }
+        });
+        if previous.is_some() {
+            self.mark_dirty(&id);
+            self.flush();
+        }
+        previous
+    }
+
+    /// Restores the plan kept by the latest merge notice.
+    pub fn undo_merge(&self) {
+        if let Some(Notice::Merged { previous, .. }) = self.notice.get_untracked() {
+            let (plan_id, name) = (previous.id.clone(), previous.name.clone());
+            if self.replace_plan(*previous).is_some() {
+                self.notice.set(Some(Notice::MergeUndone { plan_id, name }));
+            }
         }
     }
 

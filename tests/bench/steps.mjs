@@ -87,6 +87,8 @@ export async function timeView(page, hash, heading) {
         tables: main.querySelectorAll('table').length,
         largest,
         items: main.querySelectorAll('li').length,
+        // Editors (an activity, a benefit) are rows too, drawn as fieldsets rather than tr.
+        fieldsets: main.querySelectorAll('fieldset').length,
         elements: main.querySelectorAll('*').length,
         timedOut: r.timedOut,
       };

@@ -55,7 +55,10 @@ test('initiatives are ranked by weighted score, and blocked ones are listed apar
     assert.match(plain(await page.locator('main').innerText()), /0 av 3 rangordnade initiativ har en instabil plats\./);
 
     // The score breakdown: which criterion gave what, with which weight.
-    await press(page, page.locator('summary').filter({ hasText: `för ${SIGNING}` }));
+    const summary = page.getByLabel(`Poäng per kriterium för ${SIGNING}`, { exact: true });
+    assert.equal(await summary.evaluate((el) => el.tagName), 'SUMMARY', 'the breakdown is a native disclosure');
+    assert.equal(await summary.innerText(), 'Poäng per kriterium', 'the visible text begins the name');
+    await press(page, summary);
     const parts = table.getByRole('listitem');
     await parts.first().waitFor();
     assert.deepEqual((await parts.allInnerTexts()).map(plain), [
@@ -81,7 +84,7 @@ test('changing a weight re-ranks at once, keeps an open breakdown, and an invali
   const page = await openApp(app, LIST);
   try {
     await ranked(page).waitFor();
-    await page.locator('summary').filter({ hasText: `för ${MEETINGS}` }).click();
+    await page.getByLabel(`Poäng per kriterium för ${MEETINGS}`, { exact: true }).click();
     await page.getByLabel('Vikt för Kostnad').fill('100');
     await waitForOrder(page, [MEETINGS, SIGNING, LIBRARY]);
     assert.equal(await cell(ranked(page), MEETINGS, 0), '1');
@@ -197,7 +200,7 @@ test('places that hang on one weight are marked unstable with their range', asyn
   }
 });
 
-test('a plan of a thousand initiatives is shown fifty at a time and re-ranks quickly', async () => {
+test('a plan of a thousand initiatives renders at most fifty rows, paged per table, and re-ranks quickly', async () => {
   const page = await openApp(app, '#/plan/exempelplan');
   try {
     await page.getByRole('status').filter({ hasText: /^Sparstatus: Sparat$/ }).waitFor();
@@ -219,17 +222,36 @@ test('a plan of a thousand initiatives is shown fifty at a time and re-ranks qui
     await page.reload();
     const table = ranked(page);
     await count(page).filter({ hasText: 'Visar 1000 av 1000 initiativ.' }).waitFor({ timeout: 30_000 });
-    assert.equal(await table.getByRole('rowheader').count(), 50);
+    // At most 50 rows in the whole view: 25 ranked and 10 blocked, each table with its own pager.
+    assert.equal(await table.getByRole('rowheader').count(), 25);
+    assert.equal(await blocked(page).getByRole('rowheader').count(), 10);
+    const bodyRows = async () => (await page.getByRole('main').getByRole('row').count()) - (await page.getByRole('main').locator('thead tr').count());
+    assert.ok((await bodyRows()) <= 50, `${await bodyRows()} rows rendered`);
     const pager = page.getByRole('navigation', { name: 'Sidor: Rangordnade initiativ' });
-    assert.equal(plain(await pager.getByText(/^Sida/).innerText()), 'Sida 1 av 12');
-    assert.equal(await pager.getByRole('button', { name: 'Föregående 50' }).getAttribute('aria-disabled'), 'true');
-    await press(page, pager.getByRole('button', { name: 'Nästa 50' }));
-    await pager.getByText('Sida 2 av 12').waitFor();
-    assert.equal(await table.getByRole('row').nth(1).getByRole('cell').first().innerText(), '51');
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Nästa 50', 'focus stays on the button');
+    assert.equal(plain(await pager.getByText(/^Sida/).innerText()), 'Sida 1 av 24');
+    assert.equal(await pager.getByRole('button', { name: 'Föregående 25' }).getAttribute('aria-disabled'), 'true');
+    await press(page, pager.getByRole('button', { name: 'Nästa 25' }));
+    await pager.getByText('Sida 2 av 24').waitFor();
+    assert.equal(await table.getByRole('row').nth(1).getByRole('cell').first().innerText(), '26');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Nästa 25', 'focus stays on the button');
     const blockedPager = page.getByRole('navigation', { name: 'Sidor: Uppfyller inte ska-kraven' });
-    assert.equal(plain(await blockedPager.getByText(/^Sida/).innerText()), 'Sida 1 av 8');
-    assert.equal(await blocked(page).getByRole('rowheader').count(), 50);
+    assert.equal(plain(await blockedPager.getByText(/^Sida/).innerText()), 'Sida 1 av 40');
+    const firstBlocked = await titles(blocked(page));
+    await press(page, blockedPager.getByRole('button', { name: 'Nästa 10' }));
+    await blockedPager.getByText('Sida 2 av 40').waitFor();
+    const secondBlocked = await titles(blocked(page));
+    assert.equal(secondBlocked.length, 10);
+    assert.ok(!secondBlocked.some((t) => firstBlocked.includes(t)), 'the next ten blocked initiatives');
+    assert.equal(await table.getByRole('row').nth(1).getByRole('cell').first().innerText(), '26', 'the ranked page stays');
+    // A sort starts both tables from their first page again.
+    await press(page, page.getByRole('button', { name: 'Sortera efter Initiativ' }));
+    await pager.getByText('Sida 1 av 24').waitFor();
+    await blockedPager.getByText('Sida 1 av 40').waitFor();
+    assert.ok((await bodyRows()) <= 50, `${await bodyRows()} rows rendered after sorting`);
+    await press(page, page.getByRole('button', { name: 'Sortera efter Plats' }));
+    await pager.getByText('Sida 1 av 24').waitFor();
+    await press(page, pager.getByRole('button', { name: 'Nästa 25' }));
+    await pager.getByText('Sida 2 av 24').waitFor();
 
     // Re-ranking after a weight change: timed from the input until page 2 shows other rows.
     const ms = await page.evaluate(async () => {

@@ -192,25 +192,83 @@ test('decision brief: one section per ranked initiative, prints to an A4 PDF wit
     assert.ok(pages >= 4, `${pages} pages: overview, then one per proposal`);
   }));
 
-test('handlingsplan: a long group is shown 50 activities at a time', () =>
+test('handlingsplan: one pager of 50 activities goes through all goals, a goal that goes on is marked (forts.)', () =>
   withApp(app, HP, async (page) => {
     const goal2Name = 'Öka kunskapen om och användningen av digitaliseringen och dess möjligheter';
-    const goal2 = page.getByRole('region', { name: `2. ${goal2Name}` });
     const add = page.getByRole('button', { name: `Lägg till aktivitet under ${goal2Name}` });
     for (let i = 0; i < 50; i++) await add.click();
-    await goal2.getByText('52 aktiviteter').waitFor();
-    // After adding, the last page is shown with the new activity on it.
-    const pager = goal2.getByRole('navigation', { name: `Sidor för 2. ${goal2Name}` });
-    assert.equal(plain(await pager.getByText(/^Visar/).innerText()), 'Visar 51–52 av 52');
-    assert.equal(await goal2.getByRole('group', { name: /^Aktivitet:/ }).count(), 2);
+    // Goal 1 has 5 activities, so goal 2's 52 go on from page 1 to page 2; after adding, the
+    // page with the new activity is shown, under the goal's heading marked as continued.
+    const goal2More = page.getByRole('region', { name: `2. ${goal2Name} (forts.)` });
+    await goal2More.getByText('52 aktiviteter').waitFor();
+    const pager = page.getByRole('navigation', { name: 'Sidor för handlingsplanen' });
+    const status = async () => plain(await pager.getByText(/^Visar/).innerText());
+    const total = Number((await status()).match(/av (\d+)$/)[1]);
+    assert.equal(await status(), `Visar 51–${total} av ${total}`);
+    const editors = page.getByRole('group', { name: /^Aktivitet:/ });
+    assert.equal(await editors.count(), total - 50);
+    assert.equal(await goal2More.getByRole('group', { name: /^Aktivitet:/ }).count(), 7, '52 − the 45 on page 1');
+    assert.equal(await page.getByRole('heading', { level: 3, name: /^1\. / }).count(), 0, 'goal 1 is all on page 1');
+    await page.getByRole('region', { name: `4. ${GOAL_4}` }).waitFor();
+
     await press(page, pager.getByRole('button', { name: 'Föregående sida' }));
-    assert.equal(plain(await pager.getByText(/^Visar/).innerText()), 'Visar 1–50 av 52');
-    assert.equal(await goal2.getByRole('group', { name: /^Aktivitet:/ }).count(), 50);
+    assert.equal(await status(), `Visar 1–50 av ${total}`);
+    assert.equal(await editors.count(), 50);
+    const goal2 = page.getByRole('region', { name: `2. ${goal2Name}`, exact: true });
+    assert.equal(await goal2.getByRole('group', { name: /^Aktivitet:/ }).count(), 45);
     assert.equal(await goal2.getByRole('group', { name: /^Aktivitet: Arrangera presidiekonferens/ }).count(), 1);
+    assert.equal(await page.getByRole('region', { name: `4. ${GOAL_4}` }).count(), 0, 'goal 4 is on page 2');
     // At the first page "previous" stays focusable but does nothing.
     const previous = pager.getByRole('button', { name: 'Föregående sida' });
     assert.equal(await previous.getAttribute('aria-disabled'), 'true');
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Föregående sida');
-    await expectNoAxeViolations(page, 'handlingsplan with a paged group');
+    await expectNoAxeViolations(page, 'handlingsplan, page 1 of 2');
+
+    // The list of goals leads to the page where a goal begins, and to its heading.
+    const index = page.getByRole('navigation', { name: 'Mål i handlingsplanen' });
+    assert.match(plain(await index.innerText()), /2\. Öka kunskapen.*\s52 aktiviteter, sida 1–2/);
+    await press(page, index.getByRole('button', { name: `4. ${GOAL_4}` }));
+    await page.getByRole('region', { name: `4. ${GOAL_4}` }).waitFor();
+    assert.equal(await status(), `Visar 51–${total} av ${total}`);
+    await page.waitForFunction((name) => document.activeElement?.textContent === name, `4. ${GOAL_4}`);
+    await expectNoAxeViolations(page, 'handlingsplan, page 2 of 2');
+  }));
+
+test('handlingsplan: a plan with 300 activities renders at most 50 of them on any page', () =>
+  withApp(app, HP, async (page) => {
+    await expectSaved(page);
+    await page.evaluate(() => {
+      const key = 'beredning.plan.exempelplan';
+      const stored = JSON.parse(localStorage.getItem(key));
+      const goals = stored.plan.framework.goals.map((g) => g.id);
+      const base = stored.plan.activities[0];
+      stored.plan.activities = Array.from({ length: 300 }, (_, n) => ({
+        ...structuredClone(base),
+        id: `gen-${n}`,
+        // Uneven groups: goal 1 gets most, the last goal and the outside group a few.
+        goal_id: n % 10 === 9 ? null : goals[Math.min(Math.floor((n % 10) / 3), goals.length - 1)],
+        title: `Aktivitet ${String(n).padStart(3, '0')}`,
+      }));
+      localStorage.setItem(key, JSON.stringify(stored));
+    });
+    await page.reload();
+    const pager = page.getByRole('navigation', { name: 'Sidor för handlingsplanen' });
+    await pager.getByText('Visar 1–50 av 300').waitFor({ timeout: 30_000 });
+    const editors = page.getByRole('group', { name: /^Aktivitet:/ });
+    const next = pager.getByRole('button', { name: 'Nästa sida' });
+    for (let p = 1; p <= 6; p++) {
+      const to = Math.min(300, p * 50);
+      await pager.getByText(`Visar ${(p - 1) * 50 + 1}–${to} av 300`).waitFor();
+      const shown = await editors.count();
+      assert.ok(shown <= 50, `page ${p}: ${shown} activity editors`);
+      assert.equal(shown, to - (p - 1) * 50);
+      if (p > 1) {
+        const headings = await page.getByRole('heading', { level: 3 }).allInnerTexts();
+        assert.match(headings[0], / \(forts\.\)$/, `page ${p} begins inside a goal`);
+      }
+      if (p < 6) await press(page, next);
+    }
+    assert.equal(await next.getAttribute('aria-disabled'), 'true');
+    await expectNoAxeViolations(page, 'handlingsplan of 300 activities, last page');
   }));

@@ -1,10 +1,36 @@
 //! The import pipeline: size, text, shape, types, then meaning; nothing is stored by this module.
+//!
+//! 1. Size and text: at most [`MAX_FILE_BYTES`], UTF-8 (a byte-order mark is skipped), not empty.
+//! 2. Shape ([`shape`]): one generic walk over the JSON finds syntax errors and cut-off files,
+//!    duplicate keys in any object, nesting deeper than [`MAX_DEPTH`] and texts longer than
+//!    [`MAX_STRING_CHARS`], and reads the format identifier and version.
+//! 3. Types ([`typed`]): the envelope is deserialised (older versions migrated first); a failure
+//!    names its place. Fields the app does not know become warnings ([`unknown`]).
+//! 4. Meaning ([`validate`]): ranges and unique ids, as the app's own forms enforce them.
+//!
+//! Problems are listed in file order within each step, at most [`MAX_PROBLEMS`] of them.
 
-use super::problem::Problem;
+mod shape;
+mod typed;
+mod unknown;
+pub mod validate;
+
+use super::problem::{Place, Problem, ProblemKind};
+use crate::core::format::{self, MigrationStep, FORMAT_ID};
 use crate::core::Plan;
+
+use shape::{Node, Seen, Stop};
 
 /// Files above this are refused before they are read (stated in the UI).
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+/// Deepest nesting of objects and arrays accepted. A plan file nests about ten levels; the
+/// margin is for future versions, the limit for stacks (serde_json itself stops at 128).
+pub const MAX_DEPTH: usize = 32;
+/// Longest text accepted anywhere in the file, in characters: about ten pages, far beyond any
+/// description a plan holds, and short enough that a runaway value is caught.
+pub const MAX_STRING_CHARS: usize = 20_000;
+/// At most this many problems (and, separately, warnings) are listed; the rest are counted.
+pub const MAX_PROBLEMS: usize = 50;
 
 /// A file that passed every check, with what the user should still be told.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,18 +46,180 @@ pub struct Imported {
 
 /// Refuses a file by its size alone, before reading it.
 pub fn check_size(bytes: u64) -> Result<(), Problem> {
-    let _ = bytes;
-    Ok(())
+    if bytes > MAX_FILE_BYTES {
+        Err(Problem::whole_file(ProblemKind::TooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES,
+        }))
+    } else {
+        Ok(())
+    }
 }
 
 /// Checks a whole file; on any error returns every problem found (in file order, capped).
 pub fn import_text(text: &str) -> Result<Imported, Vec<Problem>> {
-    let _ = text;
-    Err(Vec::new())
+    import_text_migrating(text, format::MIGRATIONS)
 }
 
 /// Like [`import_text`] for raw bytes: refuses non-UTF-8, skips a byte-order mark.
 pub fn import_bytes(bytes: &[u8]) -> Result<Imported, Vec<Problem>> {
-    let _ = bytes;
-    Err(Vec::new())
+    check_size(bytes.len() as u64).map_err(|p| vec![p])?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| vec![Problem::whole_file(ProblemKind::NotUtf8)])?;
+    import_text(text)
+}
+
+/// [`import_text`] with a given migration chain, whose length sets the current version
+/// (`steps.len() + 1`). It exists so tests can prove the way through migration before a
+/// second format version does.
+pub fn import_text_migrating(
+    text: &str,
+    steps: &[MigrationStep],
+) -> Result<Imported, Vec<Problem>> {
+    check_size(text.len() as u64).map_err(|p| vec![p])?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // JSON's own whitespace only: a file of no-break spaces is not empty but not JSON either.
+    if text.trim_matches([' ', '\t', '\n', '\r']).is_empty() {
+        return Err(vec![Problem::whole_file(ProblemKind::Empty)]);
+    }
+    let mut problems = Collector::default();
+    let scan = match shape::scan(text, &mut problems) {
+        Ok(scan) => scan,
+        Err(Stop::Fatal(problem)) => return Err(vec![problem]),
+        Err(Stop::Reported) => return Err(problems.finish()),
+    };
+    let current = steps.len() as u64 + 1;
+    let version = header(&scan.root, scan.format, scan.version, current).map_err(|p| vec![p])?;
+    if scan.too_deep {
+        return Err(problems.finish());
+    }
+    // At most `current`, which is a small number.
+    let source_version = version as u32;
+    if version == current {
+        return checked(text, &scan.root, source_version, problems);
+    }
+    // An older file continues as the text of its migrated form; its own shape was checked
+    // above, and the fields to report as unknown are those it has after migration.
+    let migrated = typed::migrate(text, steps, source_version).map_err(|p| vec![p])?;
+    let scan = shape::scan(&migrated, &mut Collector::default()).map_err(|_| {
+        vec![Problem::whole_file(ProblemKind::MigrationFailed {
+            from: source_version,
+        })]
+    })?;
+    checked(&migrated, &scan.root, source_version, problems)
+}
+
+/// Types, unknown fields and meaning, for a current-version text whose shape was checked.
+fn checked(
+    text: &str,
+    root: &Node<'_>,
+    source_version: u32,
+    mut problems: Collector,
+) -> Result<Imported, Vec<Problem>> {
+    let envelope = match typed::current(text) {
+        Ok(envelope) => envelope,
+        Err(problem) => {
+            problems.push(problem);
+            return Err(problems.finish());
+        }
+    };
+    let mut warnings = Collector::default();
+    unknown::report(root, &envelope, &mut warnings);
+    validate::plan(&envelope.plan, &mut problems);
+    if !problems.is_empty() {
+        return Err(problems.finish());
+    }
+    Ok(Imported {
+        plan: envelope.plan,
+        source_version,
+        app_version: envelope.app_version,
+        exported: envelope.exported,
+        warnings: warnings.finish(),
+    })
+}
+
+/// Checks that the file is a plan of a version this app reads; returns the version.
+fn header(
+    root: &Node<'_>,
+    format: Option<Seen>,
+    version: Option<Seen>,
+    current: u64,
+) -> Result<u64, Problem> {
+    let at = |field: &str| Place::root().field(field);
+    if !matches!(root, Node::Object(_)) {
+        return Err(Problem::whole_file(ProblemKind::WrongFormat {
+            found: None,
+        }));
+    }
+    match format {
+        Some(Seen::Text(id)) if id == FORMAT_ID => {}
+        Some(Seen::Text(id)) => {
+            return Err(Problem::new(
+                at("format"),
+                ProblemKind::WrongFormat { found: Some(id) },
+            ))
+        }
+        Some(_) => {
+            return Err(Problem::new(
+                at("format"),
+                ProblemKind::WrongFormat { found: None },
+            ))
+        }
+        None => {
+            return Err(Problem::whole_file(ProblemKind::WrongFormat {
+                found: None,
+            }))
+        }
+    }
+    match version {
+        Some(Seen::Unsigned(0)) => Err(Problem::new(
+            at("format_version"),
+            ProblemKind::UnknownVersion { version: 0 },
+        )),
+        Some(Seen::Unsigned(v)) if v > current => Err(Problem::new(
+            at("format_version"),
+            ProblemKind::TooNew { version: v },
+        )),
+        Some(Seen::Unsigned(v)) => Ok(v),
+        Some(_) => Err(Problem::new(
+            at("format_version"),
+            ProblemKind::MissingVersion,
+        )),
+        None => Err(Problem::whole_file(ProblemKind::MissingVersion)),
+    }
+}
+
+/// Problems in the order found, without repeats (the shape and the types can both see a
+/// duplicate key), cut at [`MAX_PROBLEMS`] with a count of the rest.
+#[derive(Default)]
+struct Collector {
+    list: Vec<Problem>,
+    omitted: usize,
+}
+
+impl Collector {
+    fn push(&mut self, problem: Problem) {
+        if self.list.contains(&problem) {
+            return;
+        }
+        if self.list.len() < MAX_PROBLEMS {
+            self.list.push(problem);
+        } else {
+            self.omitted += 1;
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    fn finish(mut self) -> Vec<Problem> {
+        if self.omitted > 0 {
+            self.list.push(Problem::whole_file(ProblemKind::Omitted {
+                count: self.omitted,
+            }));
+        }
+        self.list
+    }
 }

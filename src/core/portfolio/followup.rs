@@ -51,13 +51,24 @@ pub fn in_follow_up(i: &Initiative) -> bool {
     committed || i.analysis.benefits.iter().any(|b| !b.realised.is_empty())
 }
 
-/// Whether the benefit is expected in the year with this index (0 = the plan's start year):
-/// within its first..=last year and within the calculation horizon, as in the cash flow.
-fn expected_in(plan: &Plan, b: &Benefit, year_index: i64) -> bool {
+/// What the benefit was expected to give in the calendar `year`, in its own unit (kronor a year
+/// for a cash benefit, hours a year before the realisation share for freed time, 0 for a
+/// qualitative one), or None when the year is outside the benefit's first..=last year or the
+/// calculation horizon, as in the cash flow. Public so the follow-up view shows, per benefit,
+/// exactly what these totals add up.
+pub fn expected_in_year(plan: &Plan, b: &Benefit, year: i32) -> Option<f64> {
+    let index = i64::from(year) - i64::from(plan.period.start_year);
     let horizon = i64::from(plan.params.horizon_years.value.min(MAX_HORIZON_YEARS));
-    year_index >= i64::from(b.first_year)
-        && year_index <= i64::from(b.last_year)
-        && (0..=horizon).contains(&year_index)
+    let applies = index >= i64::from(b.first_year)
+        && index <= i64::from(b.last_year)
+        && (0..=horizon).contains(&index);
+    applies.then(|| match &b.kind {
+        BenefitKind::Ekonomisk { kronor_per_year } => {
+            kronor_per_year.pick(Variant::Expected, false)
+        }
+        BenefitKind::FrigjordTid { time, .. } => freed_hours(time, Variant::Expected),
+        BenefitKind::Kvalitativ { .. } => 0.0,
+    })
 }
 
 /// The value recorded for the calendar year: the latest entry when several were recorded, as a
@@ -76,14 +87,13 @@ fn finite(value: f64) -> f64 {
     }
 }
 
-/// Each benefit of the initiatives in the follow-up, with whether it is expected in `year`.
-fn benefits(plan: &Plan, year: i32) -> impl Iterator<Item = (&Benefit, bool)> {
-    let index = i64::from(year) - i64::from(plan.period.start_year);
+/// Each benefit of the initiatives in the follow-up, with what it was expected to give in `year`.
+fn benefits(plan: &Plan, year: i32) -> impl Iterator<Item = (&Benefit, Option<f64>)> {
     plan.initiatives
         .iter()
         .filter(|i| in_follow_up(i))
         .flat_map(|i| i.analysis.benefits.iter())
-        .map(move |b| (b, expected_in(plan, b, index)))
+        .map(move |b| (b, expected_in_year(plan, b, year)))
 }
 
 /// Expected and realised totals for one calendar year. Realised values count whether or not the
@@ -93,20 +103,16 @@ pub fn totals(plan: &Plan, year: i32) -> ClassTotals {
     for (b, expected) in benefits(plan, year) {
         let realised = realised_in(b, year);
         match &b.kind {
-            BenefitKind::Ekonomisk { kronor_per_year } => {
-                if expected {
-                    t.expected_cash += kronor_per_year.pick(Variant::Expected, false);
-                }
+            BenefitKind::Ekonomisk { .. } => {
+                t.expected_cash += expected.unwrap_or(0.0);
                 t.realised_cash += realised.unwrap_or(0.0);
             }
-            BenefitKind::FrigjordTid { time, .. } => {
-                if expected {
-                    t.expected_freed_hours += freed_hours(time, Variant::Expected);
-                }
+            BenefitKind::FrigjordTid { .. } => {
+                t.expected_freed_hours += expected.unwrap_or(0.0);
                 t.realised_freed_hours += realised.unwrap_or(0.0);
             }
             BenefitKind::Kvalitativ { .. } => {
-                if expected || realised.is_some() {
+                if expected.is_some() || realised.is_some() {
                     t.qualitative_count += 1;
                 }
                 if realised.is_some() {
@@ -127,16 +133,13 @@ pub fn freed_time_ledger(plan: &Plan, year: i32) -> FreedTimeLedger {
     let mut ledger = FreedTimeLedger::default();
     for (b, expected) in benefits(plan, year) {
         let BenefitKind::FrigjordTid {
-            time,
             realised_share_percent,
             ..
         } = &b.kind
         else {
             continue;
         };
-        if expected {
-            ledger.planned_hours += freed_hours(time, Variant::Expected);
-        }
+        ledger.planned_hours += expected.unwrap_or(0.0);
         let hours = realised_in(b, year).unwrap_or(0.0);
         let share = finite(*realised_share_percent).clamp(0.0, 100.0) / 100.0;
         ledger.freed_hours += hours;

@@ -12,7 +12,12 @@ pub mod table;
 pub use budget::{
     candidates, evaluate, select, BudgetInput, BudgetItem, Method, Objective, Selection,
 };
-pub use followup::{freed_time_ledger, in_follow_up, totals, ClassTotals, FreedTimeLedger};
+pub use followup::{
+    expected_in_year, freed_time_ledger, in_follow_up, totals, ClassTotals, FreedTimeLedger,
+};
 pub use order::{compare_text, sort, SortDir, SortKey};
 pub use sensitivity::{sensitivity, Sensitivity, WEIGHT_FACTORS};
-pub use table::{apply, rows, split_blocked, units, Filter, PortfolioRow};
+pub use table::{
+    apply, filtered_order, rows, split_blocked, split_blocked_positions, units, Filter,
+    PortfolioRow,
+};

@@ -149,7 +149,54 @@ pub fn split_blocked<'a, I>(rows: I) -> (Vec<&'a PortfolioRow>, Vec<&'a Portfoli
 where
     I: IntoIterator<Item = &'a PortfolioRow>,
 {
-    rows.into_iter().partition(|r| r.missing_gates.is_empty())
+    rows.into_iter().partition(|r| may_be_ranked(r))
+}
+
+/// The rule of [`split_blocked`]: no must-pass requirement missing.
+fn may_be_ranked(row: &PortfolioRow) -> bool {
+    row.missing_gates.is_empty()
+}
+
+/// Positions in `rows` of the rows that pass `filter`, in the chosen order: for a view that
+/// keeps the rows (and what it derived from them) in place and pages through positions, so a
+/// click on a column header re-sorts without copying a thousand rows.
+pub fn filtered_order(
+    rows: &[PortfolioRow],
+    filter: &Filter,
+    key: SortKey,
+    dir: SortDir,
+) -> Vec<usize> {
+    let mut shown: Vec<Positioned> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| filter.matches(r))
+        .map(|(i, r)| Positioned(i, r))
+        .collect();
+    sort(&mut shown, key, dir);
+    shown.into_iter().map(|p| p.0).collect()
+}
+
+/// A row with its position, so the one [`sort`] orders positions too.
+struct Positioned<'a>(usize, &'a PortfolioRow);
+
+impl std::borrow::Borrow<PortfolioRow> for Positioned<'_> {
+    fn borrow(&self) -> &PortfolioRow {
+        self.1
+    }
+}
+
+/// [`split_blocked`] on positions in `rows` (as [`filtered_order`] gives them): the same rule,
+/// for a view that pages through positions. Positions outside `rows` are dropped.
+pub fn split_blocked_positions(rows: &[PortfolioRow], order: &[usize]) -> (Vec<usize>, Vec<usize>) {
+    let (mut ranked, mut blocked) = (Vec::new(), Vec::new());
+    for &i in order {
+        match rows.get(i) {
+            Some(r) if may_be_ranked(r) => ranked.push(i),
+            Some(_) => blocked.push(i),
+            None => {}
+        }
+    }
+    (ranked, blocked)
 }
 
 /// The distinct proposing units, trimmed, blanks left out, in Swedish order: the choices of the

@@ -23,6 +23,14 @@ pub struct HandlingsplanTexts {
     pub page_status: &'static str,
     pub page_previous: &'static str,
     pub page_next: &'static str,
+    /// After the heading of a goal whose activities began on an earlier page.
+    pub continued: &'static str,
+    /// `{group}` of [`Self::page_nav`] for the one pager of the whole handlingsplan.
+    pub plan_pages: &'static str,
+    /// The list of goals with the page each is on, shown when there is more than one page.
+    pub index_label: &'static str,
+    /// `{n}` activities, on `{pages}` ("2" or "2–3").
+    pub index_where: &'static str,
 }
 
 pub const HANDLINGSPLAN_SV: HandlingsplanTexts = HandlingsplanTexts {
@@ -47,4 +55,8 @@ pub const HANDLINGSPLAN_SV: HandlingsplanTexts = HandlingsplanTexts {
     page_status: "Visar {from}–{to} av {total}",
     page_previous: "Föregående sida",
     page_next: "Nästa sida",
+    continued: "(forts.)",
+    plan_pages: "handlingsplanen",
+    index_label: "Mål i handlingsplanen",
+    index_where: "{n} aktiviteter, sida {pages}",
 };

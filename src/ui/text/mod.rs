@@ -24,6 +24,7 @@ pub use figures::{FigureTexts, FIGURES_SV};
 pub use followup::{FollowUpTexts, FOLLOWUP_SV};
 pub use handlingsplan::{HandlingsplanTexts, HANDLINGSPLAN_SV};
 pub use import::{ImportTexts, IMPORT_SV};
+pub use import_messages::message as problem_message;
 pub use import_messages::{ImportMessagesTexts, IMPORT_MESSAGES_SV};
 pub use list::{ListTexts, LIST_SV};
 pub use matrix::{MatrixTexts, MATRIX_SV};
@@ -133,6 +134,9 @@ pub struct Texts {
     pub about_body: &'static [&'static str],
     pub about_storage_title: &'static str,
     pub about_storage_body: &'static [&'static str],
+    /// Followed by a link to the published JSON Schema of the plan file.
+    pub about_schema_intro: &'static str,
+    pub about_schema_link: &'static str,
     pub a11y_title: &'static str,
     pub a11y_body: &'static [&'static str],
     pub not_found_title: &'static str,
@@ -283,6 +287,8 @@ pub const SV: Texts = Texts {
         "Arbetssättet följer beredningsprocessen Initiativ/behov → Analys/beredning → Beslut prioritering och räknar nytta enligt Ineras nyttokalkyl: frigjord tid hålls isär från ekonomisk nytta.",
         "Planer kan delas mellan kommuner och regioner som JSON-filer, utan konto och utan server.",
     ],
+    about_schema_intro: "Planfilernas format är publicerat som JSON Schema, så att andra verktyg kan läsa och skriva planer:",
+    about_schema_link: "beredning-plan.schema.json",
     about_storage_title: "Dina uppgifter stannar i webbläsaren",
     about_storage_body: &[
         "Allt du skriver sparas automatiskt i den här webbläsarens lokala lagring på den här datorn. Inget skickas till någon server.",

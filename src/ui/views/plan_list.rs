@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::import::picker::ImportSection;
 use super::plan_create::CreatePlanForm;
 use super::plan_row::PlanRow;
 use super::{set_title, PageHeading};
@@ -60,6 +61,7 @@ pub fn PlanListPage() -> impl IntoView {
             </section>
         </Show>
         <CreatePlanForm />
+        <ImportSection />
     }
 }
 
@@ -104,6 +106,8 @@ fn NoticeView() -> impl IntoView {
                 Notice::Created { name } => view! {
                     <div class="message"><p>{t().created_notice}" "<strong>{name}</strong></p></div>
                 }.into_any(),
+                // Shown by the import notice above every page of the plan (and here).
+                Notice::Imported { .. } | Notice::Merged { .. } | Notice::MergeUndone { .. } => ().into_any(),
                 Notice::OtherTab => view! {
                     <div class="message"><p>{t().other_tab_changed}</p>
                         <button type="button" class="secondary" on:click=dismiss>{t().dismiss}</button>

@@ -52,7 +52,13 @@ pub fn PlanRow(id: String) -> impl IntoView {
             <td>{plan.organisation.name.clone()}</td>
             <td>{format!("{}–{}", plan.period.start_year, plan.period.end_year)}</td>
             <td>{plan.initiatives.len()}</td>
-            <td>{short(&plan.modified)}</td>
+            <td>
+                {short(&plan.modified)}
+                <span class="plan-exported">{match &plan.last_exported {
+                    Some(when) => t().share.last_exported.replace("{date}", &short(when)),
+                    None => t().share.never_exported.to_string(),
+                }}</span>
+            </td>
             <td class="actions">
                 {move || match mode.get() {
                     Mode::View => {

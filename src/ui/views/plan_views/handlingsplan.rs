@@ -2,11 +2,14 @@
 //! Ansvarig, Status*, grouped under the plan's inriktningsmål, plus the ongoing work outside the
 //! goals (seed 002, bilaga 1). Everything is edited in place.
 //!
-//! Each group derives only the ids of its activities; each activity's fields read their initial
+//! The view derives only the ids of the activities; each activity's fields read their initial
 //! values once and write through [`AppState::update_plan`], and rows are keyed by activity id, so
-//! typing never re-creates a row or steals focus. Groups are paged (see [`pager`]).
+//! typing never re-creates a row or steals focus. One pager goes through the activities of all
+//! goals, 50 at a time (see [`pages`]).
 
 mod editor;
+mod pages;
+mod section;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,6 +20,7 @@ use crate::core::{Activity, ActivityStatus, Plan};
 use crate::ui::state::AppState;
 use crate::ui::text::t;
 pub(super) use crate::ui::views::pager::{page_range, PagedIds, Pager};
+use pages::PlanPages;
 
 /// One group of the plan: an inriktningsmål, numbered as in seed 002, or the work outside them.
 #[derive(Clone, PartialEq)]
@@ -66,9 +70,8 @@ pub(super) fn belongs(plan: &Plan, activity: &Activity, key: Option<&str>) -> bo
     }
 }
 
-/// The ids of the group's activities in the plan's order.
-/// The ids of one group's activities, paged: the Handlingsplan and Uppföljning list a goal's
-/// activities the same way.
+/// The ids of one group's activities with a pager of their own: the Uppföljning lists a goal's
+/// activities this way. (The Handlingsplan pages all goals with one pager, see [`pages`].)
 pub(super) fn group_pages(plan_id: StoredValue<String>, group: &Group) -> PagedIds {
     let key = StoredValue::new(group.key.clone());
     PagedIds::new(plan_memo(plan_id, move |p| {
@@ -76,6 +79,7 @@ pub(super) fn group_pages(plan_id: StoredValue<String>, group: &Group) -> PagedI
     }))
 }
 
+/// The ids of the group's activities in the plan's order.
 pub(super) fn activity_ids(plan: &Plan, key: Option<&str>) -> Vec<String> {
     plan.activities
         .iter()
@@ -149,7 +153,7 @@ fn new_activity(goal_id: Option<String>) -> Activity {
 #[component]
 pub fn HandlingsplanView(plan_id: StoredValue<String>) -> impl IntoView {
     let h = t().handlingsplan;
-    let groups = plan_memo(plan_id, groups);
+    let pages = PlanPages::new(plan_id);
     let no_goals = plan_memo(plan_id, |p| p.framework.goals.is_empty());
     let counts = plan_memo(plan_id, status_counts);
     let summary = move || {
@@ -167,53 +171,12 @@ pub fn HandlingsplanView(plan_id: StoredValue<String>) -> impl IntoView {
             <p class="message">{h.no_goals}</p>
         </Show>
         <p class="hp-summary">{h.status_summary}" "{summary}</p>
+        <section::GoalIndex pages=pages />
         <For
-            each=move || groups.get().unwrap_or_default()
-            key=|g| (g.key.clone(), g.heading.clone())
-            children=move |g| view! { <GroupSection plan_id=plan_id group=g /> }
+            each=move || pages.sections.get()
+            key=|s| (s.group.key.clone(), s.group.heading.clone(), s.continued)
+            children=move |s| view! { <section::GroupSection plan_id=plan_id pages=pages section=s /> }
         />
-    }
-}
-
-/// One inriktningsmål with its activities, a page at a time, and the button that adds one.
-#[component]
-fn GroupSection(plan_id: StoredValue<String>, group: Group) -> impl IntoView {
-    let h = t().handlingsplan;
-    let state = expect_context::<AppState>();
-    let PagedIds {
-        page,
-        total,
-        visible,
-    } = group_pages(plan_id, &group);
-    let key = StoredValue::new(group.key.clone());
-    let heading_id = format!("hp-{}-heading", group.dom_id);
-    let labelled_by = heading_id.clone();
-    let add_id = format!("hp-{}-add", group.dom_id);
-    let add_id_stored = StoredValue::new(add_id.clone());
-    let add = move |_| {
-        let activity = new_activity(key.get_value());
-        let focus = format!("act-{}-title", activity.id);
-        state.update_plan(&plan_id.get_value(), |p| p.activities.push(activity));
-        page.set(usize::MAX);
-        focus_later(focus);
-    };
-    let count = move || h.group_count.replace("{n}", &total.get().to_string());
-    view! {
-        <section class="hp-group" aria-labelledby=labelled_by>
-            <h3 id=heading_id>{group.heading.clone()}</h3>
-            <p class="hint">{count}</p>
-            <Show when=move || total.get() == 0>
-                <p>{h.group_empty}</p>
-            </Show>
-            <ul class="hp-activities">
-                <For each=move || visible.get() key=|id| id.clone() children=move |id| view! {
-                    <li><editor::ActivityEditor plan_id=plan_id id=id after_remove=add_id_stored /></li>
-                } />
-            </ul>
-            <Pager total=total page=page label=group.heading.clone() />
-            <button type="button" id=add_id on:click=add>
-                {h.add}<span class="visually-hidden">" "{h.add_under.replace("{goal}", &group.name)}</span>
-            </button>
-        </section>
+        <Pager total=pages.total page=pages.page label=h.plan_pages />
     }
 }

@@ -8,6 +8,7 @@
 
 mod controls;
 mod model;
+mod rows;
 mod tables;
 #[cfg(test)]
 mod tests;

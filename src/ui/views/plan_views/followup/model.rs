@@ -2,9 +2,12 @@
 //! can be followed up, which year is shown first, and how a typed outcome or realised value is
 //! written into the plan.
 
-use crate::core::calc::{freed_hours, Variant, MAX_HORIZON_YEARS};
-use crate::core::initiative::{Benefit, BenefitKind, RealisedValue};
+use crate::core::calc::MAX_HORIZON_YEARS;
+use crate::core::initiative::RealisedValue;
 use crate::core::{Plan, YearOutcome};
+
+/// What a benefit was expected to give in a year: the core's rule, the one its totals add up.
+pub use crate::core::portfolio::expected_in_year;
 
 /// Recorded years outside this range are taken to be corrupt and not offered, so one stray
 /// entry cannot fill the year list with centuries.
@@ -98,25 +101,6 @@ pub fn set_comment(list: &mut [RealisedValue], year: i32, comment: &str) -> bool
     }
 }
 
-/// What the benefit was expected to give in the calendar year, in its own unit (kronor or hours
-/// a year; 0 for a qualitative benefit), or None when the year is outside its first and last
-/// year or the calculation horizon. Mirrors the rule of `core::portfolio::followup::totals`,
-/// whose per-benefit helper is private.
-pub fn expected_in_year(plan: &Plan, b: &Benefit, year: i32) -> Option<f64> {
-    let index = i64::from(year) - i64::from(plan.period.start_year);
-    let horizon = i64::from(plan.params.horizon_years.value.min(MAX_HORIZON_YEARS));
-    let applies = index >= i64::from(b.first_year)
-        && index <= i64::from(b.last_year)
-        && (0..=horizon).contains(&index);
-    applies.then(|| match &b.kind {
-        BenefitKind::Ekonomisk { kronor_per_year } => {
-            kronor_per_year.pick(Variant::Expected, false)
-        }
-        BenefitKind::FrigjordTid { time, .. } => freed_hours(time, Variant::Expected),
-        BenefitKind::Kvalitativ { .. } => 0.0,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,21 +176,5 @@ mod tests {
         set_realised(&mut list, 2020, None, "");
         assert_eq!(list.len(), 1);
         assert_eq!(list[0].year, 2021);
-    }
-
-    #[test]
-    fn expected_values_follow_the_benefit_years_and_the_horizon() {
-        let plan = example_plan();
-        let library = &plan.initiatives[1].analysis.benefits;
-        // Year index 0 (2019) is before the first benefit year.
-        assert_eq!(expected_in_year(&plan, &library[0], 2019), None);
-        assert_eq!(expected_in_year(&plan, &library[0], 2021), Some(450_000.0));
-        // 60 000 loans × 2 minutes = 2 000 hours a year.
-        assert_eq!(expected_in_year(&plan, &library[1], 2021), Some(2_000.0));
-        assert_eq!(
-            expected_in_year(&plan, &library[1], 2025),
-            None,
-            "past the horizon"
-        );
     }
 }

@@ -1,52 +1,16 @@
 //! The two tables of the list: ranked initiatives (sortable, with score breakdown and
-//! sensitivity) and those that miss a must-pass requirement. Each shows one page of rows; the
-//! headers and pagers are rendered once so focus stays on the button a person pressed.
-
-use std::collections::HashSet;
+//! sensitivity) and those that miss a must-pass requirement. Each shows one page of rows (25 and
+//! 10, so the view never renders more than 50); the headers and pagers are rendered once so
+//! focus stays on the button a person pressed.
+//! The rows themselves are in [`super::rows`].
 
 use leptos::prelude::*;
 
-use super::model::{next_sort, page_of, row_view, RowView, PAGE};
+use super::model::{next_sort, BLOCKED_PAGE, RANKED_PAGE};
+use super::rows::{blocked_slot, page_data, ranked_slot, slots, PageData};
 use super::ListCtx;
 use crate::core::portfolio::{SortDir, SortKey};
 use crate::ui::text::t;
-
-/// One page of a table, as text.
-#[derive(Clone, PartialEq, Default)]
-struct PageData {
-    page: usize,
-    pages: usize,
-    rows: Vec<RowView>,
-}
-
-fn page_data(ctx: ListCtx, blocked: bool) -> Memo<PageData> {
-    let page = if blocked {
-        ctx.blocked_page
-    } else {
-        ctx.ranked_page
-    };
-    Memo::new(move |_| {
-        let wanted = page.get();
-        ctx.derived.with(|d| {
-            let Some(d) = d else {
-                return PageData::default();
-            };
-            ctx.visible.with(|v| {
-                let list = if blocked { &v.blocked } else { &v.ranked };
-                let (page, pages, shown) = page_of(list, wanted);
-                let plan = ctx.plan_id.get_value();
-                PageData {
-                    page,
-                    pages,
-                    rows: shown
-                        .iter()
-                        .filter_map(|&i| row_view(d, i, &plan))
-                        .collect(),
-                }
-            })
-        })
-    })
-}
 
 /// A column header that sorts: a real button, with `aria-sort` on the header cell.
 #[component]
@@ -74,11 +38,16 @@ fn SortHeader(key: SortKey, label: &'static str, #[prop(optional)] num: bool) ->
 /// Previous / next page buttons. Rendered only for a list longer than one page, and then kept,
 /// so the pressed button keeps focus; at either end it is marked unavailable, not removed.
 #[component]
-fn Pager(table: &'static str, data: Memo<PageData>, page: RwSignal<usize>) -> impl IntoView {
+fn Pager(
+    table: &'static str,
+    data: Memo<PageData>,
+    page: RwSignal<usize>,
+    size: usize,
+) -> impl IntoView {
     let l = t().list;
     let info = Memo::new(move |_| data.with(|d| (d.page, d.pages)));
     let several = Memo::new(move |_| info.get().1 > 1);
-    let n = PAGE.to_string();
+    let n = size.to_string();
     move || {
         several.get().then(|| {
             let at_start = move || info.get().0 == 0;
@@ -103,60 +72,13 @@ fn Pager(table: &'static str, data: Memo<PageData>, page: RwSignal<usize>) -> im
     }
 }
 
-/// Which criterion gave what: kept open across re-ranking, since a person changing a weight
-/// wants to watch the breakdown they opened.
-fn breakdown(row: &RowView, open: RwSignal<HashSet<String>>) -> impl IntoView {
-    let l = t().list;
-    let id = row.id.clone();
-    let is_open = open.with_untracked(|s| s.contains(&id));
-    view! {
-        <details class="score-parts" open=is_open on:toggle=move |ev| {
-            let now = event_target::<web_sys::Element>(&ev).has_attribute("open");
-            open.update(|s| if now { s.insert(id.clone()); } else { s.remove(&id); });
-        }>
-            <summary>{l.breakdown_summary}<span class="visually-hidden">{l.breakdown_for.replace("{title}", &row.title)}</span></summary>
-            <ul>{row.parts.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
-            <p>{row.total.clone()}</p>
-            <p class="hint">{l.breakdown_formula}</p>
-        </details>
-    }
-}
-
 #[component]
 pub fn RankedTable() -> impl IntoView {
     let ctx = expect_context::<ListCtx>();
     let l = t().list;
     let data = page_data(ctx, false);
-    let body = move || {
-        let rows = data.with(|d| d.rows.clone());
-        if rows.is_empty() {
-            return view! { <tr><td colspan="11">{l.empty_ranked}</td></tr> }.into_any();
-        }
-        rows.into_iter()
-            .map(|r| {
-                let (sens, unstable) = r
-                    .sensitivity
-                    .clone()
-                    .unwrap_or_else(|| (l.none.into(), false));
-                view! {
-                    <tr>
-                        <td class="num">{r.rank.clone()}</td>
-                        <th scope="row"><a href=r.href.clone()>{r.title.clone()}</a></th>
-                        <td>{r.stage}</td>
-                        <td class="goals">{r.goals.clone()}</td>
-                        <td class="num score">{r.score.clone()}{breakdown(&r, ctx.open)}</td>
-                        <td class="num">{r.npv.clone()}</td>
-                        <td class="num">{r.hours.clone()}</td>
-                        <td class="num">{r.investment.clone()}</td>
-                        <td class="num">{r.risk.clone()}</td>
-                        <td>{r.gates.clone()}</td>
-                        <td class:unstable=unstable>{sens}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
-            .into_any()
-    };
+    let empty = Memo::new(move |_| data.with(|d| d.rows.is_empty()));
+    let open = ctx.open;
     view! {
         <div class="table-scroll" role="region" aria-labelledby="list-ranked-caption" tabindex="0">
             <table class="priority-list">
@@ -174,10 +96,15 @@ pub fn RankedTable() -> impl IntoView {
                     <th scope="col">{l.col_gates}</th>
                     <th scope="col">{l.col_sensitivity}</th>
                 </tr></thead>
-                <tbody>{body}</tbody>
+                <tbody>
+                    <Show when=move || empty.get()>
+                        <tr><td colspan="11">{l.empty_ranked}</td></tr>
+                    </Show>
+                    <For each=slots(data) key=|i| *i children=move |i| ranked_slot(data, i, open) />
+                </tbody>
             </table>
         </div>
-        <Pager table=l.ranked_caption data=data page=ctx.ranked_page />
+        <Pager table=l.ranked_caption data=data page=ctx.ranked_page size=RANKED_PAGE />
     }
 }
 
@@ -200,19 +127,10 @@ pub fn BlockedTable() -> impl IntoView {
                         <th scope="col" class="num">{l.col_npv}</th>
                         <th scope="col">{l.col_missing}</th>
                     </tr></thead>
-                    <tbody>{move || data.with(|d| d.rows.iter().map(|r| view! {
-                        <tr>
-                            <th scope="row"><a href=r.href.clone()>{r.title.clone()}</a></th>
-                            <td>{r.stage}</td>
-                            <td class="goals">{r.goals.clone()}</td>
-                            <td class="num">{r.score.clone()}</td>
-                            <td class="num">{r.npv.clone()}</td>
-                            <td>{r.gates.clone()}</td>
-                        </tr>
-                    }).collect_view())}</tbody>
+                    <tbody><For each=slots(data) key=|i| *i children=move |i| blocked_slot(data, i) /></tbody>
                 </table>
             </div>
-            <Pager table=l.blocked_heading data=data page=ctx.blocked_page />
+            <Pager table=l.blocked_heading data=data page=ctx.blocked_page size=BLOCKED_PAGE />
         }
     };
     view! {

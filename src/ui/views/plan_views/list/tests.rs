@@ -100,10 +100,14 @@ fn sensitivity_is_stable_in_the_example_and_marks_close_places() {
 #[test]
 fn pages_are_clamped() {
     let list: Vec<usize> = (0..120).collect();
-    let (page, pages, shown) = page_of(&list, 9);
+    let (page, pages, shown) = page_of(&list, 9, 50);
     assert_eq!((page, pages, shown.len(), shown[0]), (2, 3, 20, 100));
-    let (page, pages, shown) = page_of(&[], 3);
+    let (page, pages, shown) = page_of(&list, 1, BLOCKED_PAGE);
+    assert_eq!((page, pages, shown), (1, 12, &list[10..20]));
+    let (page, pages, shown) = page_of(&[], 3, RANKED_PAGE);
     assert_eq!((page, pages, shown.len()), (0, 1, 0));
+    let (_, _, shown) = page_of(&list, 0, 0);
+    assert_eq!(shown, [0], "a page is never empty by its size");
 }
 
 #[test]
