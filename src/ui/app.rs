@@ -96,15 +96,21 @@ fn focus_heading_on_navigation(route: ReadSignal<Route>) {
             first.set_value(false);
             return;
         }
-        request_animation_frame(|| {
-            if let Some(h1) = document()
-                .query_selector("main h1")
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = h1.focus();
-            }
-        });
+        focus_page_heading();
+    });
+}
+
+/// Moves focus to the page's heading after the next frame, when the new content is in place:
+/// after a navigation, or when the control that had focus went away.
+pub fn focus_page_heading() {
+    request_animation_frame(|| {
+        if let Some(h1) = document()
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = h1.focus();
+        }
     });
 }

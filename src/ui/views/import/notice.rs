@@ -2,7 +2,6 @@
 //! list) until dismissed or replaced. The merge notice holds the plan as it was, for undo.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::core::exchange::merge::MergeSummary;
 use crate::ui::route::{PlanView, Route};
@@ -90,16 +89,7 @@ fn merged(name: String, summary: MergeSummary) -> AnyView {
     let undo = move |_| {
         state.undo_merge();
         // The button is gone with the notice: the page heading is where reading resumes.
-        request_animation_frame(|| {
-            if let Some(h1) = document()
-                .query_selector("main h1")
-                .ok()
-                .flatten()
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = h1.focus();
-            }
-        });
+        crate::ui::app::focus_page_heading();
     };
     view! {
         <div class="message">
