@@ -16,15 +16,10 @@ const NOW: &str = "2025-06-01T10:00:00.000Z";
 
 fn activity(id: &str, initiative: &str, goal: Option<&str>) -> Activity {
     Activity {
-        id: id.into(),
-        goal_id: goal.map(Into::into),
         title: format!("Aktivitet {id}"),
         period: "2025".into(),
-        responsible: String::new(),
-        status: ActivityStatus::Ny,
         initiative_id: Some(initiative.into()),
-        outcomes: Vec::new(),
-        note: String::new(),
+        ..Activity::new(id.into(), goal.map(Into::into))
     }
 }
 

@@ -15,6 +15,24 @@ pub enum ActivityStatus {
     Avbruten,
 }
 
+impl Activity {
+    /// A blank activity under `goal_id`, status Ny: what "add an activity" starts from, before
+    /// the user fills in title, period and responsible.
+    pub fn new(id: String, goal_id: Option<String>) -> Self {
+        Self {
+            id,
+            goal_id,
+            title: String::new(),
+            period: String::new(),
+            responsible: String::new(),
+            status: ActivityStatus::Ny,
+            initiative_id: None,
+            outcomes: Vec::new(),
+            note: String::new(),
+        }
+    }
+}
+
 impl ActivityStatus {
     pub const ALL: [ActivityStatus; 5] = [
         ActivityStatus::Ny,

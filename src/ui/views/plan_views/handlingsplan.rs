@@ -137,17 +137,7 @@ fn status_counts(plan: &Plan) -> Vec<(ActivityStatus, usize)> {
 
 /// A fresh activity under the group's goal: status Ny, everything else to be filled in.
 fn new_activity(goal_id: Option<String>) -> Activity {
-    Activity {
-        id: RandomIds.next_id(),
-        goal_id,
-        title: String::new(),
-        period: String::new(),
-        responsible: String::new(),
-        status: ActivityStatus::Ny,
-        initiative_id: None,
-        outcomes: Vec::new(),
-        note: String::new(),
-    }
+    Activity::new(RandomIds.next_id(), goal_id)
 }
 
 #[component]

@@ -155,20 +155,10 @@ impl PlanPages {
 mod tests {
     use super::*;
     use crate::core::example::example_plan;
-    use crate::core::{Activity, ActivityStatus};
+    use crate::core::Activity;
 
     fn activity(id: &str, goal: Option<&str>) -> Activity {
-        Activity {
-            id: id.into(),
-            goal_id: goal.map(str::to_string),
-            title: String::new(),
-            period: String::new(),
-            responsible: String::new(),
-            status: ActivityStatus::Ny,
-            initiative_id: None,
-            outcomes: Vec::new(),
-            note: String::new(),
-        }
+        Activity::new(id.into(), goal.map(str::to_string))
     }
 
     #[test]
