@@ -676,7 +676,7 @@ fn ids_that_would_break_addresses_are_refused() {
             id: "../x/<b>".into(),
         },
         "initiativ 2: id \"../x/<b>\" går inte att använda: ett id får bara innehålla bokstäverna \
-         a–z och A–Z, siffror, bindestreck, understreck och punkt, och högst 100 tecken.",
+         a–z och A–Z, siffror, bindestreck och understreck, och högst 100 tecken.",
     );
     let text = example_with("plan.activities[0].id", json!(""));
     refused_with(
@@ -684,7 +684,7 @@ fn ids_that_would_break_addresses_are_refused() {
         "plan.activities[0].id",
         ProblemKind::UnusableId { id: String::new() },
         "aktivitet 1: id \"\" går inte att använda: ett id får bara innehålla bokstäverna a–z och \
-         A–Z, siffror, bindestreck, understreck och punkt, och högst 100 tecken.",
+         A–Z, siffror, bindestreck och understreck, och högst 100 tecken.",
     );
 }
 

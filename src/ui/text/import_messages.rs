@@ -246,7 +246,7 @@ pub const IMPORT_MESSAGES_SV: ImportMessagesTexts = ImportMessagesTexts {
     out_of_range: "{subject} måste vara {min}–{max}{unit} (filen har {found}).",
     negative: "{subject} får inte vara mindre än 0 (filen har {found}).",
     ends_before_start: "{subject} ({end}) är före första år ({start}).",
-    unusable_id: "{subject} \"{id}\" går inte att använda: ett id får bara innehålla bokstäverna a–z och A–Z, siffror, bindestreck, understreck och punkt, och högst 100 tecken.",
+    unusable_id: "{subject} \"{id}\" går inte att använda: ett id får bara innehålla bokstäverna a–z och A–Z, siffror, bindestreck och understreck, och högst 100 tecken.",
     duplicate_id: "{subject} \"{id}\" används redan av {first}. Varje id får bara användas en gång.",
 
     expected_number: "ett tal",

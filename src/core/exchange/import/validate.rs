@@ -357,11 +357,12 @@ impl<'p> Check<'p, '_> {
 pub const MAX_ID_CHARS: usize = 100;
 
 /// Ids become parts of addresses (`#/plan/<id>/initiativ/<id>`) and element ids, so a file
-/// from elsewhere may only use characters that are safe in both.
+/// from elsewhere may only use characters that are safe in both. The import page applies the
+/// same rule to the plan's own id (which it replaces rather than refuses).
 pub fn usable_id(id: &str) -> bool {
     !id.is_empty()
         && id.chars().count() <= MAX_ID_CHARS
         && id
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
 }

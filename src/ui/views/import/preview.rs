@@ -1,12 +1,13 @@
 //! What the checked file holds, and how to bring it in: as a new plan (the default) or merged
 //! into a plan already here.
 
-use leptos::ev::SubmitEvent;
 use std::sync::Arc;
 
+use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::focused_heading;
+use crate::core::exchange::import::validate::usable_id;
 use crate::core::exchange::import::Imported;
 use crate::core::format::FORMAT_VERSION;
 use crate::core::ids::{IdSource, RandomIds};
@@ -242,7 +243,7 @@ fn import_as_new(state: AppState, mut plan: Plan, params_differ: bool) {
             plans.iter().any(|p| p.name == plan.name),
         )
     });
-    let new_id = id_taken || !usable_in_address(&plan.id);
+    let new_id = id_taken || !usable_id(&plan.id);
     if new_id {
         plan.id = RandomIds.next_id();
     }
@@ -257,13 +258,4 @@ fn import_as_new(state: AppState, mut plan: Plan, params_differ: bool) {
     }));
     state.pending_import.set(None);
     navigate(&Route::Plan { id: plan_id });
-}
-
-/// Ids become part of the address (`#/plan/<id>`): only characters that survive it unchanged.
-fn usable_in_address(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 100
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
