@@ -130,12 +130,19 @@ impl AppState {
 
     /// Changes one plan and schedules a save. Returns false when the plan is gone.
     pub fn update_plan(&self, id: &str, change: impl FnOnce(&mut Plan)) -> bool {
-        let mut found = false;
         let now = now_iso();
+        self.change_plan(id, |plan| {
+            change(plan);
+            plan.modified = now;
+        })
+    }
+
+    /// Applies `change` to the plan with `id` and schedules its write; false when it is gone.
+    fn change_plan(&self, id: &str, change: impl FnOnce(&mut Plan)) -> bool {
+        let mut found = false;
         self.plans.update(|plans| {
             if let Some(plan) = plans.iter_mut().find(|p| p.id == id) {
                 change(plan);
-                plan.modified = now;
                 found = true;
             }
         });
@@ -167,37 +174,30 @@ impl AppState {
 
     /// Adds a plan at `index` (or last) and saves at once: a new plan must survive a reload.
     pub fn insert_plan(&self, plan: Plan, index: Option<usize>) {
+        self.insert(plan, index);
+        self.flush();
+    }
+
+    /// Puts a plan into the list (at the end without `index`) and marks it for writing.
+    fn insert(&self, plan: Plan, index: Option<usize>) {
         let id = plan.id.clone();
         self.plans.update(|plans| {
             let at = index.unwrap_or(plans.len()).min(plans.len());
             plans.insert(at, plan);
         });
         self.mark_dirty(&id);
-        self.flush();
     }
 
     /// Records an export. Unlike [`Self::update_plan`] it leaves "last modified" alone: an
     /// export changes nothing in the plan itself.
     pub fn mark_exported(&self, id: &str, when: String) {
-        let mut found = false;
-        self.plans.update(|plans| {
-            if let Some(plan) = plans.iter_mut().find(|p| p.id == id) {
-                plan.last_exported = Some(when);
-                found = true;
-            }
-        });
-        if found {
-            self.mark_dirty(id);
-            self.schedule_save();
-        }
+        self.change_plan(id, |plan| plan.last_exported = Some(when));
     }
 
     /// Adds a large plan (an import) and writes it with the next autosave, so that the plan is
     /// on screen before the write of a few megabytes runs; leaving the page still flushes it.
     pub fn insert_plan_soon(&self, plan: Plan) {
-        let id = plan.id.clone();
-        self.plans.update(|plans| plans.push(plan));
-        self.mark_dirty(&id);
+        self.insert(plan, None);
         self.schedule_save();
     }
 
