@@ -52,7 +52,8 @@ pub struct BudgetTexts {
     pub only_forum: &'static str,
     pub same_selection: &'static str,
     pub unscored_in_forum: &'static str,
-    pub show_more: &'static str,
+    /// The status line of the tables' pagers, a `pager::page_status` template.
+    pub page_status: &'static str,
     pub how_body: &'static [&'static str],
 }
 
@@ -111,7 +112,7 @@ pub const BUDGET_SV: BudgetTexts = BudgetTexts {
     only_forum: "Bara i forumets urval:",
     same_selection: "Forumets urval är detsamma som förslaget.",
     unscored_in_forum: "Initiativ utan fullständig poäng räknas med 0 poäng i forumets summa.",
-    show_more: "Visa fler initiativ ({n} kvar)",
+    page_status: "Sida {page} av {pages}: initiativ {from}–{to} av {total}",
     how_body: &[
         "Beredning väljer bland initiativ som uppfyller alla ska-krav, har fullständig poäng och ett positivt värde. Värdet är den viktade poängen eller det förväntade nettonuvärdet, beroende på vad du valt.",
         "Investeringen är summan av initiativets förväntade investeringar under kalkylperioden, utan diskontering. Den löpande kostnaden är kostnaden per år.",

@@ -52,6 +52,9 @@ pub struct FollowUpTexts {
     pub outcome_label: &'static str,
     pub period_status: &'static str,
     pub earlier_outcomes: &'static str,
+    /// The status line of the benefits' and the activities' pagers, a `pager::page_status`
+    /// template.
+    pub page_status: &'static str,
 }
 
 pub const FOLLOWUP_SV: FollowUpTexts = FollowUpTexts {
@@ -106,4 +109,5 @@ pub const FOLLOWUP_SV: FollowUpTexts = FollowUpTexts {
     outcome_label: "Utfall {year}",
     period_status: "Period: {period} · Status: {status}",
     earlier_outcomes: "Tidigare år:",
+    page_status: "Sida {page} av {pages}: visar {from}–{to} av {total}",
 };

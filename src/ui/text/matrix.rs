@@ -37,7 +37,8 @@ pub struct MatrixTexts {
     pub col_initiative: &'static str,
     pub col_hours: &'static str,
     pub col_quadrant: &'static str,
-    pub show_more: &'static str,
+    /// The status line of the table's pager, a `pager::page_status` template.
+    pub page_status: &'static str,
     pub unscored: &'static str,
     pub not_placed: &'static str,
     pub empty: &'static str,
@@ -81,7 +82,7 @@ pub const MATRIX_SV: MatrixTexts = MatrixTexts {
     col_initiative: "Initiativ",
     col_hours: "Frigjord tid, h/år",
     col_quadrant: "Kvadrant",
-    show_more: "Visa fler initiativ ({n} kvar)",
+    page_status: "Sida {page} av {pages}: initiativ {from}–{to} av {total}",
     unscored: "Visas inte eftersom poängen inte är fullständig:",
     not_placed: "Kan inte placeras med det här valet:",
     empty: "Inget initiativ har fullständig poäng ännu. Poängsätt initiativen i genomgångens steg Prioritering, så visas de här.",

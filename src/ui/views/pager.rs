@@ -1,7 +1,10 @@
-//! Pages of at most [`PAGE_SIZE`] items, so a plan with hundreds of activities or benefits never
-//! renders them all at once (every rendered item is a set of live form fields).
-//! Shared by the plan overview, the Handlingsplan and the Uppföljning views; [`grouped_page`]
-//! pages items in groups (activities under goals) with one pager for all groups.
+//! Pages of at most [`PAGE_SIZE`] items (or a smaller size chosen by the view), so a plan with
+//! hundreds of activities, benefits or initiatives never renders them all at once (every rendered
+//! item is a row or a set of live form fields). A view with several paged lists gives each a
+//! smaller page, so that together they stay within about 50 rows.
+//! Shared by the plan overview, the Handlingsplan, the Uppföljning, the Matris table, the
+//! Budgetscenario and the comparison views; [`grouped_page`] pages items in groups (activities
+//! under goals) with one pager for all groups.
 
 use std::ops::Range;
 
@@ -9,17 +12,41 @@ use leptos::prelude::*;
 
 use crate::ui::text::t;
 
-/// Items shown on one page.
+/// Items shown on one page when a view does not choose a smaller page.
 pub const PAGE_SIZE: usize = 50;
+
+/// [`page_range_sized`] with the default [`PAGE_SIZE`].
+pub fn page_range(total: usize, page: usize) -> (usize, Range<usize>) {
+    page_range_sized(total, page, PAGE_SIZE)
+}
 
 /// The page actually shown and the items on it. The page is clamped to the last one, so removing
 /// items never leaves the user on an empty page, and "go to the last page" can be asked for
-/// with `usize::MAX` without knowing the count.
-pub fn page_range(total: usize, page: usize) -> (usize, Range<usize>) {
-    let last = total.saturating_sub(1) / PAGE_SIZE;
+/// with `usize::MAX` without knowing the count. A size of 0 is taken as 1, so a caller's mistake
+/// cannot divide by zero.
+pub fn page_range_sized(total: usize, page: usize, size: usize) -> (usize, Range<usize>) {
+    let size = size.max(1);
+    let last = total.saturating_sub(1) / size;
     let page = page.min(last);
-    let start = page * PAGE_SIZE;
-    (page, start..(start + PAGE_SIZE).min(total))
+    let start = page * size;
+    (page, start..(start + size).min(total))
+}
+
+/// How many pages `total` items fill; an empty list still has its one (empty) page.
+pub fn page_count(total: usize, size: usize) -> usize {
+    total.div_ceil(size.max(1)).max(1)
+}
+
+/// The pager's status line from a template with `{page}`, `{pages}` (1-based page and count),
+/// `{from}`, `{to}` (1-based positions of the first and last item shown) and `{total}`.
+pub fn page_status(template: &str, total: usize, page: usize, size: usize) -> String {
+    let (page, range) = page_range_sized(total, page, size);
+    template
+        .replace("{page}", &(page + 1).to_string())
+        .replace("{pages}", &page_count(total, size).to_string())
+        .replace("{from}", &(range.start + 1).min(total).to_string())
+        .replace("{to}", &range.end.to_string())
+        .replace("{total}", &total.to_string())
 }
 
 /// The part of one group that a page of a grouped list shows.
@@ -33,20 +60,26 @@ pub struct GroupSlice {
     pub continued: bool,
 }
 
+/// [`grouped_page_sized`] with the default [`PAGE_SIZE`].
+pub fn grouped_page(sizes: &[usize], page: usize) -> (usize, Vec<GroupSlice>) {
+    grouped_page_sized(sizes, page, PAGE_SIZE)
+}
+
 /// One pager over items in groups, taken in order as one list: the page actually shown and the
-/// groups on it, so a plan with many groups still renders at most [`PAGE_SIZE`] items. An empty
+/// groups on it, so a plan with many groups still renders at most `size` items. An empty
 /// group is shown on the page where its place in the order falls (its heading and add button
 /// take no item's place).
-pub fn grouped_page(sizes: &[usize], page: usize) -> (usize, Vec<GroupSlice>) {
+pub fn grouped_page_sized(sizes: &[usize], page: usize, size: usize) -> (usize, Vec<GroupSlice>) {
+    let size = size.max(1);
     let total = sizes.iter().sum();
-    let (page, range) = page_range(total, page);
-    let last = total.saturating_sub(1) / PAGE_SIZE;
+    let (page, range) = page_range_sized(total, page, size);
+    let last = total.saturating_sub(1) / size;
     let mut slices = Vec::new();
     let mut start = 0;
-    for (group, &size) in sizes.iter().enumerate() {
-        let end = start + size;
-        if size == 0 {
-            if (start / PAGE_SIZE).min(last) == page {
+    for (group, &len) in sizes.iter().enumerate() {
+        let end = start + len;
+        if len == 0 {
+            if (start / size).min(last) == page {
                 slices.push(GroupSlice {
                     group,
                     items: 0..0,
@@ -65,35 +98,6 @@ pub fn grouped_page(sizes: &[usize], page: usize) -> (usize, Vec<GroupSlice>) {
     (page, slices)
 }
 
-/// One group's activity ids, paged: the page shown, how many there are, and the ids on the page.
-/// Both the Handlingsplan and the Uppföljning list a goal's activities this way.
-pub struct PagedIds {
-    pub page: RwSignal<usize>,
-    pub total: Signal<usize>,
-    pub visible: Signal<Vec<String>>,
-}
-
-impl PagedIds {
-    pub fn new(ids: Memo<Option<Vec<String>>>) -> Self {
-        let total = Signal::derive(move || ids.with(|ids| ids.as_ref().map_or(0, Vec::len)));
-        let page = RwSignal::new(0usize);
-        let visible = Signal::derive(move || {
-            let (_, range) = page_range(total.get(), page.get());
-            ids.with(|ids| {
-                ids.as_ref()
-                    .and_then(|ids| ids.get(range))
-                    .map(<[String]>::to_vec)
-                    .unwrap_or_default()
-            })
-        });
-        Self {
-            page,
-            total,
-            visible,
-        }
-    }
-}
-
 /// "Föregående sida / Nästa sida" with where the user is, shown only when there is more than one
 /// page. The buttons stay focusable at either end (`aria-disabled`, not `disabled`), so focus is
 /// never dropped to the page when the last page is reached.
@@ -101,21 +105,23 @@ impl PagedIds {
 pub fn Pager(
     #[prop(into)] total: Signal<usize>,
     page: RwSignal<usize>,
-    /// What is paged, for the navigation's name: the group's heading.
+    /// What is paged, for the navigation's name: the group's heading or the table's caption.
     #[prop(into)]
     label: String,
+    /// Items per page; [`PAGE_SIZE`] unless the view shares the screen with other lists.
+    #[prop(optional)]
+    size: Option<usize>,
+    /// The status line as a [`page_status`] template; "Visar {from}–{to} av {total}" by default.
+    #[prop(optional)]
+    status: Option<&'static str>,
 ) -> impl IntoView {
     let h = t().handlingsplan;
-    let current = Memo::new(move |_| page_range(total.get(), page.get()));
+    let size = size.unwrap_or(PAGE_SIZE).max(1);
+    let template = status.unwrap_or(h.page_status);
+    let current = Memo::new(move |_| page_range_sized(total.get(), page.get(), size));
     let at_start = move || current.get().0 == 0;
     let at_end = move || current.get().1.end >= total.get();
-    let status = move || {
-        let (_, range) = current.get();
-        h.page_status
-            .replace("{from}", &(range.start + 1).to_string())
-            .replace("{to}", &range.end.to_string())
-            .replace("{total}", &total.get().to_string())
-    };
+    let status = move || page_status(template, total.get(), page.get(), size);
     let previous = move |_| {
         if !at_start() {
             page.set(current.get_untracked().0 - 1);
@@ -128,7 +134,7 @@ pub fn Pager(
     };
     let name = h.page_nav.replace("{group}", &label);
     view! {
-        <Show when=move || { total.get() > PAGE_SIZE }>
+        <Show when=move || { total.get() > size }>
             <nav class="pager" aria-label=name.clone()>
                 <button type="button" class="secondary" aria-disabled=move || at_start().then_some("true") on:click=previous>{h.page_previous}</button>
                 <p class="pager-status" aria-live="polite">{status}</p>
@@ -141,6 +147,49 @@ pub fn Pager(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_smaller_page_size_pages_the_same_way_and_zero_is_taken_as_one() {
+        assert_eq!(page_range_sized(0, 0, 15), (0, 0..0));
+        assert_eq!(page_range_sized(15, 1, 15), (0, 0..15));
+        assert_eq!(page_range_sized(16, 1, 15), (1, 15..16));
+        assert_eq!(page_range_sized(1000, 2, 25), (2, 50..75));
+        assert_eq!(page_range_sized(1000, usize::MAX, 25), (39, 975..1000));
+        assert_eq!(page_range_sized(3, 1, 0), (1, 1..2));
+        assert_eq!(page_range(120, 2), page_range_sized(120, 2, PAGE_SIZE));
+    }
+
+    #[test]
+    fn the_page_count_is_at_least_one() {
+        assert_eq!(page_count(0, 25), 1);
+        assert_eq!(page_count(25, 25), 1);
+        assert_eq!(page_count(26, 25), 2);
+        assert_eq!(page_count(1000, 15), 67);
+        assert_eq!(page_count(4, 0), 4);
+    }
+
+    #[test]
+    fn the_status_names_the_page_and_the_items_shown() {
+        let template = "Sida {page} av {pages}: {from}–{to} av {total}";
+        assert_eq!(
+            page_status(template, 312, 0, 50),
+            "Sida 1 av 7: 1–50 av 312"
+        );
+        assert_eq!(
+            page_status(template, 312, 6, 50),
+            "Sida 7 av 7: 301–312 av 312"
+        );
+        assert_eq!(
+            page_status(template, 312, 99, 50),
+            "Sida 7 av 7: 301–312 av 312",
+            "clamped like the page itself"
+        );
+        assert_eq!(page_status(template, 0, 0, 10), "Sida 1 av 1: 0–0 av 0");
+        assert_eq!(
+            page_status("Visar {from}–{to} av {total}", 120, 1, PAGE_SIZE),
+            "Visar 51–100 av 120"
+        );
+    }
 
     #[test]
     fn pages_are_clamped_and_never_longer_than_the_page_size() {
@@ -192,6 +241,29 @@ mod tests {
                 .sum();
             assert_eq!(shown, PAGE_SIZE);
         }
+    }
+
+    #[test]
+    fn a_smaller_grouped_page_never_holds_more_than_its_size() {
+        let sizes = [7, 0, 30, 13];
+        let pages = page_count(50, 25);
+        assert_eq!(pages, 2);
+        let (_, first) = grouped_page_sized(&sizes, 0, 25);
+        assert_eq!(
+            first,
+            [
+                slice(0, 0..7, false),
+                slice(1, 0..0, false),
+                slice(2, 0..18, false)
+            ]
+        );
+        let (page, second) = grouped_page_sized(&sizes, 5, 25);
+        assert_eq!(page, 1);
+        assert_eq!(second, [slice(2, 18..30, true), slice(3, 0..13, false)]);
+        assert_eq!(
+            grouped_page(&sizes, 0),
+            grouped_page_sized(&sizes, 0, PAGE_SIZE)
+        );
     }
 
     #[test]

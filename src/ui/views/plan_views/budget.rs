@@ -5,6 +5,9 @@
 //! The inputs are view state, not part of the plan: a scenario is a question asked of the plan,
 //! and several people may ask different ones of a shared plan. They are remembered per plan for
 //! as long as the tab is open, so a visit to an initiative and back does not lose them.
+//!
+//! Every table is paged (see `lines`), so the view stays within about 50 rows; the tables are
+//! re-created when the scenario changes, which starts each of them on its first page again.
 
 mod forum;
 mod lines;
@@ -18,7 +21,7 @@ use leptos::prelude::*;
 
 use self::forum::{ComparisonTable, ForumTable};
 use self::proposal::ProposalSection;
-use super::matrix::widgets::{RadioGroup, PAGE};
+use super::matrix::widgets::RadioGroup;
 use crate::core::calc::parse_non_negative;
 use crate::core::portfolio::{BudgetInput, Objective};
 use crate::ui::state::AppState;
@@ -70,7 +73,6 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
         };
         REMEMBERED.with(|r| r.borrow_mut().insert(plan_id.get_value(), now));
     });
-    let pages = [(); 3].map(|_| RwSignal::new(PAGE));
 
     let proposal = Memo::new(move |_| {
         let input = BudgetInput {
@@ -98,7 +100,7 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
         None => view! { <p class="message">{b.no_budget}</p> }.into_any(),
         Some((p, input, objective)) => view! {
             <ProposalSection proposal=p input=input objective=objective
-                plan_id=plan_id.get_value() shown=(pages[0], pages[1]) />
+                plan_id=plan_id.get_value() />
         }
         .into_any(),
     };
@@ -109,7 +111,7 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
     };
     let forum_view = move || {
         let (p, _, objective) = proposal.get()?;
-        Some(view! { <ForumTable lines=p.lines objective=objective forum=forum shown=pages[2] /> })
+        Some(view! { <ForumTable lines=p.lines objective=objective forum=forum /> })
     };
     let from_proposal = move |_| {
         if let Some(chosen) = proposal.with(|p| p.as_ref().map(|p| p.0.selection.chosen.clone())) {

@@ -5,11 +5,13 @@
 //!
 //! The year is chosen once at the top; the forms below are re-created when it changes, since
 //! every field's initial value belongs to one year. Within a year, rows are keyed by id and read
-//! their initial values once, so typing never re-creates a row.
+//! their initial values once, so typing never re-creates a row. Benefits and activities are paged
+//! (see [`pages`]) so the view never holds more than about 50 editors.
 
 mod activities;
 mod benefits;
 mod model;
+mod pages;
 mod totals;
 
 use leptos::prelude::*;

@@ -19,7 +19,7 @@ use crate::core::ids::{IdSource, RandomIds};
 use crate::core::{Activity, ActivityStatus, Plan};
 use crate::ui::state::AppState;
 use crate::ui::text::t;
-pub(super) use crate::ui::views::pager::{page_range, PagedIds, Pager};
+use crate::ui::views::pager::Pager;
 use pages::PlanPages;
 
 /// One group of the plan: an inriktningsmål, numbered as in seed 002, or the work outside them.
@@ -33,6 +33,20 @@ pub(super) struct Group {
     pub name: String,
     /// A prefix for element ids that is unique on the page.
     pub dom_id: String,
+}
+
+/// The plan's groups with their activities' ids, in the order the pagers of the handlingsplan
+/// and the follow-up go through them.
+pub(super) type Layout = Vec<(Group, Vec<String>)>;
+
+pub(super) fn layout(plan: &Plan) -> Layout {
+    groups(plan)
+        .into_iter()
+        .map(|g| {
+            let ids = activity_ids(plan, g.key.as_deref());
+            (g, ids)
+        })
+        .collect()
 }
 
 /// The goals in the framework's order, then the group for everything else. The last group is
@@ -68,15 +82,6 @@ pub(super) fn belongs(plan: &Plan, activity: &Activity, key: Option<&str>) -> bo
         (None, None) => true,
         (None, Some(goal)) => plan.framework.goal(goal).is_none(),
     }
-}
-
-/// The ids of one group's activities with a pager of their own: the Uppföljning lists a goal's
-/// activities this way. (The Handlingsplan pages all goals with one pager, see [`pages`].)
-pub(super) fn group_pages(plan_id: StoredValue<String>, group: &Group) -> PagedIds {
-    let key = StoredValue::new(group.key.clone());
-    PagedIds::new(plan_memo(plan_id, move |p| {
-        key.with_value(|k| activity_ids(p, k.as_deref()))
-    }))
 }
 
 /// The ids of the group's activities in the plan's order.

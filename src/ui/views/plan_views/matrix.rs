@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use self::data::{CostAxis, ValueAxis};
-use self::widgets::{RadioGroup, PAGE};
+use self::widgets::RadioGroup;
 use crate::ui::state::AppState;
 use crate::ui::text::t;
 
@@ -23,7 +23,6 @@ pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
     let m = t().matrix;
     let value = RwSignal::new(ValueAxis::Score);
     let cost = RwSignal::new(CostAxis::Cost);
-    let shown = RwSignal::new(PAGE);
     // Everything the chart needs, once per plan change; unrelated edits compare equal and
     // redraw nothing.
     let base = Memo::new(move |_| {
@@ -57,7 +56,7 @@ pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
         view! {
             <button type="button" class="skip-chart secondary" on:click=|_| focus_table()>{m.skip_chart}</button>
             <chart::MatrixChart chart=chart.clone() value=v cost=c plan_id=id.clone() />
-            <table::MatrixTable chart=chart value=v cost=c plan_id=id shown=shown />
+            <table::MatrixTable chart=chart value=v cost=c plan_id=id />
             {(!not_placed.is_empty()).then(|| view! {
                 <p>{m.not_placed}" "{not_placed.join(", ")}</p>
             })}

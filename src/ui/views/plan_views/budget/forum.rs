@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::lines::{objective_name, title, value};
+use super::lines::{objective_name, title, value, FORUM_PAGE};
 use super::scenario::{Comparison, Line, Status};
 use crate::core::numfmt::kronor;
 use crate::core::portfolio::{Objective, Selection};
 use crate::ui::text::t;
-use crate::ui::views::plan_views::matrix::widgets::ShowMore;
+use crate::ui::views::pager::{page_range_sized, Pager};
 
 fn status_text(status: Status) -> &'static str {
     let index = match status {
@@ -96,22 +96,26 @@ pub fn ComparisonTable(
     }
 }
 
-/// A checkbox per initiative of the plan, with its status in the proposal and its figures.
+/// A checkbox per initiative of the plan, with its status in the proposal and its figures,
+/// [`FORUM_PAGE`] at a time. The selection lives in `forum`, not in the rows, so an initiative
+/// ticked on one page stays ticked when the user pages on, and any initiative can be reached.
 #[component]
 pub fn ForumTable(
     lines: Vec<Line>,
     objective: Objective,
     forum: RwSignal<Vec<String>>,
-    shown: RwSignal<usize>,
 ) -> impl IntoView {
     let b = t().budget;
     let total = lines.len();
     let lines = StoredValue::new(lines);
+    let page = RwSignal::new(0usize);
     let rows = move || {
+        let (_, range) = page_range_sized(total, page.get(), FORUM_PAGE);
         lines.with_value(|lines| {
             lines
+                .get(range)
+                .unwrap_or_default()
                 .iter()
-                .take(shown.get())
                 .map(|l| {
                     let input_id = format!("forum-{}", l.id);
                     let (id, checked_id) = (l.id.clone(), l.id.clone());
@@ -155,6 +159,6 @@ pub fn ForumTable(
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <ShowMore total=Signal::derive(move || total) shown=shown label=b.show_more />
+        <Pager total=Signal::derive(move || total) page=page label=b.forum_caption size=FORUM_PAGE status=b.page_status />
     }
 }

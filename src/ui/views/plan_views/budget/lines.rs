@@ -1,5 +1,5 @@
-//! Tables of initiatives in the budget scenario (the proposal, what was left out), and how their
-//! figures read.
+//! Tables of initiatives in the budget scenario (the proposal, what was left out), how their
+//! figures read, and how many rows each table shows at a time.
 
 use leptos::prelude::*;
 
@@ -8,7 +8,15 @@ use crate::core::numfmt::{decimal, kronor};
 use crate::core::portfolio::Objective;
 use crate::ui::route::Route;
 use crate::ui::text::t;
-use crate::ui::views::plan_views::matrix::widgets::ShowMore;
+use crate::ui::views::pager::{page_range_sized, Pager};
+
+/// Rows per page of the view's tables. The view shows four tables at once: the proposal, what
+/// falls outside it, the five-row comparison and the forum's selection. Their pages (15 + 10 +
+/// 5 + 15, and two total rows) keep the view within about 50 rows however large the plan is; the
+/// proposal gets more than what falls outside since it is what the forum decides on.
+pub const CHOSEN_PAGE: usize = 15;
+pub const LEFT_OUT_PAGE: usize = 10;
+pub const FORUM_PAGE: usize = 15;
 
 /// A value under the objective: "71,3" (points) or "693 345 kr"; "–" when there is none.
 pub fn value(v: Option<f64>, objective: Objective) -> String {
@@ -45,14 +53,17 @@ pub fn initiative_link(plan_id: &str, line: &Line) -> impl IntoView {
     view! { <a href=href>{title(&line.title)}</a> }
 }
 
-/// Initiatives with value, investment and running cost, paged, with an optional total row.
+/// Initiatives with value, investment and running cost, paged, with an optional total row for
+/// all of them (not only the page). The page starts at the first whenever the table is created,
+/// that is, whenever the scenario changes.
 #[component]
 pub fn LineTable(
     caption: &'static str,
     lines: Vec<Line>,
     objective: Objective,
     plan_id: String,
-    shown: RwSignal<usize>,
+    /// Rows per page.
+    size: usize,
     /// (value, investment, running) for the footer.
     #[prop(optional)]
     totals: Option<(f64, f64, f64)>,
@@ -60,11 +71,14 @@ pub fn LineTable(
     let b = t().budget;
     let total = lines.len();
     let lines = StoredValue::new(lines);
+    let page = RwSignal::new(0usize);
     let rows = move || {
+        let (_, range) = page_range_sized(total, page.get(), size);
         lines.with_value(|lines| {
             lines
+                .get(range)
+                .unwrap_or_default()
                 .iter()
-                .take(shown.get())
                 .map(|l| {
                     view! {
                         <tr>
@@ -99,6 +113,6 @@ pub fn LineTable(
                 })}
             </table>
         </div>
-        <ShowMore total=Signal::derive(move || total) shown=shown label=b.show_more />
+        <Pager total=Signal::derive(move || total) page=page label=caption size=size status=b.page_status />
     }
 }

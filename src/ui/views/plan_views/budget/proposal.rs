@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::lines::{objective_name, value, LineTable};
+use super::lines::{objective_name, value, LineTable, CHOSEN_PAGE, LEFT_OUT_PAGE};
 use super::scenario::{Proposal, Status};
 use crate::core::numfmt::kronor;
 use crate::core::portfolio::{BudgetInput, Method, Objective, Selection};
@@ -46,8 +46,6 @@ pub fn ProposalSection(
     input: BudgetInput,
     objective: Objective,
     plan_id: String,
-    /// Rows shown of the chosen and the left-out table.
-    shown: (RwSignal<usize>, RwSignal<usize>),
 ) -> impl IntoView {
     let b = t().budget;
     let s = &proposal.selection;
@@ -75,7 +73,7 @@ pub fn ProposalSection(
         } else {
             view! {
                 <LineTable caption=b.chosen_caption lines=chosen objective=objective
-                    plan_id=plan_id.clone() shown=shown.0 totals=totals />
+                    plan_id=plan_id.clone() size=CHOSEN_PAGE totals=totals />
             }.into_any()
         }}
         <p>{b.remaining}" "{kronor(remaining)}</p>
@@ -84,7 +82,7 @@ pub fn ProposalSection(
         } else {
             view! {
                 <LineTable caption=b.left_out_caption lines=left_out objective=objective
-                    plan_id=plan_id shown=shown.1 totals=left_totals />
+                    plan_id=plan_id size=LEFT_OUT_PAGE totals=left_totals />
             }.into_any()
         }}
         {(cannot > 0).then(|| view! { <p>{b.cannot_choose.replace("{n}", &cannot.to_string())}</p> })}

@@ -4,57 +4,70 @@
 use leptos::prelude::*;
 
 use super::model::set_outcome;
+use super::pages::{self, Section, ACTIVITY_PAGE};
 use crate::core::Activity;
 use crate::ui::state::AppState;
 use crate::ui::text::t;
 use crate::ui::views::fields::TextInput;
+use crate::ui::views::pager::Pager;
 use crate::ui::views::plan_overview::plan_memo;
-use crate::ui::views::plan_views::handlingsplan::{
-    edit_activity, group_pages, groups, shown_title, Group, PagedIds, Pager,
-};
+use crate::ui::views::plan_views::handlingsplan::{edit_activity, shown_title};
 
+/// The activities of all goals under one pager, [`ACTIVITY_PAGE`] at a time. Only the page
+/// changes what is shown here (nothing is added or removed in this view), so a section is keyed
+/// by what it holds and typing never re-creates a row.
 #[component]
 pub fn Activities(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
     let f = t().followup;
-    let groups = plan_memo(plan_id, groups);
-    let none = plan_memo(plan_id, |p| p.activities.is_empty());
+    let layout = plan_memo(plan_id, pages::layout);
+    let total = Memo::new(move |_| layout.with(|l| l.as_deref().map_or(0, pages::total)));
+    let page = RwSignal::new(0usize);
+    let sections = Memo::new(move |_| {
+        let wanted = page.get();
+        layout.with(|l| {
+            l.as_deref()
+                .map(|l| pages::sections(l, wanted))
+                .unwrap_or_default()
+        })
+    });
     view! {
         <section class="fu-activities" aria-labelledby="fu-activities-heading">
             <h2 id="fu-activities-heading">{f.section_activities}</h2>
             <p class="hint">{f.activities_hint}</p>
-            <Show when=move || none.get().unwrap_or(true)>
+            <Show when=move || total.get() == 0>
                 <p>{t().no_activities}</p>
             </Show>
             <For
-                each=move || groups.get().unwrap_or_default()
-                key=|g| (g.key.clone(), g.heading.clone())
-                children=move |g| view! { <OutcomeGroup plan_id=plan_id group=g year=year /> }
+                each=move || sections.get()
+                key=|s| (s.group.key.clone(), s.group.heading.clone(), s.continued, s.ids.clone())
+                children=move |s| view! { <OutcomeGroup plan_id=plan_id section=s year=year /> }
             />
+            <Pager total=total page=page label=f.section_activities size=ACTIVITY_PAGE status=f.page_status />
         </section>
     }
 }
 
-/// One inriktningsmål's activities, a page at a time; left out when it has none.
+/// One inriktningsmål's activities on the current page; its heading says when they began on an
+/// earlier page.
 #[component]
-fn OutcomeGroup(plan_id: StoredValue<String>, group: Group, year: i32) -> impl IntoView {
-    let PagedIds {
-        page,
-        total,
-        visible,
-    } = group_pages(plan_id, &group);
+fn OutcomeGroup(plan_id: StoredValue<String>, section: Section, year: i32) -> impl IntoView {
+    let Section {
+        group,
+        continued,
+        ids,
+    } = section;
     let heading_id = format!("fu-{}-heading", group.dom_id);
     let labelled_by = heading_id.clone();
-    let heading = group.heading.clone();
+    let heading = if continued {
+        format!("{} {}", group.heading, t().handlingsplan.continued)
+    } else {
+        group.heading
+    };
     view! {
-        <Show when=move || { total.get() > 0 }>
-            <section class="fu-group" aria-labelledby=labelled_by.clone()>
-                <h3 id=heading_id.clone()>{heading.clone()}</h3>
-                <For each=move || visible.get() key=|id| id.clone() children=move |id| view! {
-                    <OutcomeRow plan_id=plan_id id=id year=year />
-                } />
-                <Pager total=total page=page label=heading.clone() />
-            </section>
-        </Show>
+        <section class="fu-group" aria-labelledby=labelled_by>
+            <h3 id=heading_id>{heading}</h3>
+            {ids.into_iter().map(|id| view! { <OutcomeRow plan_id=plan_id id=id year=year /> }).collect_view()}
+        </section>
     }
 }
 

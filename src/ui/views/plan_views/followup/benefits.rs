@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::model::{expected_in_year, realised_for, set_comment, set_realised};
+use super::pages::BENEFIT_PAGE;
 use crate::core::calc::{parse_non_negative, parse_number};
 use crate::core::initiative::{Benefit, BenefitKind};
 use crate::core::numfmt::{decimal, kronor};
@@ -13,11 +14,12 @@ use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::text::t;
 use crate::ui::views::fields::{NumberInput, TextInput};
-use crate::ui::views::plan_views::handlingsplan::{page_range, Pager};
+use crate::ui::views::pager::{page_range_sized, Pager};
 
 /// (initiative id, benefit id) of every benefit in the follow-up, in the plan's order.
 type BenefitKey = (String, String);
 
+/// The benefits [`BENEFIT_PAGE`] at a time, with a pager of their own.
 #[component]
 pub fn Benefits(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
     let f = t().followup;
@@ -45,7 +47,7 @@ pub fn Benefits(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
     let total = Signal::derive(move || keys.with(Vec::len));
     let page = RwSignal::new(0usize);
     let visible = move || {
-        let (_, range) = page_range(total.get(), page.get());
+        let (_, range) = page_range_sized(total.get(), page.get(), BENEFIT_PAGE);
         keys.with(|k| k.get(range).map(<[BenefitKey]>::to_vec).unwrap_or_default())
     };
     view! {
@@ -58,7 +60,7 @@ pub fn Benefits(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
             <For each=visible key=|k| k.clone() children=move |(iid, bid)| view! {
                 <BenefitRow plan_id=plan_id initiative_id=iid benefit_id=bid year=year />
             } />
-            <Pager total=total page=page label=f.section_benefits />
+            <Pager total=total page=page label=f.section_benefits size=BENEFIT_PAGE status=f.page_status />
         </section>
     }
 }

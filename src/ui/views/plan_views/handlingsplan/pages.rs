@@ -5,23 +5,9 @@
 
 use leptos::prelude::*;
 
-use super::{activity_ids, groups, Group};
-use crate::core::Plan;
+use super::{layout, Group, Layout};
 use crate::ui::views::pager::{grouped_page, PAGE_SIZE};
 use crate::ui::views::plan_overview::plan_memo;
-
-/// The plan's groups with their activities' ids, in the order the pager goes through them.
-pub(super) type Layout = Vec<(Group, Vec<String>)>;
-
-pub(super) fn layout(plan: &Plan) -> Layout {
-    groups(plan)
-        .into_iter()
-        .map(|g| {
-            let ids = activity_ids(plan, g.key.as_deref());
-            (g, ids)
-        })
-        .collect()
-}
 
 /// Where the activity falls in the pager's order, so the page it is on can be shown.
 pub(super) fn position(layout: &[(Group, Vec<String>)], id: &str) -> Option<usize> {

@@ -1,13 +1,14 @@
 //! The chart's table alternative: the same initiatives, in the same order and with the same
-//! numbers as the bubbles, so nothing in the chart is only visual.
+//! numbers as the bubbles, so nothing in the chart is only visual. Paged, so a plan of a thousand
+//! initiatives renders at most `pager::PAGE_SIZE` (50) rows.
 
 use leptos::prelude::*;
 
 use super::data::{Chart, CostAxis, ValueAxis};
 use super::labels;
-use super::widgets::ShowMore;
 use crate::ui::route::Route;
 use crate::ui::text::t;
+use crate::ui::views::pager::{page_range, Pager};
 
 #[component]
 pub fn MatrixTable(
@@ -15,21 +16,24 @@ pub fn MatrixTable(
     value: ValueAxis,
     cost: CostAxis,
     plan_id: String,
-    /// Rows shown; kept by the parent so that a change of axes does not fold the table again.
-    shown: RwSignal<usize>,
 ) -> impl IntoView {
     let m = t().matrix;
     let total = chart.points.len();
     let points = StoredValue::new(chart.points);
+    // The table is created anew for every chart, so a change of axes, which reorders and
+    // re-figures the rows, starts on the first page again.
+    let page = RwSignal::new(0usize);
     let cost_head = match cost {
         CostAxis::Cost => t().matrix.axis_cost,
         CostAxis::Effort => t().matrix.axis_effort,
     };
     let rows = move || {
+        let (_, range) = page_range(total, page.get());
         points.with_value(|points| {
             points
+                .get(range)
+                .unwrap_or_default()
                 .iter()
-                .take(shown.get())
                 .map(|p| {
                     let href = Route::Initiative {
                         plan: plan_id.clone(),
@@ -69,6 +73,6 @@ pub fn MatrixTable(
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <ShowMore total=Signal::derive(move || total) shown=shown label=m.show_more />
+        <Pager total=Signal::derive(move || total) page=page label=m.table_caption status=m.page_status />
     }
 }

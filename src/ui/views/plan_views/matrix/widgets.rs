@@ -1,11 +1,7 @@
 //! Small controls shared by the matrix and the budget scenario: a radio group for view choices
-//! that are not stored in the plan, and the "Visa fler" button that keeps long tables short.
+//! that are not stored in the plan. (Their long tables are paged with `views::pager`.)
 
 use leptos::prelude::*;
-
-/// How many rows a table shows at first and adds per click: enough for most plans, few enough
-/// that a plan of a thousand initiatives renders at once.
-pub const PAGE: usize = 50;
 
 /// A radio group choosing one of a few fixed options. Reads `initial` once and reports every
 /// change, like the bound fields.
@@ -39,28 +35,5 @@ where
             }).collect_view()}
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
         </fieldset>
-    }
-}
-
-/// A button that shows the next [`PAGE`] rows, with how many remain; hidden when all are shown.
-#[component]
-pub fn ShowMore(
-    #[prop(into)] total: Signal<usize>,
-    shown: RwSignal<usize>,
-    /// The button text with `{n}` for the number of rows not yet shown.
-    label: &'static str,
-) -> impl IntoView {
-    move || {
-        let left = total.get().saturating_sub(shown.get());
-        (left > 0).then(|| {
-            view! {
-                <p class="show-more">
-                    <button type="button" class="secondary"
-                        on:click=move |_| shown.update(|s| *s = s.saturating_add(PAGE))>
-                        {label.replace("{n}", &left.to_string())}
-                    </button>
-                </p>
-            }
-        })
     }
 }
