@@ -263,3 +263,38 @@ fn an_unknown_field_in_any_object_is_reported() {
         }
     );
 }
+
+/// The import's reader, without its checks, gives what serde_json gives: the same plan, and for
+/// a file serde refuses the same error.
+#[test]
+fn the_import_reader_reads_as_serde_json_does() {
+    use beredning::core::exchange::import::read_envelope;
+    use beredning::core::format::Envelope;
+    let plan = large_plan(20);
+    let text = format::to_json(&plan, None, false);
+    let read = read_envelope(&text).map(|e| e.plan);
+    assert_eq!(read.as_ref().ok(), Some(&plan));
+    let unknown = example_text().replacen("\"title\":", "\"zz\": [1, {\"a\": 2}], \"title\":", 1);
+    assert_eq!(
+        read_envelope(&unknown).map(|e| e.plan).ok(),
+        serde_json::from_str::<Envelope>(&unknown)
+            .map(|e| e.plan)
+            .ok()
+    );
+    for bad in [
+        example_with(
+            "plan.initiatives[1].analysis.benefits[1].kind.class",
+            json!("annan"),
+        ),
+        example_with("plan.period.start_year", json!("2020")),
+        example_without("plan.initiatives[1].title"),
+        format!("{} x", example_text()),
+    ] {
+        let ours = read_envelope(&bad).err().map(|e| e.to_string());
+        let theirs = serde_json::from_str::<Envelope>(&bad)
+            .err()
+            .map(|e| e.to_string());
+        assert!(ours.is_some());
+        assert_eq!(ours, theirs);
+    }
+}

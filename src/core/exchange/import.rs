@@ -4,9 +4,14 @@
 //! 2. Shape ([`shape`]): one generic walk over the JSON finds syntax errors and cut-off files,
 //!    duplicate keys in any object, nesting deeper than [`MAX_DEPTH`] and texts longer than
 //!    [`MAX_STRING_CHARS`], and reads the format identifier and version.
-//! 3. Types ([`typed`]): the envelope is deserialised (older versions migrated first); a failure
-//!    names its place. Fields the app does not know become warnings ([`unknown`]).
+//! 3. Types: the envelope is deserialised (older versions migrated first); a failure names its
+//!    place ([`typed`]). Fields the app does not know become warnings ([`unknown`]).
 //! 4. Meaning ([`validate`]): ranges and unique ids, as the app's own forms enforce them.
+//!
+//! Steps 2 and 3 are one pass for a good file: the typed read is watched ([`watch`]) for all
+//! that the shape walk looks for, and a file it finds sound, of the current version, goes
+//! straight on to meaning. Only a file with something wrong in it (or an older one) is walked
+//! again step by step, to find and word every problem; the answer is the same either way.
 //!
 //! Problems are listed in file order within each step, at most [`MAX_PROBLEMS`] of them.
 
@@ -14,12 +19,14 @@ mod shape;
 mod typed;
 mod unknown;
 pub mod validate;
+mod watch;
 
 use super::problem::{Place, Problem, ProblemKind};
-use crate::core::format::{self, MigrationStep, FORMAT_ID};
+use crate::core::format::{self, Envelope, MigrationStep, FORMAT_ID};
 use crate::core::Plan;
 
-use shape::{Node, Seen, Stop};
+use shape::{Seen, Stop};
+use watch::{Refused, Watched};
 
 /// Files above this are refused before they are read (stated in the UI).
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
@@ -42,6 +49,15 @@ pub struct Imported {
     pub exported: Option<String>,
     /// Reported but not fatal: fields this version does not know, which are not kept.
     pub warnings: Vec<Problem>,
+}
+
+/// The envelope of a text, read the way the import reads it but without any of its checks: the
+/// same value or the same error as `serde_json::from_str`. The app's own stored plans can be read
+/// through it so that the wasm holds one copy of the plan's deserialiser code, not two.
+pub fn read_envelope(text: &str) -> Result<Envelope, serde_json::Error> {
+    watch::read(text)
+        .map(|read| read.envelope)
+        .map_err(|refused| refused.error)
 }
 
 /// Refuses a file by its size alone, before reading it.
@@ -83,53 +99,62 @@ pub fn import_text_migrating(
     if text.trim_matches([' ', '\t', '\n', '\r']).is_empty() {
         return Err(vec![Problem::whole_file(ProblemKind::Empty)]);
     }
+    let current = steps.len() as u64 + 1;
+    let read = match watch::read(text) {
+        // At most `current`, which is a small number.
+        Ok(read) if read.clean(current) => {
+            return checked(text, Ok(read), current as u32, Collector::default())
+        }
+        read => read,
+    };
     let mut problems = Collector::default();
     let scan = match shape::scan(text, &mut problems) {
         Ok(scan) => scan,
         Err(Stop::Fatal(problem)) => return Err(vec![problem]),
         Err(Stop::Reported) => return Err(problems.finish()),
     };
-    let current = steps.len() as u64 + 1;
-    let version = header(&scan.root, scan.format, scan.version, current).map_err(|p| vec![p])?;
+    let version = header(scan.object, scan.format, scan.version, current).map_err(|p| vec![p])?;
     if scan.too_deep {
         return Err(problems.finish());
     }
     // At most `current`, which is a small number.
     let source_version = version as u32;
     if version == current {
-        return checked(text, &scan.root, source_version, problems);
+        return checked(text, read, source_version, problems);
     }
     // An older file continues as the text of its migrated form; its own shape was checked
     // above, and the fields to report as unknown are those it has after migration.
     let migrated = typed::migrate(text, steps, source_version).map_err(|p| vec![p])?;
-    let scan = shape::scan(&migrated, &mut Collector::default()).map_err(|_| {
+    shape::scan(&migrated, &mut Collector::default()).map_err(|_| {
         vec![Problem::whole_file(ProblemKind::MigrationFailed {
             from: source_version,
         })]
     })?;
-    checked(&migrated, &scan.root, source_version, problems)
+    checked(&migrated, watch::read(&migrated), source_version, problems)
 }
 
-/// Types, unknown fields and meaning, for a current-version text whose shape was checked.
+/// Unknown fields and meaning, for a current-version file whose shape was checked, from its
+/// typed `read` (when serde refused it, the types are the problem).
 fn checked(
     text: &str,
-    root: &Node<'_>,
+    read: Result<Watched<'_>, Refused>,
     source_version: u32,
     mut problems: Collector,
 ) -> Result<Imported, Vec<Problem>> {
-    let envelope = match typed::current(text) {
-        Ok(envelope) => envelope,
-        Err(problem) => {
-            problems.push(problem);
+    let read = match read {
+        Ok(read) => read,
+        Err(refused) => {
+            problems.push(typed::refused(text, refused));
             return Err(problems.finish());
         }
     };
     let mut warnings = Collector::default();
-    unknown::report(root, &envelope, &mut warnings);
-    validate::plan(&envelope.plan, &mut problems);
+    unknown::report(&read, &mut warnings);
+    validate::plan(&read.envelope.plan, &mut problems);
     if !problems.is_empty() {
         return Err(problems.finish());
     }
+    let envelope = read.envelope;
     Ok(Imported {
         plan: envelope.plan,
         source_version,
@@ -141,13 +166,13 @@ fn checked(
 
 /// Checks that the file is a plan of a version this app reads; returns the version.
 fn header(
-    root: &Node<'_>,
+    object: bool,
     format: Option<Seen>,
     version: Option<Seen>,
     current: u64,
 ) -> Result<u64, Problem> {
     let at = |field: &str| Place::root().field(field);
-    if !matches!(root, Node::Object(_)) {
+    if !object {
         return Err(Problem::whole_file(ProblemKind::WrongFormat {
             found: None,
         }));

@@ -1,7 +1,7 @@
-//! Pass 1: one walk over any JSON, knowing nothing of the plan's types. It finds what typed
-//! deserialisation would hide or trip over — duplicate keys (serde keeps the last one of a map
-//! silently), nesting that could exhaust the stack, texts no plan needs — and keeps a skeleton
-//! of every object's keys so that fields the app does not know can be reported later.
+//! One walk over any JSON, knowing nothing of the plan's types, for a file the fast read found
+//! something wrong with. It finds what typed deserialisation would hide or trip over — duplicate
+//! keys (serde keeps the last one of a map silently), nesting that could exhaust the stack,
+//! texts no plan needs — each with its place, and reads the format identifier and version.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -13,14 +13,6 @@ use serde_json::error::Category;
 use super::{Collector, MAX_DEPTH, MAX_STRING_CHARS};
 use crate::core::exchange::problem::{Place, Problem, ProblemKind, Segment};
 
-/// The keys of every object and the items of every array, without the scalar values.
-#[derive(Debug)]
-pub(super) enum Node<'de> {
-    Object(Vec<(Cow<'de, str>, Node<'de>)>),
-    Array(Vec<Node<'de>>),
-    Leaf,
-}
-
 /// A top-level header value as far as the checks need it.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Seen {
@@ -30,8 +22,9 @@ pub(super) enum Seen {
 }
 
 /// What the scan learnt about the file.
-pub(super) struct Scan<'de> {
-    pub root: Node<'de>,
+pub(super) struct Scan {
+    /// The file is a JSON object.
+    pub object: bool,
     pub format: Option<Seen>,
     pub version: Option<Seen>,
     pub too_deep: bool,
@@ -112,7 +105,7 @@ impl State<'_, '_> {
 }
 
 /// Walks the whole text. Problems that do not stop the walk go to `out`.
-pub(super) fn scan<'de>(text: &'de str, out: &mut Collector) -> Result<Scan<'de>, Stop> {
+pub(super) fn scan(text: &str, out: &mut Collector) -> Result<Scan, Stop> {
     let mut state = State {
         path: Vec::new(),
         depth: 0,
@@ -129,8 +122,8 @@ pub(super) fn scan<'de>(text: &'de str, out: &mut Collector) -> Result<Scan<'de>
     .deserialize(&mut de)
     .and_then(|root| de.end().map(|()| root));
     match root {
-        Ok(root) => Ok(Scan {
-            root,
+        Ok(object) => Ok(Scan {
+            object,
             format: state.format,
             version: state.version,
             too_deep: state.too_deep,
@@ -169,93 +162,94 @@ struct ValueSeed<'a, 'c, 'de> {
     header: Option<Header>,
 }
 
+/// Each value answers whether it was an object.
 impl<'de> DeserializeSeed<'de> for ValueSeed<'_, '_, 'de> {
-    type Value = Node<'de>;
+    type Value = bool;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Node<'de>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
         deserializer.deserialize_any(self)
     }
 }
 
 impl<'de> Visitor<'de> for ValueSeed<'_, '_, 'de> {
-    type Value = Node<'de>;
+    type Value = bool;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Node<'de>, E> {
-        Ok(Node::Leaf)
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<bool, E> {
+        Ok(false)
     }
 
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Node<'de>, E> {
-        Ok(Node::Leaf)
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<bool, E> {
+        Ok(false)
     }
 
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Node<'de>, E> {
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<bool, E> {
         if self.header == Some(Header::Version) {
             self.state.version = Some(Seen::Unsigned(v));
         }
-        Ok(Node::Leaf)
+        Ok(false)
     }
 
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Node<'de>, E> {
-        Ok(Node::Leaf)
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<bool, E> {
+        Ok(false)
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Node<'de>, E> {
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<bool, E> {
         self.state.check_text(v);
         if self.header == Some(Header::Format) {
             self.state.format = Some(Seen::Text(v.to_string()));
         }
-        Ok(Node::Leaf)
+        Ok(false)
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<Node<'de>, E> {
-        Ok(Node::Leaf)
+    fn visit_unit<E: de::Error>(self) -> Result<bool, E> {
+        Ok(false)
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node<'de>, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
         let state = self.state;
         if !state.enter() {
             while seq.next_element::<IgnoredAny>()?.is_some() {}
             state.depth -= 1;
-            return Ok(Node::Leaf);
+            return Ok(false);
         }
-        let mut items = Vec::new();
+        let mut index = 0;
         loop {
-            state.path.push(Step::Index(items.len()));
+            state.path.push(Step::Index(index));
             let item = seq.next_element_seed(ValueSeed {
                 state: &mut *state,
                 header: None,
             })?;
             state.path.pop();
             match item {
-                Some(node) => items.push(node),
+                Some(_) => index += 1,
                 None => break,
             }
         }
         state.depth -= 1;
-        Ok(Node::Array(items))
+        Ok(false)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
         let state = self.state;
         if !state.enter() {
             while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
             state.depth -= 1;
-            return Ok(Node::Leaf);
+            return Ok(false);
         }
         let at_root = state.depth == 1;
-        let mut entries: Vec<(Cow<'de, str>, Node<'de>)> = Vec::new();
+        let mut entries: Vec<Cow<'de, str>> = Vec::new();
         let mut set: Option<HashSet<Cow<'de, str>>> = None;
         while let Some(key) = map.next_key_seed(KeySeed)? {
             let duplicate = match &mut set {
                 Some(set) => !set.insert(key.clone()),
-                None => entries.iter().any(|(k, _)| *k == key),
+                None => entries.contains(&key),
             };
             if set.is_none() && entries.len() >= LINEAR_KEYS {
-                let mut keys: HashSet<_> = entries.iter().map(|(k, _)| k.clone()).collect();
+                let mut keys: HashSet<_> = entries.drain(..).collect();
                 keys.insert(key.clone());
                 set = Some(keys);
             }
@@ -276,15 +270,17 @@ impl<'de> Visitor<'de> for ValueSeed<'_, '_, 'de> {
                 Some(Header::Version) => state.version = Some(Seen::Other),
                 None => {}
             }
-            let node = map.next_value_seed(ValueSeed {
+            map.next_value_seed(ValueSeed {
                 state: &mut *state,
                 header,
             })?;
             state.path.pop();
-            entries.push((key, node));
+            if set.is_none() {
+                entries.push(key);
+            }
         }
         state.depth -= 1;
-        Ok(Node::Object(entries))
+        Ok(true)
     }
 }
 

@@ -1,22 +1,19 @@
-//! Pass 2: the typed envelope. The fast, plain deserialisation runs first; only when it fails is
-//! the file read again with its path tracked, and serde's error turned into a [`ProblemKind`]
-//! that names the place and says what was expected and what the file has.
+//! Why serde refused the typed envelope: its error, read at the place where serde stopped
+//! ([`super::watch`]), turned into a [`ProblemKind`] that names the place and says what was
+//! expected and what the file has.
 
-use serde::Deserialize;
 use serde_json::error::Category;
 use serde_json::Value;
 
 use super::validate::range_at;
+use super::watch::{self, Refused};
 use crate::core::exchange::problem::{Expected, Found, Place, Problem, ProblemKind, Segment};
-use crate::core::format::{self, Envelope, MigrationStep};
+use crate::core::format::{self, MigrationStep};
 
-/// A current-version file, straight from its text.
-pub(super) fn current(text: &str) -> Result<Envelope, Problem> {
-    serde_json::from_str(text).map_err(|_| {
-        let (result, place) = tracked(text);
-        let raw: Option<Value> = serde_json::from_str(text).ok();
-        explain(result.err(), place, raw.as_ref())
-    })
+/// The problem with a current-version `text` that serde would not read as an envelope.
+pub(super) fn refused(text: &str, refused: Refused) -> Problem {
+    let raw: Option<Value> = serde_json::from_str(text).ok();
+    explain(refused.error, refused.place, raw.as_ref())
 }
 
 /// An older file, migrated as a JSON tree through `steps` and written out again as the text
@@ -27,27 +24,6 @@ pub(super) fn migrate(text: &str, steps: &[MigrationStep], from: u32) -> Result<
     let value: Value = serde_json::from_str(text).map_err(|_| failed())?;
     let value = format::migrate(value, steps).map_err(|_| failed())?;
     Ok(value.to_string())
-}
-
-/// Reads the envelope again, this time noting the path to where serde stopped.
-fn tracked(text: &str) -> (Result<Envelope, serde_json::Error>, Place) {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let mut track = serde_path_to_error::Track::new();
-    let result = Envelope::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track));
-    (result, place_of(track.path()))
-}
-
-fn place_of(path: serde_path_to_error::Path) -> Place {
-    let mut segments = Vec::new();
-    for segment in path.iter() {
-        match segment {
-            serde_path_to_error::Segment::Seq { index } => segments.push(Segment::Index(*index)),
-            serde_path_to_error::Segment::Map { key } => segments.push(Segment::Field(key.clone())),
-            serde_path_to_error::Segment::Enum { .. } => {}
-            serde_path_to_error::Segment::Unknown => break,
-        }
-    }
-    Place(segments)
 }
 
 /// The value at `place` in a parsed document.
@@ -61,11 +37,7 @@ fn value_at<'v>(root: &'v Value, place: &Place) -> Option<&'v Value> {
 /// Turns serde's error into a problem. `raw` is the same document untyped, used to describe what
 /// the file holds and to look past serde's path where it stops short: inside the benefit classes
 /// and time bases (internally tagged enums) serde only knows the enclosing object.
-fn explain(error: Option<serde_json::Error>, place: Place, raw: Option<&Value>) -> Problem {
-    let Some(error) = error else {
-        // The plain read failed but the tracked one did not: cannot happen; say it generally.
-        return wrong_type(place, Expected::Other, raw, None);
-    };
+fn explain(error: serde_json::Error, place: Place, raw: Option<&Value>) -> Problem {
     let text = error.to_string();
     let message = text
         .rfind(" at line ")
@@ -326,9 +298,11 @@ fn missing_in(raw: &Value, place: &Place, field: &str) -> Option<Place> {
         if let Some(Value::Object(map)) = value_at_mut(&mut trial, candidate) {
             map.insert(field.to_string(), Value::Null);
         }
-        match tracked(&trial.to_string()) {
-            (Ok(_), _) => true,
-            (Err(e), at) => !(e.to_string().starts_with(&complaint) && at == *place),
+        match watch::read(&trial.to_string()) {
+            Ok(_) => true,
+            Err(Refused { error, place: at }) => {
+                !(error.to_string().starts_with(&complaint) && at == *place)
+            }
         }
     })
 }

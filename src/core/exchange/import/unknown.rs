@@ -1,91 +1,83 @@
-//! Fields the app does not know. The typed plan is serialised over the file's skeleton (from the
-//! shape pass): every key the file has that the plan does not write back was not kept. This sees
-//! inside the benefit classes too, where serde's own ignored-field hooks cannot, and builds no
-//! JSON tree: only the keys are compared.
+//! Fields the app does not know. Most are the keys serde's derive skipped while reading (seen by
+//! [`super::watch`]). Inside the benefit classes serde reads untyped first and takes the fields
+//! later, out of sight; there the keys the file has are compared with those the typed value
+//! writes back: every key it does not write back was not kept.
 
-mod lay;
+use serde_json::Value;
 
-use serde::Serialize;
-
-use super::shape::Node;
+use super::watch::{Frame, Mark, Spot, Watched};
 use super::Collector;
-use crate::core::exchange::problem::{Place, Problem, ProblemKind, Segment};
+use crate::core::exchange::problem::{Problem, ProblemKind};
 use crate::core::format::Envelope;
+use crate::core::initiative::BenefitKind;
 
-/// The envelope's own fields; `exported` is omitted when empty, so they are listed, not derived.
-const ENVELOPE_FIELDS: [&str; 5] = [
-    "format",
-    "format_version",
-    "app_version",
-    "exported",
-    "plan",
-];
-
-type Entries<'n> = [(std::borrow::Cow<'n, str>, Node<'n>)];
-
-/// One step down the file: the key (none for a list item) and the position in the file.
-#[derive(Clone, Copy)]
-struct Frame<'n> {
-    key: Option<&'n str>,
-    index: usize,
-}
-
-#[derive(Default)]
-struct Walker<'n> {
-    path: Vec<Frame<'n>>,
-    /// Unknown fields with their positions, to be sorted into file order.
-    found: Vec<(Vec<usize>, Place)>,
-}
-
-impl<'n> Walker<'n> {
-    fn unknown(&mut self, key: &'n str, index: usize) {
-        self.path.push(Frame {
-            key: Some(key),
-            index,
-        });
-        let order = self.path.iter().map(|f| f.index).collect();
-        let place = Place(
-            self.path
-                .iter()
-                .map(|f| match f.key {
-                    Some(k) => Segment::Field(k.to_string()),
-                    None => Segment::Index(f.index),
-                })
-                .collect(),
-        );
-        self.path.pop();
-        self.found.push((order, place));
-    }
-
-    fn within<T: Serialize + ?Sized>(&mut self, frame: Frame<'n>, node: &'n Node<'n>, value: &T) {
-        self.path.push(frame);
-        // The walk never fails; a failure could only cut the report short.
-        let _ = value.serialize(lay::Lay { node, walk: self });
-        self.path.pop();
-    }
-}
-
-/// Reports every key in `root` that the typed `envelope` does not carry, in file order.
-pub(super) fn report<'n>(root: &'n Node<'n>, envelope: &Envelope, out: &mut Collector) {
-    let Node::Object(entries) = root else {
-        return;
-    };
-    let mut walk = Walker::default();
-    for (index, (key, node)) in entries.iter().enumerate() {
-        if key == "plan" {
-            let frame = Frame {
-                key: Some(key),
-                index,
-            };
-            walk.within(frame, node, &envelope.plan);
-        } else if !ENVELOPE_FIELDS.contains(&key.as_ref()) {
-            walk.unknown(key, index);
+/// Reports every key of the file that the typed envelope does not carry, in file order.
+pub(super) fn report(read: &Watched<'_>, out: &mut Collector) {
+    let mut found = read.skipped.clone();
+    for (path, marks) in read.untyped() {
+        // Benefit classes are the only values the plan's types read untyped. Were another type
+        // read so, its unknown fields would go unreported here, and the test that adds a field
+        // to every object of a plan (`an_unknown_field_in_any_object_is_reported`) would fail.
+        let typed = benefit_class(&read.envelope, path).and_then(|k| serde_json::to_value(k).ok());
+        if let Some(typed) = typed {
+            compare(path, marks, &typed, &mut found);
         }
     }
-    let mut found = walk.found;
-    found.sort_by(|a, b| a.0.cmp(&b.0));
-    for (_, place) in found {
-        let field = place.last_field().unwrap_or_default().to_string();
-        out.push(Problem::new(place, ProblemKind::UnknownField { field }));
+    found.sort_by(|a, b| a.order.cmp(&b.order));
+    for spot in found {
+        let field = spot.place.last_field().unwrap_or_default().to_string();
+        out.push(Problem::new(
+            spot.place,
+            ProblemKind::UnknownField { field },
+        ));
+    }
+}
+
+/// The benefit class `path` leads to, if it leads to one.
+fn benefit_class<'e>(envelope: &'e Envelope, path: &[Frame<'_>]) -> Option<&'e BenefitKind> {
+    const STEPS: [Option<&str>; 7] = [
+        Some("plan"),
+        Some("initiatives"),
+        None,
+        Some("analysis"),
+        Some("benefits"),
+        None,
+        Some("kind"),
+    ];
+    let matches =
+        path.len() == STEPS.len() && path.iter().zip(STEPS).all(|(f, s)| f.key.as_deref() == s);
+    if !matches {
+        return None;
+    }
+    let initiative = envelope.plan.initiatives.get(path[2].index)?;
+    let benefit = initiative.analysis.benefits.get(path[5].index)?;
+    Some(&benefit.kind)
+}
+
+/// Walks the file's keys (in file order, each with its depth below `typed`) alongside the
+/// typed value: objects by key, arrays by position. A key of an object that the typed object
+/// lacks is unknown; below it, or where the two differ in kind, nothing is compared.
+fn compare(path: &[Frame<'_>], marks: &[Mark<'_>], typed: &Value, found: &mut Vec<Spot>) {
+    // The typed value at each level of the current branch, and the steps down to it.
+    let mut values: Vec<Option<&Value>> = vec![Some(typed)];
+    let mut branch: Vec<&Frame<'_>> = Vec::new();
+    for mark in marks {
+        values.truncate(mark.depth);
+        branch.truncate(mark.depth.saturating_sub(1));
+        let step = &mark.step;
+        let value = match (&step.key, values.last().copied().flatten()) {
+            (Some(key), Some(Value::Object(map))) => {
+                let value = map.get(key.as_ref());
+                if value.is_none() {
+                    let steps = path.iter().chain(branch.iter().copied()).chain([step]);
+                    found.push(Spot::of(steps));
+                }
+                value
+            }
+            (None, Some(Value::Array(items))) => items.get(step.index),
+            _ => None,
+        };
+        values.push(value);
+        branch.push(step);
     }
 }

@@ -157,7 +157,13 @@ impl<'p> Check<'p, '_> {
         id: fn(&T) -> &str,
         mut f: impl FnMut(&mut Self, &'p T),
     ) {
-        let mut first: HashMap<&str, usize> = HashMap::with_capacity(items.len());
+        // Most lists (an initiative's benefits, risks, decisions) are a handful of items:
+        // looking back is cheaper than hashing. Long ones get a map.
+        let long = items.len() > SHORT_LIST;
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        if long {
+            first.reserve(items.len());
+        }
         let mut index = 0;
         self.list(field, items, |c, item| {
             let key = id(item);
@@ -169,8 +175,13 @@ impl<'p> Check<'p, '_> {
                     },
                 );
             }
-            match first.get(key) {
-                Some(&earlier) => {
+            let earlier = if long {
+                first.get(key).copied()
+            } else {
+                items[..index].iter().position(|other| id(other) == key)
+            };
+            match earlier {
+                Some(earlier) => {
                     let mut place = c.place("id");
                     if let Some(step) = place.0.iter_mut().rev().nth(1) {
                         *step = Segment::Index(earlier);
@@ -181,9 +192,10 @@ impl<'p> Check<'p, '_> {
                     };
                     c.report("id", kind);
                 }
-                None => {
+                None if long => {
                     first.insert(key, index);
                 }
+                None => {}
             }
             index += 1;
             f(c, item);
@@ -353,6 +365,9 @@ impl<'p> Check<'p, '_> {
     }
 }
 
+/// Lists up to this long are checked for repeated ids by looking back, longer ones by a map.
+const SHORT_LIST: usize = 16;
+
 /// Longest id accepted; the app's own ids are UUIDs (36 characters).
 pub const MAX_ID_CHARS: usize = 100;
 
@@ -360,9 +375,10 @@ pub const MAX_ID_CHARS: usize = 100;
 /// from elsewhere may only use characters that are safe in both. The import page applies the
 /// same rule to the plan's own id (which it replaces rather than refuses).
 pub fn usable_id(id: &str) -> bool {
+    // Every character allowed is one byte, so bytes count characters wherever it matters.
     !id.is_empty()
-        && id.chars().count() <= MAX_ID_CHARS
+        && id.len() <= MAX_ID_CHARS
         && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
 }
