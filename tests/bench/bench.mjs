@@ -57,6 +57,7 @@ const VIEWS = [
   ['beslutsunderlag', 'Beslutsunderlag'],
 ];
 const WEIGHT_LABEL = 'Vikt för Angelägenhet';
+const BUDGET_LABEL = 'Investeringsbudget';
 
 /** Every printed figure, in order, also written as JSON for comparing runs. */
 const rows = [];
@@ -205,6 +206,21 @@ async function main() {
         // Views still being written render the heading, the plan navigation and a line or two.
         const stub = !r.timedOut && r.tables === 0 && r.elements < 100;
         viewRow(`${slug}`, r, stub ? 'looks like a stub (no table, under 100 elements)' : '');
+      }
+      // The budget scenario shows its tables only once a budget is set: set 50 Mkr, as a forum
+      // would, and time the proposal on screen and count its rows.
+      await go(page, `#/plan/${plan.id}/budget`);
+      if ((await page.getByLabel(BUDGET_LABEL, { exact: true }).count()) === 0) {
+        row('budget at 50 Mkr', 'n/a', '', `no field labelled "${BUDGET_LABEL}" found`);
+      } else {
+        const change = await timeWeightChange(page, BUDGET_LABEL, 50_000_000);
+        const r = await page.evaluate(() => {
+          const main = document.getElementById('main');
+          const trs = main.querySelectorAll('tr').length;
+          return { bodyRows: trs - main.querySelectorAll('thead tr').length, fieldsets: main.querySelectorAll('fieldset').length, tables: main.querySelectorAll('table').length };
+        });
+        const rowStatus = change.timedOut ? 'n/a' : status(r.bodyRows <= ROW_TARGET);
+        row('budget at 50 Mkr: set to proposal on screen', ms(change.settled), `rows ≤ ~${ROW_TARGET}: ${rowStatus}`, `${r.bodyRows} rows outside thead in ${r.tables} tables`);
       }
       const listRows = await page.evaluate(async () => {
         location.hash = '#/';
