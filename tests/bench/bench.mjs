@@ -204,7 +204,8 @@ async function main() {
       for (const [slug] of VIEWS) {
         const r = await measureView(page, `#/plan/${plan.id}/${slug}`);
         // Views still being written render the heading, the plan navigation and a line or two.
-        const stub = !r.timedOut && r.tables === 0 && r.elements < 100;
+        // (The budget view shows its tables only once a budget is set: measured below.)
+        const stub = !r.timedOut && r.tables === 0 && r.elements < 100 && slug !== 'budget';
         viewRow(`${slug}`, r, stub ? 'looks like a stub (no table, under 100 elements)' : '');
       }
       // The budget scenario shows its tables only once a budget is set: set 50 Mkr, as a forum
