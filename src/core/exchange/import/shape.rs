@@ -10,7 +10,7 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::error::Category;
 
-use super::{Collector, MAX_DEPTH, MAX_STRING_CHARS};
+use super::{over_long, Collector, MAX_DEPTH, MAX_STRING_CHARS};
 use crate::core::exchange::problem::{Place, Problem, ProblemKind, Segment};
 
 /// A top-level header value as far as the checks need it.
@@ -78,15 +78,11 @@ impl State<'_, '_> {
     }
 
     fn check_text(&mut self, text: &str) {
-        // Bytes bound characters from above, so the count is only taken for long texts.
-        if text.len() > MAX_STRING_CHARS {
-            let chars = text.chars().count();
-            if chars > MAX_STRING_CHARS {
-                self.report(ProblemKind::StringTooLong {
-                    chars,
-                    limit: MAX_STRING_CHARS,
-                });
-            }
+        if let Some(chars) = over_long(text) {
+            self.report(ProblemKind::StringTooLong {
+                chars,
+                limit: MAX_STRING_CHARS,
+            });
         }
     }
 

@@ -1,6 +1,6 @@
 //! The typed read, watched: one pass of serde over the text that yields the envelope and, on the
 //! way, sees every key and every text in the file. It notes what the shape pass would refuse (a
-//! key twice in one object, a text over [`MAX_STRING_CHARS`], nesting past [`MAX_DEPTH`]) and
+//! key twice in one object, a text over [`super::MAX_STRING_CHARS`], nesting past [`MAX_DEPTH`]) and
 //! which keys the types did not take (unknown fields). A sound file of the current version is
 //! imported from this one pass; any other goes the slow way ([`super::shape`], [`super::typed`]),
 //! which finds and words every problem. The deserializer is serde_json's own, wrapped: the value
@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use serde::Deserialize;
 
-use super::{MAX_DEPTH, MAX_STRING_CHARS};
+use super::{over_long, MAX_DEPTH};
 use crate::core::exchange::problem::{Place, Segment};
 use crate::core::format::{Envelope, FORMAT_ID};
 
@@ -175,8 +175,7 @@ impl Default for Watch<'_> {
 
 impl<'de> Watch<'de> {
     fn check_text(&mut self, text: &str) {
-        // Bytes bound characters from above, so the count is only taken for long texts.
-        if text.len() > MAX_STRING_CHARS && text.chars().count() > MAX_STRING_CHARS {
+        if over_long(text).is_some() {
             self.sound = false;
         }
     }
