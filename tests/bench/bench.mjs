@@ -30,7 +30,7 @@ import {
   measureStart,
   printReport,
   timeView,
-  timeWeightChange,
+  timeFieldChange,
   typeWeight,
   waitSaved,
 } from './steps.mjs';
@@ -214,7 +214,7 @@ async function main() {
       if ((await page.getByLabel(BUDGET_LABEL, { exact: true }).count()) === 0) {
         row('budget at 50 Mkr', 'n/a', '', `no field labelled "${BUDGET_LABEL}" found`);
       } else {
-        const change = await timeWeightChange(page, BUDGET_LABEL, 50_000_000);
+        const change = await timeFieldChange(page, BUDGET_LABEL, 50_000_000);
         const r = await page.evaluate(() => {
           const main = document.getElementById('main');
           const trs = main.querySelectorAll('tr').length;
@@ -246,7 +246,7 @@ async function main() {
         const changes = [];
         const saves = [];
         for (const value of [100, 0, 25]) {
-          const change = await timeWeightChange(page, WEIGHT_LABEL, value);
+          const change = await timeFieldChange(page, WEIGHT_LABEL, value);
           changes.push(change);
           await waitSaved(page);
           // The autosave runs AUTOSAVE_DELAY (400 ms) after the change: the long task that

@@ -106,10 +106,11 @@ export async function backToList(page) {
 }
 
 /**
- * Types a new weight into the field and times the DOM update of <main> it causes (the re-ranked
- * list or the re-scored table), to the first frame after the last change.
+ * Types a new value into the labelled field (a criterion weight, the investment budget) and times
+ * the DOM update of <main> it causes (the re-ranked list, the budget proposal), to the first frame
+ * after the last change.
  */
-export async function timeWeightChange(page, label, value) {
+export async function timeFieldChange(page, label, value) {
   const field = page.getByLabel(label, { exact: true });
   return field.evaluate(
     async (input, value) => {
