@@ -1,9 +1,9 @@
 //! The mounted app in a real browser: first start, autosave status, blocked storage.
 #![cfg(target_arch = "wasm32")]
 
-use beredning::core::example::EXAMPLE_PLAN_ID;
+use beredning::core::content::example::EXAMPLE_PLAN_ID;
 use beredning::persistence::repository::{plan_key, INDEX_KEY};
-use beredning::ui::app::App;
+use beredning::ui::shell::app::App;
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
 

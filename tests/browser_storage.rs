@@ -1,7 +1,7 @@
 //! localStorage in a real browser: save and load, blocked storage, a full store.
 #![cfg(target_arch = "wasm32")]
 
-use beredning::core::example::example_plan;
+use beredning::core::content::example::example_plan;
 use beredning::persistence::browser::BrowserStore;
 use beredning::persistence::repository::plan_key;
 use beredning::persistence::{KeyValueStore, Repository, StoreError};

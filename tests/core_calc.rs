@@ -1,12 +1,12 @@
 //! The calculation core: number input, cash flows, risk, scores, gates and ranking.
 #![cfg(not(target_arch = "wasm32"))]
 
+use beredning::core::calc::numfmt;
 use beredning::core::calc::*;
-use beredning::core::example::example_plan;
-use beredning::core::initiative::{
+use beredning::core::content::example::example_plan;
+use beredning::core::model::initiative::{
     Benefit, BenefitKind, Estimate, Initiative, Investment, Risk, TimeBasis,
 };
-use beredning::core::numfmt;
 use beredning::core::{CalcParams, Criterion, Plan};
 use proptest::prelude::*;
 

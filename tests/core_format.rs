@@ -1,7 +1,7 @@
 //! The stored and exported form: round trip, version handling, migration mechanism.
 #![cfg(not(target_arch = "wasm32"))]
 
-use beredning::core::example::example_plan;
+use beredning::core::content::example::example_plan;
 use beredning::core::format::{self, FormatError, FORMAT_ID, FORMAT_VERSION, MIGRATIONS};
 use proptest::prelude::*;
 use serde_json::{json, Value};

@@ -4,11 +4,11 @@
 
 mod core_import_support;
 
-use beredning::core::example::large_plan;
-use beredning::core::exchange::import::{
+use beredning::core::content::example::large_plan;
+use beredning::core::format::import::{
     check_size, import_bytes, MAX_DEPTH, MAX_FILE_BYTES, MAX_PROBLEMS, MAX_STRING_CHARS,
 };
-use beredning::core::exchange::problem::{Expected, Found, Place, Problem, ProblemKind};
+use beredning::core::format::problem::{Expected, Found, Place, Problem, ProblemKind};
 use beredning::ui::text::problem_message;
 use core_import_support::*;
 use serde_json::{json, Value};
@@ -74,7 +74,7 @@ fn a_byte_order_mark_is_skipped() {
     bytes.extend(example_text().into_bytes());
     assert!(import_bytes(&bytes).is_ok());
     assert!(
-        beredning::core::exchange::import::import_text(&format!("\u{feff}{}", example_text()))
+        beredning::core::format::import::import_text(&format!("\u{feff}{}", example_text()))
             .is_ok()
     );
 }
@@ -656,8 +656,8 @@ fn years_and_parameters_outside_the_forms_ranges_are_refused() {
 
 #[test]
 fn the_year_range_is_the_one_plans_are_created_with() {
-    use beredning::core::exchange::import::validate::YEAR;
-    use beredning::core::plan::parse_year;
+    use beredning::core::format::import::validate::YEAR;
+    use beredning::core::model::plan::parse_year;
     assert!(parse_year(&YEAR.min.to_string()).is_ok());
     assert!(parse_year(&YEAR.max.to_string()).is_ok());
     assert!(parse_year(&(YEAR.min - 1.0).to_string()).is_err());

@@ -4,10 +4,10 @@
 
 mod core_import_support;
 
-use beredning::core::example::example_plan;
-use beredning::core::example::large_plan;
-use beredning::core::exchange::import::{import_text_migrating, MAX_PROBLEMS};
-use beredning::core::exchange::problem::{Place, Problem, ProblemKind, Segment};
+use beredning::core::content::example::example_plan;
+use beredning::core::content::example::large_plan;
+use beredning::core::format::import::{import_text_migrating, MAX_PROBLEMS};
+use beredning::core::format::problem::{Place, Problem, ProblemKind, Segment};
 use beredning::core::format::{self, FormatError, MigrationStep, FORMAT_VERSION};
 use beredning::ui::text::problem_message;
 use core_import_support::*;
@@ -60,7 +60,7 @@ fn every_fixture_version_imports() {
         };
         let version: u32 = version.parse().expect("plan-v<number>.json");
         let bytes = std::fs::read(&path).expect("readable fixture");
-        let imported = match beredning::core::exchange::import::import_bytes(&bytes) {
+        let imported = match beredning::core::format::import::import_bytes(&bytes) {
             Ok(imported) => imported,
             Err(problems) => panic!("{name}: {problems:?}"),
         };
@@ -268,7 +268,7 @@ fn an_unknown_field_in_any_object_is_reported() {
 /// a file serde refuses the same error.
 #[test]
 fn the_import_reader_reads_as_serde_json_does() {
-    use beredning::core::exchange::import::read_envelope;
+    use beredning::core::format::import::read_envelope;
     use beredning::core::format::Envelope;
     let plan = large_plan(20);
     let text = format::to_json(&plan, None, false);

@@ -4,8 +4,8 @@
 
 mod core_import_support;
 
-use beredning::core::exchange::import::{import_bytes, import_text, Imported, MAX_PROBLEMS};
-use beredning::core::exchange::problem::{Problem, ProblemKind, Segment};
+use beredning::core::format::import::{import_bytes, import_text, Imported, MAX_PROBLEMS};
+use beredning::core::format::problem::{Problem, ProblemKind, Segment};
 use beredning::ui::text::problem_message;
 use core_import_support::*;
 use proptest::prelude::*;

@@ -4,12 +4,12 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use beredning::core::example::example_plan;
-use beredning::core::exchange::merge::{
+use beredning::core::content::example::example_plan;
+use beredning::core::format::merge::{
     apply, apply_with_suffix, preview, same_content, Choice, Conflict,
 };
-use beredning::core::framework::Criterion;
-use beredning::core::ids::SequentialIds;
+use beredning::core::model::framework::Criterion;
+use beredning::core::model::ids::SequentialIds;
 use beredning::core::{Activity, ActivityStatus, Goal, GoalKind, Initiative, Plan};
 
 const NOW: &str = "2025-06-01T10:00:00.000Z";

@@ -3,11 +3,11 @@
 
 use std::collections::BTreeSet;
 
-use beredning::core::example::{example_plan, EXAMPLE_PLAN_ID, INRIKTNINGSMAL};
-use beredning::core::ids::SequentialIds;
-use beredning::core::numfmt;
-use beredning::core::plan::{parse_year, PlanError};
-use beredning::core::templates::{Start, Template};
+use beredning::core::calc::numfmt;
+use beredning::core::content::example::{example_plan, EXAMPLE_PLAN_ID, INRIKTNINGSMAL};
+use beredning::core::content::templates::{Start, Template};
+use beredning::core::model::ids::SequentialIds;
+use beredning::core::model::plan::{parse_year, PlanError};
 use beredning::core::{ActivityStatus, Organisation, Period, Plan, Stage};
 use proptest::prelude::*;
 

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use beredning::core::calc::{hourly_cost, rank, Gate};
-use beredning::core::example::example_plan;
-use beredning::core::initiative::{
+use beredning::core::content::example::example_plan;
+use beredning::core::model::initiative::{
     Benefit, BenefitKind, Decision, DecisionOutcome, Estimate, Initiative, Investment,
     RealisedValue, Risk, Stage, TargetGroup, TimeBasis,
 };

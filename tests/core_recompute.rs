@@ -1,9 +1,9 @@
 //! "Räkna om med våra siffror": parameter differences, key figures both ways, NPV ranks, adopt.
 #![cfg(not(target_arch = "wasm32"))]
 
-use beredning::core::example::example_plan;
-use beredning::core::exchange::recompute::{adopt, compare, param_diffs, ParamDiff, ParamKey};
-use beredning::core::initiative::{
+use beredning::core::content::example::example_plan;
+use beredning::core::format::recompute::{adopt, compare, param_diffs, ParamDiff, ParamKey};
+use beredning::core::model::initiative::{
     Benefit, BenefitKind, Estimate, Initiative, Investment, TimeBasis,
 };
 use beredning::core::{CalcParams, Plan};
@@ -18,9 +18,9 @@ fn close(actual: f64, expected: f64) {
 }
 
 fn row<'a>(
-    c: &'a beredning::core::exchange::recompute::Comparison,
+    c: &'a beredning::core::format::recompute::Comparison,
     id: &str,
-) -> &'a beredning::core::exchange::recompute::FigureRow {
+) -> &'a beredning::core::format::recompute::FigureRow {
     c.rows.iter().find(|r| r.id == id).expect("row exists")
 }
 
@@ -122,7 +122,7 @@ fn totals_are_the_sums_of_the_rows() {
     let mut ours = plan.params.clone();
     ours.uplift.value = 1.6;
     let c = compare(&plan, &ours);
-    let sum = |f: fn(&beredning::core::exchange::recompute::FigureRow) -> f64| {
+    let sum = |f: fn(&beredning::core::format::recompute::FigureRow) -> f64| {
         c.rows.iter().map(f).sum::<f64>()
     };
     close(c.totals.npv_theirs, sum(|r| r.npv_theirs));
@@ -253,7 +253,7 @@ fn adopt_replaces_values_sources_and_years() {
 
 #[test]
 fn ours_default_to_the_most_recently_modified_other_plan() {
-    use beredning::core::exchange::recompute::latest_other;
+    use beredning::core::format::recompute::latest_other;
     let plan = |id: &str, modified: &str| {
         let mut p = Plan::blank(id.into(), id, "2025-01-01T00:00:00.000Z");
         p.modified = modified.into();

@@ -2,10 +2,10 @@
 //! generate today, it accepts the files the app writes, and it refuses values the app refuses.
 #![cfg(not(target_arch = "wasm32"))]
 
-use beredning::core::example::example_plan;
-use beredning::core::exchange::import::import_text;
+use beredning::core::content::example::example_plan;
+use beredning::core::format::import::import_text;
+use beredning::core::format::schema::{plan_file_schema, schema_id, SCHEMA_PATH};
 use beredning::core::format::{self, FORMAT_ID, FORMAT_VERSION};
-use beredning::core::schema::{plan_file_schema, schema_id, SCHEMA_PATH};
 use serde_json::{json, Value};
 
 const REGENERATE: &str = "regenerate it with `cargo run --bin write_schema` and commit the file";

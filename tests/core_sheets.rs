@@ -5,15 +5,15 @@
 use std::collections::HashSet;
 
 use beredning::core::calc::Gate;
-use beredning::core::example::example_plan;
-use beredning::core::exchange::csv::{number, to_csv};
-use beredning::core::exchange::sheets::{
+use beredning::core::content::example::example_plan;
+use beredning::core::format;
+use beredning::core::format::csv::{number, to_csv};
+use beredning::core::format::indent::indent_json;
+use beredning::core::format::sheets::{
     file_name, follow_up_sheet, handlingsplan_sheet, ranked_sheet, sheet_name, slug, workbook,
     workbook_from_json, Cell, FollowUpLabels, HandlingsplanLabels, RankedLabels, Sheet,
     WorkbookError,
 };
-use beredning::core::format;
-use beredning::core::format_indent::indent_json;
 use beredning::core::{ActivityStatus, Plan, Stage};
 
 fn stage(s: Stage) -> &'static str {
@@ -237,7 +237,7 @@ fn follow_up_sheet_lists_benefits_in_follow_up_with_expected_and_realised_per_ye
 
 #[test]
 fn follow_up_sheet_shows_a_qualitative_result_as_text() {
-    use beredning::core::initiative::{Benefit, BenefitKind, RealisedValue};
+    use beredning::core::model::initiative::{Benefit, BenefitKind, RealisedValue};
     let mut plan = example_plan();
     let mut b = Benefit::new(
         "kv".into(),
@@ -463,7 +463,7 @@ fn export_file_round_trips_and_re_exports_identically() {
     assert!(text.contains("\n  \"plan\": {\n"), "indented for reading");
 }
 
-/// Exports are the compact text re-indented (see `core::format_indent`), so that the bundle
+/// Exports are the compact text re-indented (see `core::format::indent`), so that the bundle
 /// does not carry serde_json's pretty writer: the bytes must equal the pretty writer's.
 #[test]
 fn re_indented_export_equals_serde_jsons_pretty_output() {

@@ -1,11 +1,15 @@
 //! The walkthrough's rules: steps, what is missing, and recording decisions.
 #![cfg(not(target_arch = "wasm32"))]
 
-use beredning::core::activity::ActivityStatus;
 use beredning::core::calc::Gate;
-use beredning::core::example::example_plan;
-use beredning::core::initiative::{Decision, DecisionOutcome, Initiative, Stage, TargetGroup};
-use beredning::core::walkthrough::{missing, record_decision, DecisionError, Missing, Step};
+use beredning::core::content::example::example_plan;
+use beredning::core::model::activity::ActivityStatus;
+use beredning::core::model::initiative::{
+    Decision, DecisionOutcome, Initiative, Stage, TargetGroup,
+};
+use beredning::core::workflow::walkthrough::{
+    missing, record_decision, DecisionError, Missing, Step,
+};
 
 fn decision(outcome: DecisionOutcome, forum: &str) -> Decision {
     Decision {

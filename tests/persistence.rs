@@ -2,9 +2,9 @@
 //! full store and unreadable entries.
 #![cfg(not(target_arch = "wasm32"))]
 
-use beredning::core::example::example_plan;
-use beredning::core::ids::SequentialIds;
-use beredning::core::templates::Template;
+use beredning::core::content::example::example_plan;
+use beredning::core::content::templates::Template;
+use beredning::core::model::ids::SequentialIds;
 use beredning::persistence::repository::{plan_key, INDEX_KEY};
 use beredning::persistence::{KeyValueStore, MemoryStore, Repository, StoreError};
 

@@ -2,8 +2,8 @@
 //! addresses lead to "not found" rather than a wrong page.
 #![cfg(not(target_arch = "wasm32"))]
 
-use beredning::core::walkthrough::Step;
-use beredning::ui::route::{PlanView, Route};
+use beredning::core::workflow::walkthrough::Step;
+use beredning::ui::shell::route::{PlanView, Route};
 
 #[test]
 fn every_route_round_trips_through_its_address() {

@@ -14,7 +14,7 @@ mod bench {
     use std::time::Instant;
 
     use beredning::core::calc::rank;
-    use beredning::core::example::large_plan;
+    use beredning::core::content::example::large_plan;
     use beredning::core::format;
     use beredning::core::portfolio::{budget, sensitivity, table};
 
@@ -80,7 +80,7 @@ mod bench {
             "import plan file (all checks, import_text)",
             median_ms(10, || {
                 drop(std::hint::black_box(
-                    beredning::core::exchange::import::import_text(&json),
+                    beredning::core::format::import::import_text(&json),
                 ))
             }),
             "< 100 ms",

@@ -3,7 +3,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use beredning::core::schema::{plan_file_schema_text, SCHEMA_PATH};
+    use beredning::core::format::schema::{plan_file_schema_text, SCHEMA_PATH};
 
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA_PATH);
     match std::fs::write(&path, plan_file_schema_text()) {

@@ -4,11 +4,11 @@
 //! Protocol (the main thread's side is `ui::download::excel`): once loaded, the worker posts the
 //! string `"ready"`; it then answers every message holding the sheets as JSON with the file's
 //! bytes (a `Uint8Array`), or with a string starting `"error:"`. The work itself is
-//! [`beredning::core::exchange::sheets::workbook_from_json`], tested natively.
+//! [`beredning::core::format::sheets::workbook_from_json`], tested natively.
 
 #[cfg(target_arch = "wasm32")]
 mod glue {
-    use beredning::core::exchange::sheets::workbook_from_json;
+    use beredning::core::format::sheets::workbook_from_json;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};

@@ -1,26 +1,22 @@
 //! The domain core. Nothing in this tree may depend on the browser: it is tested natively and
 //! shared by every view, import path and benchmark.
+//!
+//! - [`model`]: what a plan is (plan, initiative, activity, framework, parameters, ids);
+//! - [`content`]: plans the app ships (templates, the example plan);
+//! - [`calc`]: figures of one initiative (benefits, costs, NPV, scores, gates, ranking, numbers);
+//! - [`portfolio`]: the plan as a whole (list, budget scenario, matrix axes, follow-up);
+//! - [`workflow`]: where an initiative stands and what it lacks (the walkthrough);
+//! - [`format`]: the file (envelope, migration, import, merge, recompute, exports, schema).
 
-pub mod activity;
 pub mod calc;
-pub mod example;
-pub mod exchange;
+pub mod content;
 pub mod format;
-pub mod format_indent;
-pub mod framework;
-pub mod ids;
-pub mod initiative;
-pub mod numfmt;
-pub mod params;
-pub mod plan;
+pub mod model;
 pub mod portfolio;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod schema;
-pub mod templates;
-pub mod walkthrough;
+pub mod workflow;
 
-pub use activity::{Activity, ActivityStatus, YearOutcome};
-pub use framework::{Criterion, Framework, Goal, GoalKind};
-pub use initiative::{Benefit, BenefitKind, Costs, Decision, Initiative, Need, Stage};
-pub use params::{CalcParams, Sourced};
-pub use plan::{OrgKind, Organisation, Period, Plan};
+pub use model::{
+    Activity, ActivityStatus, Benefit, BenefitKind, CalcParams, Costs, Criterion, Decision,
+    Framework, Goal, GoalKind, Initiative, Need, OrgKind, Organisation, Period, Plan, Sourced,
+    Stage, YearOutcome,
+};

@@ -1,10 +1,10 @@
 //! Shared helpers for the import tests: a valid plan file to break in one place at a time.
 #![allow(dead_code)]
 
-use beredning::core::example::example_plan;
-use beredning::core::exchange::import::import_text;
-use beredning::core::exchange::problem::{Place, Problem, ProblemKind, Segment};
+use beredning::core::content::example::example_plan;
 use beredning::core::format;
+use beredning::core::format::import::import_text;
+use beredning::core::format::problem::{Place, Problem, ProblemKind, Segment};
 use beredning::ui::text::problem_message;
 use serde_json::Value;
 
@@ -66,7 +66,7 @@ pub fn refused_with(text: &str, place: &str, kind: ProblemKind, message: &str) {
 }
 
 /// Imports a file that must be accepted.
-pub fn accepted(text: &str) -> beredning::core::exchange::import::Imported {
+pub fn accepted(text: &str) -> beredning::core::format::import::Imported {
     match import_text(text) {
         Ok(imported) => imported,
         Err(problems) => {

@@ -4,7 +4,7 @@
 //! Freed time is carried in its own columns next to cash all the way through, because seed 000
 //! warns that freed time is hard to realise: every total exists both with and without it.
 
-use crate::core::initiative::{BenefitKind, Initiative, TimeBasis};
+use crate::core::model::initiative::{BenefitKind, Initiative, TimeBasis};
 use crate::core::CalcParams;
 
 use super::variant::finite_or_zero;

@@ -4,6 +4,7 @@
 
 pub mod cashflow;
 pub mod gates;
+pub mod numfmt;
 pub mod numparse;
 pub mod ranking;
 pub mod risk;
@@ -17,7 +18,7 @@ pub use cashflow::{
 pub use gates::{can_prioritise, gate_met, missing_gates, Gate};
 pub use numparse::{
     parse_in_range, parse_non_negative, parse_number, parse_percent, parse_score, parse_whole,
-    NumberError,
+    parse_year_index, NumberError,
 };
 pub use ranking::{rank, rank_of, would_rank, RankEntry};
 pub use risk::{highest_risk, risk_score};

@@ -2,7 +2,7 @@
 //!
 //! Users copy figures from Excel, Word and web pages, so thousands separators can be ordinary,
 //! no-break or narrow no-break spaces, and the minus sign can be the typographic U+2212 that
-//! [`crate::core::numfmt`] itself writes. Anything ambiguous is refused rather than guessed,
+//! [`crate::core::calc::numfmt`] itself writes. Anything ambiguous is refused rather than guessed,
 //! because a silently misread figure ends up in a decision basis.
 
 /// Why a typed figure was refused. The UI maps each case to its own text.
@@ -157,6 +157,11 @@ pub fn parse_whole(text: &str, min: u32, max: u32) -> Result<u32, NumberError> {
     }
     // In range of two u32 bounds and whole, so the conversion is exact.
     Ok(value as u32)
+}
+
+/// A year index for benefits and investments: whole years 0–50 from the calculation's start.
+pub fn parse_year_index(text: &str) -> Result<f64, NumberError> {
+    parse_whole(text, 0, 50).map(f64::from)
 }
 
 /// For criterion and readiness scores, which are defined only as whole steps 1–5.

@@ -1,6 +1,6 @@
 //! Risk scores on the usual 5 × 5 matrix, so every initiative's risks compare on one scale.
 
-use crate::core::initiative::{Initiative, Risk};
+use crate::core::model::initiative::{Initiative, Risk};
 
 /// Probability × consequence, 1–25. Inputs are clamped to 1–5 first so that a corrupt file
 /// (0 or 255) cannot give a score outside the matrix or overflow.

@@ -1,6 +1,6 @@
 //! Low, expected and high calculations from the optional low/high fields of Inera's template.
 
-use crate::core::initiative::{BenefitKind, Estimate, Initiative, TimeBasis};
+use crate::core::model::initiative::{BenefitKind, Estimate, Initiative, TimeBasis};
 
 /// Which end of every estimate a calculation uses.
 ///

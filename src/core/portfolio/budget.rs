@@ -9,7 +9,7 @@ use super::knapsack::{self, Item};
 use crate::core::calc::cashflow::{cash_flow, Variant};
 use crate::core::calc::gates::can_prioritise;
 use crate::core::calc::score::weighted_score;
-use crate::core::initiative::Initiative;
+use crate::core::model::initiative::Initiative;
 use crate::core::Plan;
 
 /// What the selection maximises.

@@ -3,7 +3,7 @@
 //! följs upp via effekterna frigjord tid samt ekonomisk nytta").
 
 use crate::core::calc::cashflow::{freed_hours, hourly_cost, Variant, MAX_HORIZON_YEARS};
-use crate::core::initiative::{Benefit, BenefitKind, DecisionOutcome, Initiative, Stage};
+use crate::core::model::initiative::{Benefit, BenefitKind, DecisionOutcome, Initiative, Stage};
 use crate::core::Plan;
 
 /// Expected against realised for one calendar year, per benefit class.

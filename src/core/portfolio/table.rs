@@ -8,7 +8,7 @@ use crate::core::calc::cashflow::{cash_flow, Variant};
 use crate::core::calc::gates::{missing_gates, Gate};
 use crate::core::calc::risk::{highest_risk, risk_score};
 use crate::core::calc::score::weighted_score;
-use crate::core::initiative::{Initiative, Stage, TargetGroup};
+use crate::core::model::initiative::{Initiative, Stage, TargetGroup};
 use crate::core::Plan;
 
 use super::order::{collation_key, sort, SortDir, SortKey};

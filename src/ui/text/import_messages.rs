@@ -5,7 +5,7 @@
 
 mod wording;
 
-use crate::core::exchange::problem::{Problem, ProblemKind, Segment};
+use crate::core::format::problem::{Problem, ProblemKind, Segment};
 use crate::core::format::FORMAT_VERSION;
 use wording::{expected_text, figure, found_text, location, megabytes, shorten, subject};
 

@@ -1,7 +1,7 @@
 //! Texts of the plan-wide views: navigation and view names. Each view's own texts live in the
 //! file named after it (list, matrix, budget, handlingsplan, followup, brief).
 
-use crate::ui::route::PlanView;
+use crate::ui::shell::route::PlanView;
 
 pub struct PlanViewTexts {
     pub nav_label: &'static str,

@@ -1,8 +1,8 @@
 //! Texts of the guided walkthrough: steps, fields, what is missing, decisions.
 
 use crate::core::calc::{Gate, NumberError};
-use crate::core::initiative::{DecisionOutcome, NationalArea, Sustainability, TargetGroup};
-use crate::core::walkthrough::Step;
+use crate::core::model::initiative::{DecisionOutcome, NationalArea, Sustainability, TargetGroup};
+use crate::core::workflow::walkthrough::Step;
 
 pub struct WalkTexts {
     pub steps_label: &'static str,
@@ -232,7 +232,7 @@ impl WalkTexts {
 
     /// The message for a rejected number, tied to its field.
     pub fn number_error(&self, e: NumberError) -> String {
-        use crate::core::numfmt::decimal;
+        use crate::core::calc::numfmt::decimal;
         match e {
             NumberError::Empty => self.number_empty.into(),
             NumberError::NotANumber => self.number_nan.into(),

@@ -2,8 +2,8 @@
 //! figures the Swedish way. The words themselves come from [`super::IMPORT_MESSAGES_SV`].
 
 use super::IMPORT_MESSAGES_SV;
-use crate::core::exchange::problem::{Expected, Found, Place, Segment};
-use crate::core::numfmt::number;
+use crate::core::calc::numfmt::number;
+use crate::core::format::problem::{Expected, Found, Place, Segment};
 
 pub(super) fn expected_text(expected: Expected) -> &'static str {
     let x = &IMPORT_MESSAGES_SV;

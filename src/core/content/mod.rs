@@ -1,0 +1,5 @@
+//! Plans the app ships: the templates a new plan starts from and the example plan a first
+//! visit opens on.
+
+pub mod example;
+pub mod templates;

@@ -1,0 +1,20 @@
+//! The file: the envelope every stored and exported plan is wrapped in, its migrations, and
+//! everything that reads or writes plans for sharing between organisations. The file is the
+//! interface, so everything that reads a file checks it fully before anything is stored, and
+//! everything that writes one is stable.
+
+pub mod csv;
+pub mod envelope;
+pub mod import;
+pub mod indent;
+pub mod merge;
+pub mod problem;
+pub mod recompute;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
+pub mod sheets;
+
+pub use envelope::{
+    from_json, migrate, to_json, Envelope, FormatError, MigrationStep, APP_VERSION, FORMAT_ID,
+    FORMAT_VERSION, MIGRATIONS,
+};

@@ -1,0 +1,98 @@
+//! The follow-up as a sheet: one row per benefit of the initiatives in the follow-up, with its
+//! owner, baseline and target, and for each year what was expected next to what was realised.
+//! The benefit classes stay apart (a unit column says kronor or hours), as in the view.
+
+use super::{add_year, shown, Cell, Sheet};
+use crate::core::calc::MAX_HORIZON_YEARS;
+use crate::core::model::initiative::{Benefit, BenefitKind};
+use crate::core::portfolio::{expected_in_year, in_follow_up};
+use crate::core::Plan;
+
+pub struct FollowUpLabels<'a> {
+    pub sheet: &'a str,
+    /// Initiative, benefit, class, unit, owner, baseline, target.
+    pub columns: [&'a str; 7],
+    /// Headers of a year's two columns; `{year}` is replaced by the year.
+    pub expected_year: &'a str,
+    pub realised_year: &'a str,
+    /// Cash, freed time, qualitative.
+    pub classes: [&'a str; 3],
+    /// Kronor, hours.
+    pub units: [&'a str; 2],
+    pub untitled_initiative: &'a str,
+    pub untitled_benefit: &'a str,
+}
+
+/// The plan's period, every year a benefit is expected in, and every year with a realised
+/// value, so nothing recorded is left out of the file.
+fn years(plan: &Plan, benefits: &[(&str, &Benefit)]) -> Vec<i32> {
+    let start = i64::from(plan.period.start_year);
+    let horizon = i64::from(plan.params.horizon_years.value.min(MAX_HORIZON_YEARS));
+    let mut years: Vec<i32> = (plan.period.start_year..=plan.period.end_year).collect();
+    for (_, b) in benefits {
+        let last = i64::from(b.last_year).min(horizon);
+        for index in i64::from(b.first_year)..=last {
+            if let Ok(year) = i32::try_from(start + index) {
+                add_year(&mut years, year);
+            }
+        }
+        for r in &b.realised {
+            add_year(&mut years, r.year);
+        }
+    }
+    years
+}
+
+pub fn follow_up_sheet(plan: &Plan, labels: &FollowUpLabels) -> Sheet {
+    let benefits: Vec<(&str, &Benefit)> = plan
+        .initiatives
+        .iter()
+        .filter(|i| in_follow_up(i))
+        .flat_map(|i| i.analysis.benefits.iter().map(|b| (i.title.as_str(), b)))
+        .collect();
+    let years = years(plan, &benefits);
+    let mut columns: Vec<String> = labels.columns.iter().map(|c| c.to_string()).collect();
+    for y in &years {
+        let y = y.to_string();
+        columns.push(labels.expected_year.replace("{year}", &y));
+        columns.push(labels.realised_year.replace("{year}", &y));
+    }
+    let rows = benefits
+        .iter()
+        .map(|(initiative, b)| {
+            let (class, unit) = match b.kind {
+                BenefitKind::Ekonomisk { .. } => (labels.classes[0], Some(labels.units[0])),
+                BenefitKind::FrigjordTid { .. } => (labels.classes[1], Some(labels.units[1])),
+                BenefitKind::Kvalitativ { .. } => (labels.classes[2], None),
+            };
+            let mut row = vec![
+                Cell::text(shown(initiative, labels.untitled_initiative)),
+                Cell::text(shown(&b.title, labels.untitled_benefit)),
+                Cell::text(class),
+                unit.map_or(Cell::Empty, Cell::text),
+                Cell::text_or_empty(&b.owner),
+                Cell::text_or_empty(&b.baseline),
+                Cell::text_or_empty(&b.target),
+            ];
+            for &year in &years {
+                row.push(match (&b.kind, expected_in_year(plan, b, year)) {
+                    (BenefitKind::Kvalitativ { .. }, _) | (_, None) => Cell::Empty,
+                    (_, Some(value)) => Cell::amount(value),
+                });
+                // The latest entry for a year is in force: a later one is a correction.
+                let realised = b.realised.iter().rev().find(|r| r.year == year);
+                row.push(match (&b.kind, realised) {
+                    (_, None) => Cell::Empty,
+                    (BenefitKind::Kvalitativ { .. }, Some(r)) => Cell::text_or_empty(&r.comment),
+                    (_, Some(r)) => Cell::number(r.value),
+                });
+            }
+            row
+        })
+        .collect();
+    Sheet {
+        name: labels.sheet.to_string(),
+        columns,
+        rows,
+    }
+}

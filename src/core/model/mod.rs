@@ -1,0 +1,15 @@
+//! What a plan is: the types that are stored, exported and edited. Plain data with the few
+//! methods that keep it consistent; every figure derived from it lives in `calc` or `portfolio`.
+
+pub mod activity;
+pub mod framework;
+pub mod ids;
+pub mod initiative;
+pub mod params;
+pub mod plan;
+
+pub use activity::{Activity, ActivityStatus, YearOutcome};
+pub use framework::{Criterion, Framework, Goal, GoalKind};
+pub use initiative::{Benefit, BenefitKind, Costs, Decision, Initiative, Need, Stage};
+pub use params::{CalcParams, Sourced};
+pub use plan::{OrgKind, Organisation, Period, Plan};

@@ -1,0 +1,3 @@
+//! Where an initiative stands in the process from need to decision, and what each step lacks.
+
+pub mod walkthrough;

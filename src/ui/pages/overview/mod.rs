@@ -1,0 +1,118 @@
+//! A plan's overview: its framework, parameters with sources, initiatives, and the
+//! handlingsplan grouped by inriktningsmål as seed 002 lays it out.
+
+mod criteria;
+mod initiatives;
+mod params;
+
+use leptos::prelude::*;
+
+use crate::core::{ActivityStatus, Goal};
+use crate::ui::shell::route::{PlanView, Route};
+use crate::ui::state::{plan_memo, AppState};
+use crate::ui::text::t;
+use crate::ui::widgets::heading::{set_title, PageHeading};
+use criteria::Criteria;
+use initiatives::Initiatives;
+use params::Params;
+
+#[component]
+pub fn PlanOverviewPage(id: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let plan_id = StoredValue::new(id);
+    let exists = Memo::new(move |_| {
+        state
+            .plans
+            .with(|p| p.iter().any(|p| p.id == plan_id.get_value()))
+    });
+    move || {
+        if !exists.get() {
+            set_title(t().not_found_title);
+            return view! {
+                <PageHeading text=t().not_found_title.to_string() />
+                <p>{t().plan_not_found}</p>
+                <p><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
+            }
+            .into_any();
+        }
+        view! { <PlanOverview plan_id=plan_id.get_value() /> }.into_any()
+    }
+}
+
+#[component]
+fn PlanOverview(plan_id: String) -> impl IntoView {
+    let id = StoredValue::new(plan_id);
+    let head = plan_memo(id, |p| {
+        let org = if p.organisation.name.is_empty() {
+            t().org_kind(p.organisation.kind).to_string()
+        } else {
+            p.organisation.name.clone()
+        };
+        (p.name.clone(), org, p.period)
+    });
+    Effect::new(move |_| {
+        if let Some((name, _, _)) = head.get() {
+            set_title(&name);
+        }
+    });
+    let name = Signal::derive(move || head.get().map(|h| h.0).unwrap_or_default());
+    let goals = plan_memo(id, |p| p.framework.goals.clone());
+    view! {
+        <p class="breadcrumb"><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
+        <PageHeading text=name />
+        <super::plan_views::PlanNav plan_id=id.get_value() current=None />
+        <p class="plan-meta">{move || head.get().map(|(_, org, period)| format!("{org} · {} {}–{}", t().col_period, period.start_year, period.end_year))}</p>
+        {move || goals.get().map(|goals| view! { <Goals goals=goals /> })}
+        <Criteria plan_id=id />
+        <Params plan_id=id />
+        <Initiatives plan_id=id />
+        <HandlingsplanSummary plan_id=id />
+    }
+}
+
+#[component]
+fn Goals(goals: Vec<Goal>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="goals-heading">
+            <h2 id="goals-heading">{t().section_goals}</h2>
+            {if goals.is_empty() {
+                view! { <p>{t().no_goals}</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="goals">
+                        {goals.iter().map(|g| view! {
+                            <li><strong>{g.name.clone()}</strong>
+                                {(!g.description.is_empty()).then(|| view! { <span>" – "{g.description.clone()}</span> })}
+                            </li>
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// The handlingsplan in brief: how many activities have each status, and the way to the full,
+/// editable view (which pages its groups; the overview must stay light for big plans).
+#[component]
+fn HandlingsplanSummary(plan_id: StoredValue<String>) -> impl IntoView {
+    let counts = plan_memo(plan_id, |p| {
+        ActivityStatus::ALL.map(|s| (s, p.activities.iter().filter(|a| a.status == s).count()))
+    });
+    let href = Route::PlanView {
+        id: plan_id.get_value(),
+        view: PlanView::Handlingsplan,
+    }
+    .href();
+    view! {
+        <section aria-labelledby="hp-heading">
+            <h2 id="hp-heading">{t().section_handlingsplan}</h2>
+            <ul class="status-counts">
+                {move || counts.get().map(|c| c.into_iter().map(|(s, n)| view! {
+                    <li>{t().activity_status(s)}": "{n}</li>
+                }).collect_view())}
+            </ul>
+            <p><a href=href>{t().open_handlingsplan}</a></p>
+        </section>
+    }
+}

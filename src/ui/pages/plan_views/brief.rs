@@ -1,0 +1,171 @@
+//! Beslutsunderlag: a print-ready brief for the decision forum (A4, Swedish). The plan's
+//! assumptions with sources, the ranking with key figures, a score–investment chart and one
+//! section per proposed (ranked) initiative. Printing hides the app's own chrome (style/brief.css).
+//!
+//! Read-only: everything is derived from the plan in one memo, recomputed only when the plan
+//! changes.
+
+mod chart;
+mod data;
+mod params;
+mod proposal;
+
+use leptos::prelude::*;
+
+use crate::core::calc::numfmt::{decimal, kronor, number};
+use crate::ui::browser::clock::today;
+use crate::ui::shell::route::Route;
+use crate::ui::state::plan_memo;
+use crate::ui::text::t;
+use chart::{Point, ScoreInvestmentChart};
+use data::{brief, Brief};
+use proposal::ProposalSection;
+
+/// Everything the brief shows besides the parameters.
+#[derive(Clone, PartialEq)]
+struct View {
+    org: String,
+    from: i32,
+    to: i32,
+    horizon: u32,
+    rate: f64,
+    brief: Brief,
+}
+
+fn print_page() {
+    // A browser that refuses to print (e.g. in a sandboxed frame) leaves the page as it is.
+    let _ = window().print();
+}
+
+#[component]
+pub fn BriefView(plan_id: StoredValue<String>) -> impl IntoView {
+    let b = t().brief;
+    let data = plan_memo(plan_id, |p| View {
+        org: if p.organisation.name.trim().is_empty() {
+            t().org_kind(p.organisation.kind).to_string()
+        } else {
+            p.organisation.name.trim().to_string()
+        },
+        from: p.period.start_year,
+        to: p.period.end_year,
+        horizon: p.params.horizon_years.value,
+        rate: p.params.discount_rate_percent.value,
+        brief: brief(p),
+    });
+    let date = today();
+    let prepared = move || {
+        data.get().map(|d| {
+            b.prepared
+                .replace("{org}", &d.org)
+                .replace("{from}", &d.from.to_string())
+                .replace("{to}", &d.to.to_string())
+                .replace("{date}", &date)
+        })
+    };
+    view! {
+        <div class="brief">
+            <p class="brief-meta">{prepared}</p>
+            <p class="view-intro">{b.intro}</p>
+            <div class="brief-actions">
+                <button type="button" on:click=move |_| print_page()>{b.print}</button>
+                <p class="hint">{b.print_hint}</p>
+            </div>
+            <params::ParamsTable plan_id=plan_id />
+            {move || data.get().map(|d| view! {
+                <Ranking plan_id=plan_id brief=d.brief.clone() />
+                <ProposalList brief=d.brief horizon=d.horizon rate=d.rate />
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn Ranking(plan_id: StoredValue<String>, brief: Brief) -> impl IntoView {
+    let b = t().brief;
+    let points: Vec<Point> = brief
+        .proposals
+        .iter()
+        .map(|p| Point {
+            rank: p.row.rank.unwrap_or_default(),
+            score: p.row.score.unwrap_or_default(),
+            investment: p.row.investment,
+        })
+        .collect();
+    let ranked = !brief.proposals.is_empty();
+    view! {
+        <section class="brief-ranking" aria-labelledby="brief-ranking-heading">
+            <h2 id="brief-ranking-heading">{b.section_ranking}</h2>
+            <p class="hint">{b.ranking_hint}</p>
+            {if ranked {
+                view! {
+                    <div class="table-scroll">
+                    <table id="brief-ranking-table">
+                        <caption>{b.ranking_caption}</caption>
+                        <thead><tr>
+                            <th scope="col" class="num">{b.col_rank}</th>
+                            <th scope="col">{b.col_initiative}</th>
+                            <th scope="col" class="num">{b.col_score}</th>
+                            <th scope="col" class="num">{b.col_npv}</th>
+                            <th scope="col" class="num">{b.col_freed}</th>
+                            <th scope="col" class="num">{b.col_investment}</th>
+                            <th scope="col" class="num">{b.col_risk}</th>
+                            <th scope="col">{b.col_gates}</th>
+                        </tr></thead>
+                        <tbody>
+                            {brief.proposals.iter().map(|p| {
+                                let r = &p.row;
+                                let href = Route::Initiative { plan: plan_id.get_value(), initiative: r.initiative_id.clone(), step: None }.href();
+                                view! {
+                                    <tr>
+                                        <td class="num">{r.rank.map(|n| n.to_string())}</td>
+                                        <th scope="row"><a href=href>{r.title.clone()}</a></th>
+                                        <td class="num">{r.score.map(|s| decimal(s, 2))}</td>
+                                        <td class="num">{kronor(r.npv)}</td>
+                                        <td class="num">{format!("{}\u{a0}h", number(r.freed_hours, 0))}</td>
+                                        <td class="num">{kronor(r.investment)}</td>
+                                        <td class="num">{r.highest_risk.map(|s| format!("{s}/25")).unwrap_or_else(|| b.no_risk.to_string())}</td>
+                                        <td>{b.gates_met}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    </div>
+                }.into_any()
+            } else {
+                view! { <p>{b.no_ranked}</p> }.into_any()
+            }}
+            {(brief.more_proposals > 0).then(|| view! { <p>{b.more_ranked.replace("{n}", &brief.more_proposals.to_string())}</p> })}
+            {(!brief.unranked.is_empty()).then(|| view! {
+                <h3>{b.not_ranked_heading}</h3>
+                <ul class="brief-unranked">
+                    {brief.unranked.iter().map(|u| view! {
+                        <li><strong>{u.title.clone()}</strong>": "{u.reason.clone()}</li>
+                    }).collect_view()}
+                </ul>
+                {(brief.more_unranked > 0).then(|| view! { <p>{b.more_unranked.replace("{n}", &brief.more_unranked.to_string())}</p> })}
+            })}
+        </section>
+        {ranked.then(|| view! {
+            <section class="brief-matrix" aria-labelledby="brief-matrix-heading">
+                <h2 id="brief-matrix-heading">{b.section_matrix}</h2>
+                <ScoreInvestmentChart points=points />
+            </section>
+        })}
+    }
+}
+
+#[component]
+fn ProposalList(brief: Brief, horizon: u32, rate: f64) -> impl IntoView {
+    let b = t().brief;
+    (!brief.proposals.is_empty()).then(|| {
+        view! {
+            <section class="brief-proposals" aria-labelledby="brief-proposals-heading">
+                <h2 id="brief-proposals-heading">{b.section_proposals}</h2>
+                {brief.proposals.into_iter().map(|p| view! {
+                    <ProposalSection p=p horizon=horizon rate=rate />
+                }).collect_view()}
+            </section>
+        }
+    })
+}

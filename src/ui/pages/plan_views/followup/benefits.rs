@@ -1,0 +1,224 @@
+//! Each benefit to follow up, with its owner, baseline → target and the value expected for the
+//! year next to the field for what was realised (domain.md: benefits were never followed up and
+//! had no owner).
+
+use leptos::prelude::*;
+
+use super::model::{expected_in_year, realised_for, set_comment, set_realised};
+use super::pages::BENEFIT_PAGE;
+use crate::core::calc::numfmt::{decimal, kronor};
+use crate::core::calc::{parse_non_negative, parse_number};
+use crate::core::model::initiative::{Benefit, BenefitKind};
+use crate::core::portfolio::in_follow_up;
+use crate::ui::shell::route::Route;
+use crate::ui::state::AppState;
+use crate::ui::text::t;
+use crate::ui::widgets::fields::{NumberInput, TextInput};
+use crate::ui::widgets::pager::{page_range_sized, Pager};
+
+/// (initiative id, benefit id) of every benefit in the follow-up, in the plan's order.
+type BenefitKey = (String, String);
+
+/// The benefits [`BENEFIT_PAGE`] at a time, with a pager of their own.
+#[component]
+pub fn Benefits(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
+    let f = t().followup;
+    let state = expect_context::<AppState>();
+    let keys = Memo::new(move |_| {
+        state.plans.with(|plans| {
+            plans
+                .iter()
+                .find(|p| p.id == plan_id.get_value())
+                .map(|p| {
+                    p.initiatives
+                        .iter()
+                        .filter(|i| in_follow_up(i))
+                        .flat_map(|i| {
+                            i.analysis
+                                .benefits
+                                .iter()
+                                .map(|b| (i.id.clone(), b.id.clone()))
+                        })
+                        .collect::<Vec<BenefitKey>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let total = Signal::derive(move || keys.with(Vec::len));
+    let page = RwSignal::new(0usize);
+    let visible = move || {
+        let (_, range) = page_range_sized(total.get(), page.get(), BENEFIT_PAGE);
+        keys.with(|k| k.get(range).map(<[BenefitKey]>::to_vec).unwrap_or_default())
+    };
+    view! {
+        <section class="fu-benefits" aria-labelledby="fu-benefits-heading">
+            <h2 id="fu-benefits-heading">{f.section_benefits}</h2>
+            <p class="hint">{f.benefits_hint}</p>
+            <Show when=move || total.get() == 0>
+                <p>{f.no_benefits}</p>
+            </Show>
+            <For each=visible key=|k| k.clone() children=move |(iid, bid)| view! {
+                <BenefitRow plan_id=plan_id initiative_id=iid benefit_id=bid year=year />
+            } />
+            <Pager total=total page=page label=f.section_benefits size=BENEFIT_PAGE status=f.page_status />
+        </section>
+    }
+}
+
+/// The benefit and what the row shows about it, read once when the row is created.
+fn read(
+    state: AppState,
+    plan_id: &str,
+    initiative_id: &str,
+    benefit_id: &str,
+    year: i32,
+) -> Option<(Benefit, String, Option<f64>)> {
+    state.plans.with_untracked(|plans| {
+        let plan = plans.iter().find(|p| p.id == plan_id)?;
+        let initiative = plan.initiative(initiative_id)?;
+        let b = initiative
+            .analysis
+            .benefits
+            .iter()
+            .find(|b| b.id == benefit_id)?;
+        let expected = expected_in_year(plan, b, year);
+        Some((b.clone(), initiative.title.clone(), expected))
+    })
+}
+
+#[component]
+fn BenefitRow(
+    plan_id: StoredValue<String>,
+    initiative_id: String,
+    benefit_id: String,
+    year: i32,
+) -> impl IntoView {
+    let f = t().followup;
+    let state = expect_context::<AppState>();
+    let Some((b, initiative_title, expected)) = read(
+        state,
+        &plan_id.get_value(),
+        &initiative_id,
+        &benefit_id,
+        year,
+    ) else {
+        return ().into_any();
+    };
+    let (iid, bid) = (
+        StoredValue::new(initiative_id),
+        StoredValue::new(benefit_id),
+    );
+    let edit = move |change: Box<dyn FnOnce(&mut Benefit)>| {
+        let bid = bid.get_value();
+        state.update_initiative(&plan_id.get_value(), &iid.get_value(), |i| {
+            if let Some(b) = i.analysis.benefits.iter_mut().find(|b| b.id == bid) {
+                change(b);
+            }
+        });
+    };
+    let y = year.to_string();
+    let field = move |name: &str| format!("fu-{}-{name}", bid.get_value());
+    let current = realised_for(&b.realised, year).cloned();
+    // The comment typed before any value exists is kept here and written with the value.
+    let comment = StoredValue::new(
+        current
+            .as_ref()
+            .map(|r| r.comment.clone())
+            .unwrap_or_default(),
+    );
+    let (class, expected_text, value_field) = match &b.kind {
+        BenefitKind::Kvalitativ { .. } => (
+            t().analysis.benefit_classes[2],
+            expected.map(|_| b.target.clone()),
+            view! {
+                <TextInput id=field("result") label=f.result_label.replace("{year}", &y) multiline=true
+                    initial=comment.get_value()
+                    on_change={move |v: String| {
+                        let value = (!v.trim().is_empty()).then_some(0.0);
+                        edit(Box::new(move |b| set_realised(&mut b.realised, year, value, &v)));
+                    }} />
+            }
+            .into_any(),
+        ),
+        kind => {
+            let cash = matches!(kind, BenefitKind::Ekonomisk { .. });
+            let (class, unit, parse): (_, _, fn(&str) -> _) = if cash {
+                (t().analysis.benefit_classes[0], f.unit_kr, parse_number)
+            } else {
+                (t().analysis.benefit_classes[1], f.unit_h, parse_non_negative)
+            };
+            let shown = expected.map(|v| {
+                if cash {
+                    kronor(v)
+                } else {
+                    format!("{}\u{a0}h", decimal(v, 1))
+                }
+            });
+            let view = view! {
+                <div class="field-row">
+                    <NumberInput id=field("value") label=f.realised_label.replace("{year}", &y) unit=unit
+                        initial=current.as_ref().map(|r| r.value) parse=parse optional=true decimals=1
+                        on_change={move |v: Option<f64>| {
+                            let c = comment.get_value();
+                            edit(Box::new(move |b| set_realised(&mut b.realised, year, v, &c)));
+                        }} />
+                    <div>
+                        <TextInput id=field("comment") label=f.comment_label.replace("{year}", &y)
+                            hint=f.comment_hint initial=comment.get_value()
+                            on_change={move |v: String| {
+                                comment.set_value(v.clone());
+                                edit(Box::new(move |b| { set_comment(&mut b.realised, year, &v); }));
+                            }} />
+                    </div>
+                </div>
+            }
+            .into_any();
+            (class, shown, view)
+        }
+    };
+    let href = Route::Initiative {
+        plan: plan_id.get_value(),
+        initiative: iid.get_value(),
+        step: None,
+    }
+    .href();
+    let title = if b.title.trim().is_empty() {
+        f.benefit_untitled.to_string()
+    } else {
+        b.title.trim().to_string()
+    };
+    let owner = if b.owner.trim().is_empty() {
+        view! { <dd class="fu-warning">{f.owner_missing}</dd> }.into_any()
+    } else {
+        view! { <dd>{b.owner.clone()}</dd> }.into_any()
+    };
+    let baseline_target = if b.baseline.trim().is_empty() && b.target.trim().is_empty() {
+        dash("")
+    } else {
+        format!("{} → {}", dash(&b.baseline), dash(&b.target))
+    };
+    view! {
+        <fieldset class="fu-benefit">
+            <legend><span class="visually-hidden">{f.benefit_legend}": "</span>{title}</legend>
+            <dl class="fu-facts">
+                <div><dt>{f.initiative}</dt><dd><a href=href>{initiative_title}</a></dd></div>
+                <div><dt>{f.class}</dt><dd>{class}</dd></div>
+                <div><dt>{f.owner}</dt>{owner}</div>
+                <div><dt>{f.baseline_target}</dt><dd>{baseline_target}</dd></div>
+                {(!b.measure.trim().is_empty()).then(|| view! { <div><dt>{f.measure}</dt><dd>{b.measure.clone()}</dd></div> })}
+                <div><dt>{f.expected.replace("{year}", &y)}</dt><dd>{expected_text.map(|e| dash(&e)).unwrap_or_else(|| f.not_expected.to_string())}</dd></div>
+            </dl>
+            {value_field}
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// Text as given, or "–" when blank, so an empty cell never looks like a rendering fault.
+fn dash(text: &str) -> String {
+    if text.trim().is_empty() {
+        "–".to_string()
+    } else {
+        text.trim().to_string()
+    }
+}

@@ -1,0 +1,126 @@
+//! The plan's totals for the year per benefit class, and the freed-time ledger from planned hours
+//! to kronor. Figures come from `core::portfolio::followup`; this file only formats them.
+
+use leptos::prelude::*;
+
+use crate::core::calc::hourly_cost;
+use crate::core::calc::numfmt::{decimal, kronor, number, percent};
+use crate::core::portfolio::{freed_time_ledger, totals, ClassTotals, FreedTimeLedger};
+use crate::ui::state::AppState;
+use crate::ui::text::t;
+
+/// Everything both tables show, derived in one pass when the plan or the year changes.
+#[derive(Clone, PartialEq)]
+struct Summary {
+    year: i32,
+    totals: ClassTotals,
+    ledger: FreedTimeLedger,
+    hourly: f64,
+}
+
+fn hours(h: f64) -> String {
+    format!("{}\u{a0}h", decimal(h, 1))
+}
+
+/// Realised as a share of expected, or "–" when nothing was expected (a share of zero means
+/// nothing).
+fn share(realised: f64, expected: f64) -> String {
+    if expected > 0.0 {
+        percent(realised / expected * 100.0, 0)
+    } else {
+        "–".to_string()
+    }
+}
+
+#[component]
+pub fn Totals(plan_id: StoredValue<String>, year: RwSignal<i32>) -> impl IntoView {
+    let f = t().followup;
+    let classes = t().analysis.benefit_classes;
+    let state = expect_context::<AppState>();
+    let summary = Memo::new(move |_| {
+        let year = year.get();
+        state.plans.with(|plans| {
+            plans
+                .iter()
+                .find(|p| p.id == plan_id.get_value())
+                .map(|p| Summary {
+                    year,
+                    totals: totals(p, year),
+                    ledger: freed_time_ledger(p, year),
+                    hourly: hourly_cost(&p.params),
+                })
+        })
+    });
+    move || {
+        let Some(s) = summary.get() else {
+            return ().into_any();
+        };
+        let tt = &s.totals;
+        let l = &s.ledger;
+        let y = s.year.to_string();
+        let qualitative = f
+            .qualitative_count
+            .replace("{n}", &tt.qualitative_count.to_string());
+        let with_results = f
+            .qualitative_results
+            .replace("{n}", &tt.qualitative_with_results.to_string());
+        let hourly = format!("{}\u{a0}kr/h", number(s.hourly, 2));
+        view! {
+            <section class="fu-totals" aria-labelledby="fu-totals-heading">
+                <h2 id="fu-totals-heading">{f.section_totals}</h2>
+                <table id="fu-totals-table">
+                    <caption>{f.totals_caption.replace("{year}", &y)}</caption>
+                    <thead><tr>
+                        <th scope="col">{f.col_class}</th>
+                        <th scope="col" class="num">{f.col_expected}</th>
+                        <th scope="col" class="num">{f.col_realised}</th>
+                        <th scope="col" class="num">{f.col_share}</th>
+                    </tr></thead>
+                    <tbody>
+                        <tr>
+                            <th scope="row">{classes[0]}</th>
+                            <td class="num">{kronor(tt.expected_cash)}</td>
+                            <td class="num">{kronor(tt.realised_cash)}</td>
+                            <td class="num">{share(tt.realised_cash, tt.expected_cash)}</td>
+                        </tr>
+                        <tr>
+                            <th scope="row">{classes[1]}</th>
+                            <td class="num">{hours(tt.expected_freed_hours)}</td>
+                            <td class="num">{hours(tt.realised_freed_hours)}</td>
+                            <td class="num">{share(tt.realised_freed_hours, tt.expected_freed_hours)}</td>
+                        </tr>
+                        <tr>
+                            <th scope="row">{classes[2]}</th>
+                            <td class="num">{qualitative}</td>
+                            <td class="num">{with_results}</td>
+                            <td class="num">{share(tt.qualitative_with_results as f64, tt.qualitative_count as f64)}</td>
+                        </tr>
+                    </tbody>
+                </table>
+                <p class="hint">{f.totals_hint}</p>
+            </section>
+            <section class="fu-ledger" aria-labelledby="fu-ledger-heading">
+                <h2 id="fu-ledger-heading">{f.section_ledger}</h2>
+                <p class="fu-why">{f.ledger_why}</p>
+                <table id="fu-ledger-table">
+                    <caption>{f.ledger_caption.replace("{year}", &y)}</caption>
+                    <thead><tr>
+                        <th scope="col">{f.ledger_step}</th>
+                        <th scope="col" class="num">{t().col_value}</th>
+                    </tr></thead>
+                    <tbody>
+                        <tr><th scope="row">{f.ledger_planned}</th><td class="num">{hours(l.planned_hours)}</td></tr>
+                        <tr><th scope="row">{f.ledger_freed}</th><td class="num">{hours(l.freed_hours)}</td></tr>
+                        <tr><th scope="row">{f.ledger_redeployed}</th><td class="num">{hours(l.redeployed_hours)}</td></tr>
+                        <tr><th scope="row">{f.ledger_kronor}</th><td class="num">{kronor(l.realised_kronor)}</td></tr>
+                    </tbody>
+                </table>
+                <details class="how">
+                    <summary>{f.ledger_how}</summary>
+                    <p>{f.ledger_formula.replace("{hourly}", &hourly)}</p>
+                </details>
+            </section>
+        }
+        .into_any()
+    }
+}

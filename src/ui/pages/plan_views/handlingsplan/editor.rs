@@ -1,0 +1,133 @@
+//! One activity of the handlingsplan, edited in place: Aktivitet, Period, Ansvarig, Status.
+
+use leptos::prelude::*;
+
+use super::{edit_activity, shown_title};
+use crate::core::{Activity, ActivityStatus};
+use crate::ui::shell::route::Route;
+use crate::ui::state::AppState;
+use crate::ui::text::t;
+use crate::ui::widgets::fields::{SelectInput, TextInput};
+use crate::ui::widgets::focus::focus_later;
+
+/// The key a status has in the drop-down; stable, so a stored choice never maps to another.
+fn status_key(s: ActivityStatus) -> &'static str {
+    match s {
+        ActivityStatus::Ny => "ny",
+        ActivityStatus::Beslutad => "beslutad",
+        ActivityStatus::Pagar => "pagar",
+        ActivityStatus::Genomford => "genomford",
+        ActivityStatus::Avbruten => "avbruten",
+    }
+}
+
+fn status_of(key: &str) -> Option<ActivityStatus> {
+    ActivityStatus::ALL
+        .into_iter()
+        .find(|s| status_key(*s) == key)
+}
+
+/// What the row needs besides the activity: the linked initiative's title, if it still exists.
+fn read(state: AppState, plan_id: &str, id: &str) -> Option<(Activity, Option<(String, String)>)> {
+    state.plans.with_untracked(|plans| {
+        let plan = plans.iter().find(|p| p.id == plan_id)?;
+        let activity = plan.activities.iter().find(|a| a.id == id)?.clone();
+        let initiative = activity
+            .initiative_id
+            .as_deref()
+            .and_then(|iid| plan.initiative(iid))
+            .map(|i| (i.id.clone(), i.title.clone()));
+        Some((activity, initiative))
+    })
+}
+
+#[component]
+pub fn ActivityEditor(
+    plan_id: StoredValue<String>,
+    id: String,
+    /// The element to focus once this activity is removed, so focus is not dropped to the page.
+    after_remove: StoredValue<String>,
+) -> impl IntoView {
+    let h = t().handlingsplan;
+    let state = expect_context::<AppState>();
+    let Some((a, initiative)) = read(state, &plan_id.get_value(), &id) else {
+        return ().into_any();
+    };
+    let key = StoredValue::new(id.clone());
+    // The title is kept locally as typed, so the legend and the remove button follow it without
+    // a tracked look-up of the activity per row.
+    let title = RwSignal::new(a.title.clone());
+    let shown = move || shown_title(&title.get());
+    let field = move |name: &str| format!("act-{}-{name}", key.get_value());
+    let options: Vec<(String, String)> = ActivityStatus::ALL
+        .into_iter()
+        .map(|s| {
+            (
+                status_key(s).to_string(),
+                t().activity_status(s).to_string(),
+            )
+        })
+        .collect();
+    let remove = move |_| {
+        let question = h
+            .confirm_remove
+            .replace("{title}", &shown_title(&title.get_untracked()));
+        if window().confirm_with_message(&question).unwrap_or(false) {
+            let id = key.get_value();
+            state.update_plan(&plan_id.get_value(), |p| {
+                p.activities.retain(|a| a.id != id)
+            });
+            focus_later(after_remove.get_value());
+        }
+    };
+    let link = initiative.map(|(iid, ititle)| {
+        let href = Route::Initiative {
+            plan: plan_id.get_value(),
+            initiative: iid,
+            step: None,
+        }
+        .href();
+        view! { <p class="hp-link">{h.from_initiative}" "<a href=href>{shown_title(&ititle)}</a></p> }
+    });
+    let note = (!a.note.trim().is_empty())
+        .then(|| view! { <p class="hp-note">{h.note}" "{a.note.clone()}</p> });
+    view! {
+        <fieldset class="hp-activity">
+            <legend class="visually-hidden">{h.activity_legend}": "{shown}</legend>
+            <div class="hp-fields">
+                <TextInput id=field("title") label=h.title_label initial=a.title.clone() multiline=true
+                    on_change={move |v: String| {
+                        title.set(v.clone());
+                        edit_activity(state, plan_id, &key.get_value(), |a| a.title = v);
+                    }} />
+                <TextInput id=field("period") label=h.period_label initial=a.period.clone()
+                    on_change={move |v: String| edit_activity(state, plan_id, &key.get_value(), |a| a.period = v)} />
+                <TextInput id=field("responsible") label=h.responsible_label initial=a.responsible.clone()
+                    on_change={move |v: String| edit_activity(state, plan_id, &key.get_value(), |a| a.responsible = v)} />
+                <SelectInput id=field("status") label=h.status_label options=options initial=status_key(a.status)
+                    on_change={move |v: String| if let Some(s) = status_of(&v) {
+                        edit_activity(state, plan_id, &key.get_value(), |a| a.status = s);
+                    }} />
+            </div>
+            {link}
+            {note}
+            <button type="button" class="secondary" id=field("remove") on:click=remove>
+                {h.remove}<span class="visually-hidden">" "{shown}</span>
+            </button>
+        </fieldset>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_status_has_its_own_key_and_reads_back() {
+        for s in ActivityStatus::ALL {
+            assert_eq!(status_of(status_key(s)), Some(s));
+        }
+        assert_eq!(status_of("okänd"), None);
+    }
+}

@@ -1,0 +1,121 @@
+//! "Prioriteringslista": every initiative of the plan ranked by weighted score, with the
+//! figures a decision forum compares, sortable, filterable and paged; the criterion weights
+//! editable in place; how firm each place is under ±20 % weights; and the initiatives that miss
+//! a must-pass requirement listed apart, since SKR's process does not weigh them.
+//!
+//! The plan is derived once per change (`model::derive`, on the core's `portfolio` functions);
+//! filtering, sorting and paging read that result.
+
+mod controls;
+mod model;
+mod rows;
+mod tables;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashSet;
+
+use leptos::prelude::*;
+
+use crate::core::portfolio::{Filter, SortDir, SortKey};
+use crate::ui::state::plan_memo;
+use crate::ui::text::t;
+use model::{stability_counts, visible, Derived, Visible};
+
+/// The list's state, shared by its parts through context.
+#[derive(Clone, Copy)]
+struct ListCtx {
+    plan_id: StoredValue<String>,
+    derived: Memo<Option<Derived>>,
+    visible: Memo<Visible>,
+    filter: RwSignal<Filter>,
+    sort: RwSignal<(SortKey, SortDir)>,
+    ranked_page: RwSignal<usize>,
+    blocked_page: RwSignal<usize>,
+    /// Initiatives whose score breakdown is open, so it stays open when the rows re-render.
+    open: RwSignal<HashSet<String>>,
+}
+
+#[component]
+pub fn ListView(plan_id: StoredValue<String>) -> impl IntoView {
+    let l = t().list;
+    let derived = plan_memo(plan_id, model::derive);
+    let filter = RwSignal::new(Filter::default());
+    let sort = RwSignal::new((SortKey::Rank, SortDir::Asc));
+    let shown = Memo::new(move |_| {
+        let (key, dir) = sort.get();
+        filter.with(|f| {
+            derived.with(|d| {
+                d.as_ref()
+                    .map(|d| visible(d, f, key, dir))
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let ctx = ListCtx {
+        plan_id,
+        derived,
+        visible: shown,
+        filter,
+        sort,
+        ranked_page: RwSignal::new(0),
+        blocked_page: RwSignal::new(0),
+        open: RwSignal::new(HashSet::new()),
+    };
+    provide_context(ctx);
+    let status = move || {
+        let (count, total) = shown.with(|v| (v.ranked.len() + v.blocked.len(), v.total));
+        let (key, dir) = sort.get();
+        let direction = match dir {
+            SortDir::Asc => l.ascending,
+            SortDir::Desc => l.descending,
+        };
+        format!(
+            "{} {}",
+            l.count
+                .replace("{shown}", &count.to_string())
+                .replace("{total}", &total.to_string()),
+            l.sorted_by
+                .replace("{column}", column_name(key))
+                .replace("{direction}", direction)
+        )
+    };
+    let stability = move || {
+        let (unstable, ranked) =
+            derived.with(|d| d.as_ref().map(stability_counts).unwrap_or_default());
+        l.sensitivity_summary
+            .replace("{unstable}", &unstable.to_string())
+            .replace("{ranked}", &ranked.to_string())
+    };
+    view! {
+        <p class="intro">{l.intro}</p>
+        <div class="list-controls">
+            <controls::Weights plan_id=plan_id />
+            <controls::Filters />
+        </div>
+        <p class="list-count" role="status">{status}</p>
+        <section class="ranked" aria-labelledby="list-ranked-heading">
+            <h2 id="list-ranked-heading">{l.ranked_caption}</h2>
+            <tables::RankedTable />
+            <h3>{l.sensitivity_heading}</h3>
+            <p>{l.sensitivity_body}</p>
+            <p>{stability}</p>
+        </section>
+        <tables::BlockedTable />
+    }
+}
+
+/// The visible name of a sortable column, for the sentence that says how the list is sorted.
+fn column_name(key: SortKey) -> &'static str {
+    let l = t().list;
+    match key {
+        SortKey::Rank => l.col_rank,
+        SortKey::Title => l.col_title,
+        SortKey::Stage => l.col_stage,
+        SortKey::Score => l.col_score,
+        SortKey::Npv => l.col_npv,
+        SortKey::FreedHours => l.col_hours,
+        SortKey::Investment => l.col_investment,
+        SortKey::HighestRisk => l.col_risk,
+    }
+}

@@ -1,0 +1,93 @@
+//! The plan as a whole (issue 4): ranked list, matrix, budget scenario, handlingsplan,
+//! follow-up and the printable decision brief. Each view has its own module and address; the
+//! plan navigation ties them to the plan's overview.
+
+mod brief;
+mod budget;
+mod compare;
+mod followup;
+mod handlingsplan;
+mod list;
+mod matrix;
+mod share;
+
+use leptos::prelude::*;
+
+use crate::ui::shell::route::{PlanView, Route};
+use crate::ui::state::AppState;
+use crate::ui::text::t;
+use crate::ui::widgets::heading::{set_title, PageHeading};
+
+/// The plan's own navigation: overview and each plan-wide view.
+#[component]
+pub fn PlanNav(plan_id: String, current: Option<PlanView>) -> impl IntoView {
+    let p = t().plan_views;
+    view! {
+        <nav class="plan-nav" aria-label=p.nav_label>
+            <ul>
+                <li><a href=Route::Plan { id: plan_id.clone() }.href() aria-current=current.is_none().then_some("page")>{p.overview}</a></li>
+                {PlanView::ALL.into_iter().map(|v| view! {
+                    <li><a href=Route::PlanView { id: plan_id.clone(), view: v }.href() aria-current=(current == Some(v)).then_some("page")>{p.name(v)}</a></li>
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+pub fn PlanViewPage(id: String, view: PlanView) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let plan_id = StoredValue::new(id);
+    let name = Memo::new(move |_| {
+        state.plans.with(|p| {
+            p.iter()
+                .find(|p| p.id == plan_id.get_value())
+                .map(|p| p.name.clone())
+        })
+    });
+    Effect::new(move |_| {
+        if let Some(name) = name.get() {
+            set_title(&format!("{}: {name}", t().plan_views.name(view)));
+        } else {
+            set_title(t().not_found_title);
+        }
+    });
+    let exists = Memo::new(move |_| name.with(Option::is_some));
+    move || {
+        if !exists.get() {
+            return view! {
+                <PageHeading text=t().not_found_title.to_string() />
+                <p>{t().plan_not_found}</p>
+                <p><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
+            }
+            .into_any();
+        }
+        let id = plan_id.get_value();
+        let heading = Signal::derive(move || {
+            format!(
+                "{}: {}",
+                t().plan_views.name(view),
+                name.get().unwrap_or_default()
+            )
+        });
+        let body = match view {
+            PlanView::List => view! { <list::ListView plan_id=plan_id /> }.into_any(),
+            PlanView::Matrix => view! { <matrix::MatrixView plan_id=plan_id /> }.into_any(),
+            PlanView::Budget => view! { <budget::BudgetView plan_id=plan_id /> }.into_any(),
+            PlanView::Handlingsplan => {
+                view! { <handlingsplan::HandlingsplanView plan_id=plan_id /> }.into_any()
+            }
+            PlanView::FollowUp => view! { <followup::FollowUpView plan_id=plan_id /> }.into_any(),
+            PlanView::DecisionBrief => view! { <brief::BriefView plan_id=plan_id /> }.into_any(),
+            PlanView::Share => view! { <share::ShareView plan_id=plan_id /> }.into_any(),
+            PlanView::Compare => view! { <compare::CompareView plan_id=plan_id /> }.into_any(),
+        };
+        view! {
+            <p class="breadcrumb"><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
+            <PageHeading text=heading />
+            <PlanNav plan_id=id current=Some(view) />
+            {body}
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,5 @@
+//! The start page: the list of plans, a row per plan, and the form that creates one.
+
+pub mod create;
+pub mod list;
+pub mod row;

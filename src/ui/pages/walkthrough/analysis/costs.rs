@@ -1,0 +1,104 @@
+//! Costs: one-off investments in given years and a yearly running cost (Inera's template).
+
+use leptos::prelude::*;
+
+use super::estimate::EstimateInputs;
+use super::section::Section;
+use crate::core::calc::parse_year_index;
+use crate::core::model::initiative::{Estimate, Investment};
+use crate::ui::pages::walkthrough::ctx::WalkCtx;
+use crate::ui::text::t;
+use crate::ui::widgets::fields::NumberInput;
+use crate::ui::widgets::focus::focus_later;
+
+/// Changes the investment at `index`, if it is still there.
+fn edit(ctx: WalkCtx, index: usize, change: impl FnOnce(&mut Investment)) {
+    ctx.edit(|i| {
+        if let Some(inv) = i.analysis.costs.investments.get_mut(index) {
+            change(inv)
+        }
+    });
+}
+
+#[component]
+pub fn CostsSection() -> impl IntoView {
+    let ctx = expect_context::<WalkCtx>();
+    let Some(running) = ctx.with_untracked(|_, i| i.analysis.costs.running_per_year) else {
+        return ().into_any();
+    };
+    let a = t().analysis;
+    let count = Memo::new(move |_| {
+        ctx.with(|_, i| i.analysis.costs.investments.len())
+            .unwrap_or(0)
+    });
+    // Investments have no id. Rows are keyed by (count, index): typing never re-creates a row,
+    // while adding or removing one re-creates them all, so no row shows a neighbour's figures.
+    let rows = move || {
+        let n = count.get();
+        (0..n).map(|index| (n, index)).collect::<Vec<_>>()
+    };
+    let add = move |_| {
+        let index = count.get_untracked();
+        ctx.edit(|i| {
+            i.analysis.costs.investments.push(Investment {
+                year: 0,
+                amount: Estimate::default(),
+            })
+        });
+        focus_later(format!("investment-{index}-year"));
+    };
+    view! {
+        <Section id="analysis-costs" title=a.section_costs>
+            <p class="hint">{a.costs_hint}</p>
+            <h4>{a.investments}</h4>
+            <Show when=move || count.get() == 0>
+                <p>{a.no_investments}</p>
+            </Show>
+            <For each=rows key=|row| *row children=move |(_, index)| view! { <InvestmentEditor index=index /> } />
+            <button type="button" id="investment-add" on:click=add>{a.add_investment}</button>
+            <fieldset class="analysis-item running-cost">
+                <legend>{a.running}</legend>
+                <EstimateInputs id="running-cost" label=a.running_cost unit=a.unit_kr initial=running
+                    on_change={move |e: Estimate| ctx.edit(|i| i.analysis.costs.running_per_year = e)} />
+            </fieldset>
+        </Section>
+    }
+    .into_any()
+}
+
+#[component]
+fn InvestmentEditor(index: usize) -> impl IntoView {
+    let ctx = expect_context::<WalkCtx>();
+    let Some(inv) = ctx
+        .with_untracked(|_, i| i.analysis.costs.investments.get(index).copied())
+        .flatten()
+    else {
+        return ().into_any();
+    };
+    let a = t().analysis;
+    let number = index + 1;
+    let remove = move |_| {
+        ctx.edit(|i| {
+            if index < i.analysis.costs.investments.len() {
+                i.analysis.costs.investments.remove(index);
+            }
+        });
+        focus_later("investment-add".to_string());
+    };
+    view! {
+        <fieldset class="analysis-item investment">
+            <legend>{a.investment_legend}" "{number}</legend>
+            <NumberInput id=format!("investment-{index}-year") label=a.investment_year
+                initial=Some(f64::from(inv.year)) parse=parse_year_index decimals=0
+                on_change={move |v: Option<f64>| if let Some(v) = v { edit(ctx, index, |inv| inv.year = v as u32) }} />
+            <EstimateInputs id=format!("investment-{index}-amount") label=a.investment_amount unit=a.unit_kr
+                initial=inv.amount
+                on_change={move |e: Estimate| edit(ctx, index, |inv| inv.amount = e)} />
+            <button type="button" class="danger" id=format!("investment-{index}-remove") on:click=remove>
+                {a.remove_investment}
+                <span class="visually-hidden">" "{a.remove_investment_hidden}" "{number}</span>
+            </button>
+        </fieldset>
+    }
+    .into_any()
+}

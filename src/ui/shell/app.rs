@@ -1,0 +1,102 @@
+//! The shell: skip link, header with save status, the routed page, footer. It also wires the
+//! browser events that protect data: save on leaving the page, reload when another tab writes.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::header::Header;
+use super::route::{use_route, Route};
+use crate::ui::pages::{
+    about, accessibility, import, not_found, overview, plan_views, plans, walkthrough,
+};
+use crate::ui::state::AppState;
+use crate::ui::text::t;
+use crate::ui::widgets::focus::focus_page_heading;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::init();
+    provide_context(state);
+    let route = use_route();
+    install_guards(state);
+    focus_heading_on_navigation(route);
+
+    view! {
+        <a class="skip-link" href="#main" on:click=skip_to_main>{t().skip_to_content}</a>
+        <Header route=route />
+        <main id="main" tabindex="-1">
+            <import::ImportNotice route=route />
+            {move || match route.get() {
+                Route::PlanList => view! { <plans::list::PlanListPage /> }.into_any(),
+                Route::Plan { id } => view! { <overview::PlanOverviewPage id=id /> }.into_any(),
+                Route::PlanView { id, view } => view! { <plan_views::PlanViewPage id=id view=view /> }.into_any(),
+                Route::Initiative { plan, initiative, step } => {
+                    view! { <walkthrough::WalkthroughPage plan_id=plan initiative_id=initiative step=step /> }.into_any()
+                }
+                Route::Import => view! { <import::ImportPage /> }.into_any(),
+                Route::About => view! { <about::AboutPage /> }.into_any(),
+                Route::Accessibility => view! { <accessibility::AccessibilityPage /> }.into_any(),
+                Route::NotFound => view! { <not_found::NotFoundPage /> }.into_any(),
+            }}
+        </main>
+        <footer class="site-footer">
+            <nav aria-label=t().footer_label>
+                <a href=Route::About.href()>{t().nav_about}</a>
+                <a href=Route::Accessibility.href()>{t().nav_accessibility}</a>
+            </nav>
+            <p>{t().footer_data_note}</p>
+        </footer>
+    }
+}
+
+/// The skip link must not change the hash, which is the route: it moves focus instead.
+fn skip_to_main(ev: ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+    }
+}
+
+/// Writes pending changes when the page is hidden or left, and follows other tabs' writes.
+fn install_guards(state: AppState) {
+    let pagehide = window_event_listener(ev::pagehide, move |_| state.flush());
+    let hidden = window_event_listener(ev::visibilitychange, move |_| {
+        if document().hidden() {
+            state.flush();
+        }
+    });
+    let storage = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
+        let ours = e.key().is_none_or(|k| k.starts_with("beredning."));
+        if ours {
+            state.reload_from_storage();
+        }
+    });
+    // A file dropped outside the import zone would make the browser navigate to it and leave
+    // the app, with unsaved typing lost: cancel drops everywhere; the zone handles its own.
+    let dragover = window_event_listener(ev::dragover, |e| e.prevent_default());
+    let drop = window_event_listener(ev::drop, |e| e.prevent_default());
+    on_cleanup(move || {
+        dragover.remove();
+        drop.remove();
+        pagehide.remove();
+        hidden.remove();
+        storage.remove();
+    });
+}
+
+/// After a navigation, focus moves to the new page's heading so screen readers announce it.
+fn focus_heading_on_navigation(route: ReadSignal<Route>) {
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        route.track();
+        if first.get_value() {
+            first.set_value(false);
+            return;
+        }
+        focus_page_heading();
+    });
+}

@@ -1,0 +1,6 @@
+//! The frame every page sits in: the app component with its header and footer, and the hash
+//! router that picks the page.
+
+pub mod app;
+pub mod header;
+pub mod route;

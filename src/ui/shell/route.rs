@@ -1,0 +1,154 @@
+//! Hash routing (`#/plan/<id>`): works on any static host and under any sub-path without server
+//! rewrite rules, which intranet hosts often cannot add. leptos_router has no hash mode.
+
+use leptos::prelude::*;
+
+use crate::core::workflow::walkthrough::Step;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    PlanList,
+    Plan {
+        id: String,
+    },
+    /// One of the plan-wide views (prioritisation list, matrix, budget, …).
+    PlanView {
+        id: String,
+        view: PlanView,
+    },
+    /// An initiative in the walkthrough; without a step it resumes where the initiative is.
+    Initiative {
+        plan: String,
+        initiative: String,
+        step: Option<Step>,
+    },
+    /// Checking an imported file: its problems, or a preview with "new plan" or "merge".
+    Import,
+    About,
+    Accessibility,
+    NotFound,
+}
+
+impl Route {
+    /// Parses the part of the URL after `#`. Unknown paths give [`Route::NotFound`].
+    pub fn parse(hash: &str) -> Self {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] | ["planer"] => Route::PlanList,
+            ["plan", id] => Route::Plan { id: id.to_string() },
+            ["plan", id, view] => match PlanView::from_slug(view) {
+                Some(view) => Route::PlanView {
+                    id: id.to_string(),
+                    view,
+                },
+                None => Route::NotFound,
+            },
+            ["plan", plan, "initiativ", initiative] => Route::Initiative {
+                plan: plan.to_string(),
+                initiative: initiative.to_string(),
+                step: None,
+            },
+            ["plan", plan, "initiativ", initiative, step] => match Step::from_slug(step) {
+                Some(step) => Route::Initiative {
+                    plan: plan.to_string(),
+                    initiative: initiative.to_string(),
+                    step: Some(step),
+                },
+                None => Route::NotFound,
+            },
+            ["importera"] => Route::Import,
+            ["om"] => Route::About,
+            ["tillganglighet"] => Route::Accessibility,
+            _ => Route::NotFound,
+        }
+    }
+
+    pub fn href(&self) -> String {
+        match self {
+            Route::PlanList => "#/".to_string(),
+            Route::Plan { id } => format!("#/plan/{id}"),
+            Route::PlanView { id, view } => format!("#/plan/{id}/{}", view.slug()),
+            Route::Initiative {
+                plan,
+                initiative,
+                step: None,
+            } => format!("#/plan/{plan}/initiativ/{initiative}"),
+            Route::Initiative {
+                plan,
+                initiative,
+                step: Some(step),
+            } => {
+                format!("#/plan/{plan}/initiativ/{initiative}/{}", step.slug())
+            }
+            Route::Import => "#/importera".to_string(),
+            Route::About => "#/om".to_string(),
+            Route::Accessibility => "#/tillganglighet".to_string(),
+            Route::NotFound => "#/saknas".to_string(),
+        }
+    }
+}
+
+/// The views of a plan as a whole (issue 4), each under its own address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanView {
+    List,
+    Matrix,
+    Budget,
+    Handlingsplan,
+    FollowUp,
+    DecisionBrief,
+    /// Export (JSON, CSV, Excel) and when the plan was last exported.
+    Share,
+    /// "Räkna om med våra siffror": the plan's key figures under another plan's parameters.
+    Compare,
+}
+
+impl PlanView {
+    pub const ALL: [PlanView; 8] = [
+        PlanView::List,
+        PlanView::Matrix,
+        PlanView::Budget,
+        PlanView::Handlingsplan,
+        PlanView::FollowUp,
+        PlanView::DecisionBrief,
+        PlanView::Share,
+        PlanView::Compare,
+    ];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            PlanView::List => "prioritering",
+            PlanView::Matrix => "matris",
+            PlanView::Budget => "budget",
+            PlanView::Handlingsplan => "handlingsplan",
+            PlanView::FollowUp => "uppfoljning",
+            PlanView::DecisionBrief => "beslutsunderlag",
+            PlanView::Share => "dela",
+            PlanView::Compare => "jamfor",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.slug() == slug)
+    }
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// The current route as a signal, kept in step with `hashchange`.
+pub fn use_route() -> ReadSignal<Route> {
+    let (route, set_route) = signal(Route::parse(&current_hash()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(Route::parse(&current_hash()));
+    });
+    on_cleanup(move || handle.remove());
+    route
+}
+
+/// Navigates by setting the hash, which adds a history entry like a link would.
+pub fn navigate(route: &Route) {
+    let _ = window().location().set_hash(&route.href());
+}

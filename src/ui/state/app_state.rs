@@ -1,0 +1,329 @@
+//! The app's state and its autosave. Views change plans only through [`AppState`], which marks
+//! what changed and writes it after a short pause, so typing never waits for storage.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::core::content::example::example_plan;
+use crate::core::format::import::Imported;
+use crate::core::format::merge::MergeSummary;
+use crate::core::format::problem::Problem;
+use crate::core::{Initiative, Plan};
+use crate::persistence::browser::BrowserStore;
+use crate::persistence::{KeyValueStore, MemoryStore, Repository, StoreError};
+use crate::ui::browser::clock::now_iso;
+
+/// How long after the last change the plan is written.
+const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    Saved,
+    Saving,
+    Failed(StoreError),
+    /// Storage is blocked: everything lives in memory until the tab closes.
+    MemoryOnly,
+}
+
+/// A message with an optional undo, shown until dismissed or replaced.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    Deleted {
+        plan: Box<Plan>,
+        index: usize,
+    },
+    Created {
+        name: String,
+    },
+    OtherTab,
+    /// A file imported as a new plan; says why its id or name may look different.
+    Imported {
+        plan_id: String,
+        name: String,
+        new_id: bool,
+        same_name: bool,
+        params_differ: bool,
+    },
+    /// A merge, with the plan as it was before, so that undo restores it exactly.
+    Merged {
+        previous: Box<Plan>,
+        summary: MergeSummary,
+    },
+    /// After an undone merge: confirms that the plan is back as it was before the import.
+    MergeUndone {
+        plan_id: String,
+        name: String,
+    },
+}
+
+/// A file that was read and checked but not stored: nothing is written until the user confirms
+/// on the import page, and a reload forgets it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingImport {
+    pub file_name: String,
+    /// Shared, so that showing the preview never copies a large plan.
+    pub result: Result<std::sync::Arc<Imported>, Vec<Problem>>,
+}
+
+type Repo = Repository<Box<dyn KeyValueStore>>;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub plans: RwSignal<Vec<Plan>>,
+    pub status: RwSignal<SaveStatus>,
+    /// Keys of stored plans that could not be read, with the reason.
+    pub problems: RwSignal<Vec<String>>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub pending_import: RwSignal<Option<PendingImport>>,
+    repo: StoredValue<Repo, LocalStorage>,
+    dirty: StoredValue<BTreeSet<String>, LocalStorage>,
+    timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+}
+
+impl AppState {
+    /// Opens storage (or memory when the browser blocks it), loads every plan, and starts on
+    /// the example plan when nothing was ever stored.
+    pub fn init() -> Self {
+        let store: Box<dyn KeyValueStore> = match BrowserStore::open() {
+            Ok(store) => Box::new(store),
+            Err(_) => Box::new(MemoryStore::new()),
+        };
+        Self::with_store(store)
+    }
+
+    pub fn with_store(store: Box<dyn KeyValueStore>) -> Self {
+        let mut repo = Repository::new(store);
+        let persistent = repo.is_persistent();
+        let (plans, problems, first_run) = match repo.load_all() {
+            Ok(report) => (
+                report.plans,
+                report
+                    .problems
+                    .iter()
+                    .map(|p| format!("{} ({})", p.key, p.error))
+                    .collect(),
+                report.first_run,
+            ),
+            Err(e) => (Vec::new(), vec![e.to_string()], false),
+        };
+        let state = Self {
+            plans: RwSignal::new(plans),
+            status: RwSignal::new(if persistent {
+                SaveStatus::Saved
+            } else {
+                SaveStatus::MemoryOnly
+            }),
+            problems: RwSignal::new(problems),
+            notice: RwSignal::new(None),
+            pending_import: RwSignal::new(None),
+            repo: StoredValue::new_local(repo),
+            dirty: StoredValue::new_local(BTreeSet::new()),
+            timer: StoredValue::new_local(None),
+        };
+        if first_run {
+            state.insert_plan(example_plan(), None);
+        }
+        state
+    }
+
+    /// Changes one plan and schedules a save. Returns false when the plan is gone.
+    pub fn update_plan(&self, id: &str, change: impl FnOnce(&mut Plan)) -> bool {
+        let now = now_iso();
+        self.change_plan(id, |plan| {
+            change(plan);
+            plan.modified = now;
+        })
+    }
+
+    /// Applies `change` to the plan with `id` and schedules its write; false when it is gone.
+    fn change_plan(&self, id: &str, change: impl FnOnce(&mut Plan)) -> bool {
+        let mut found = false;
+        self.plans.update(|plans| {
+            if let Some(plan) = plans.iter_mut().find(|p| p.id == id) {
+                change(plan);
+                found = true;
+            }
+        });
+        if found {
+            self.mark_dirty(id);
+            self.schedule_save();
+        }
+        found
+    }
+
+    /// Changes one initiative of one plan; both get a new modified time.
+    pub fn update_initiative(
+        &self,
+        plan_id: &str,
+        initiative_id: &str,
+        change: impl FnOnce(&mut Initiative),
+    ) -> bool {
+        let now = now_iso();
+        let mut found = false;
+        self.update_plan(plan_id, |plan| {
+            if let Some(initiative) = plan.initiative_mut(initiative_id) {
+                change(initiative);
+                initiative.modified = now;
+                found = true;
+            }
+        });
+        found
+    }
+
+    /// Adds a plan at `index` (or last) and saves at once: a new plan must survive a reload.
+    pub fn insert_plan(&self, plan: Plan, index: Option<usize>) {
+        self.insert(plan, index);
+        self.flush();
+    }
+
+    /// Puts a plan into the list (at the end without `index`) and marks it for writing.
+    fn insert(&self, plan: Plan, index: Option<usize>) {
+        let id = plan.id.clone();
+        self.plans.update(|plans| {
+            let at = index.unwrap_or(plans.len()).min(plans.len());
+            plans.insert(at, plan);
+        });
+        self.mark_dirty(&id);
+    }
+
+    /// Records an export. Unlike [`Self::update_plan`] it leaves "last modified" alone: an
+    /// export changes nothing in the plan itself.
+    pub fn mark_exported(&self, id: &str, when: String) {
+        self.change_plan(id, |plan| plan.last_exported = Some(when));
+    }
+
+    /// Adds a large plan (an import) and writes it with the next autosave, so that the plan is
+    /// on screen before the write of a few megabytes runs; leaving the page still flushes it.
+    pub fn insert_plan_soon(&self, plan: Plan) {
+        self.insert(plan, None);
+        self.schedule_save();
+    }
+
+    /// Removes a plan and offers an undo.
+    pub fn delete_plan(&self, id: &str) {
+        let mut removed = None;
+        self.plans.update(|plans| {
+            if let Some(index) = plans.iter().position(|p| p.id == id) {
+                removed = Some((plans.remove(index), index));
+            }
+        });
+        if let Some((plan, index)) = removed {
+            self.notice.set(Some(Notice::Deleted {
+                plan: Box::new(plan),
+                index,
+            }));
+            self.mark_dirty(id);
+            self.flush();
+        }
+    }
+
+    pub fn undo_delete(&self) {
+        if let Some(Notice::Deleted { plan, index }) = self.notice.get_untracked() {
+            self.notice.set(None);
+            self.insert_plan(*plan, Some(index));
+        }
+    }
+
+    /// Puts `plan` in place of the plan with the same id, exactly as given (timestamps too), and
+    /// saves at once. Returns the plan it replaced, or None (and changes nothing) when it is gone.
+    pub fn replace_plan(&self, plan: Plan) -> Option<Plan> {
+        let id = plan.id.clone();
+        let mut previous = None;
+        self.plans.update(|plans| {
+            if let Some(slot) = plans.iter_mut().find(|p| p.id == id) {
+                previous = Some(std::mem::replace(slot, plan));
+            }
+        });
+        if previous.is_some() {
+            self.mark_dirty(&id);
+            self.flush();
+        }
+        previous
+    }
+
+    /// Restores the plan kept by the latest merge notice.
+    pub fn undo_merge(&self) {
+        if let Some(Notice::Merged { previous, .. }) = self.notice.get_untracked() {
+            let (plan_id, name) = (previous.id.clone(), previous.name.clone());
+            if self.replace_plan(*previous).is_some() {
+                self.notice.set(Some(Notice::MergeUndone { plan_id, name }));
+            }
+        }
+    }
+
+    fn mark_dirty(&self, id: &str) {
+        self.dirty.update_value(|d| {
+            d.insert(id.to_string());
+        });
+    }
+
+    fn schedule_save(&self) {
+        if self.status.get_untracked() != SaveStatus::MemoryOnly {
+            self.status.set(SaveStatus::Saving);
+        }
+        let this = *self;
+        self.timer.update_value(|timer| {
+            if let Some(handle) = timer.take() {
+                handle.clear();
+            }
+            *timer = set_timeout_with_handle(move || this.flush(), AUTOSAVE_DELAY).ok();
+        });
+    }
+
+    /// Writes every changed plan now. Plans that fail stay marked, so the next change retries.
+    pub fn flush(&self) {
+        self.timer.update_value(|timer| {
+            if let Some(handle) = timer.take() {
+                handle.clear();
+            }
+        });
+        let dirty = self.dirty.with_value(|d| d.clone());
+        if dirty.is_empty() {
+            return;
+        }
+        let mut failed = BTreeSet::new();
+        let mut error = None;
+        let order: Vec<String> = self
+            .plans
+            .with_untracked(|p| p.iter().map(|p| p.id.clone()).collect());
+        self.repo.update_value(|repo| {
+            for id in &dirty {
+                let result =
+                    self.plans
+                        .with_untracked(|plans| match plans.iter().find(|p| &p.id == id) {
+                            Some(plan) => repo.save(plan),
+                            None => repo.delete(id),
+                        });
+                if let Err(e) = result {
+                    failed.insert(id.clone());
+                    error = Some(e);
+                }
+            }
+            if error.is_none() {
+                if let Err(e) = repo.reorder(&order) {
+                    error = Some(e);
+                }
+            }
+        });
+        self.dirty.set_value(failed);
+        let persistent = self.repo.with_value(|r| r.is_persistent());
+        self.status.set(match (error, persistent) {
+            (_, false) => SaveStatus::MemoryOnly,
+            (Some(e), true) => SaveStatus::Failed(e),
+            (None, true) => SaveStatus::Saved,
+        });
+    }
+
+    /// Another tab changed storage: take its plans when nothing here is waiting to be written.
+    pub fn reload_from_storage(&self) {
+        if self.dirty.with_value(|d| !d.is_empty()) {
+            return;
+        }
+        if let Some(Ok(report)) = self.repo.try_update_value(|repo| repo.load_all()) {
+            self.plans.set(report.plans);
+            self.notice.set(Some(Notice::OtherTab));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! Where focus goes when the page changes under it. Keyboard and screen-reader users must never
+//! be left on an element that went away, nor have to search for new content.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Moves focus to the page's heading after the next frame, when the new content is in place:
+/// after a navigation, or when the control that had focus went away.
+pub fn focus_page_heading() {
+    request_animation_frame(|| {
+        if let Some(h1) = document()
+            .query_selector("main h1")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = h1.focus();
+        }
+    });
+}
+
+/// Moves focus to the element with `id` once the DOM has caught up: a new row or list item is
+/// rendered by an effect, so it does not exist yet when the click handler runs.
+pub fn focus_later(id: String) {
+    request_animation_frame(move || focus_now(&id));
+}
+
+/// Moves focus to the element with `id`, if it is on the page.
+pub fn focus_now(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// A heading that takes focus when it appears, so a screen reader starts at the new content
+/// even when the address did not change (e.g. the import's preview ⇄ merge step).
+pub fn focused_heading() -> NodeRef<leptos::html::H1> {
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h1) = heading.get() {
+            let _ = h1.unchecked_ref::<web_sys::HtmlElement>().focus();
+        }
+    });
+    heading
+}
+
+/// Blurs a focused text field before the fields around it are swapped or removed. A field
+/// removed while focused gets its blur event after its signals are gone (NumberInput's blur
+/// handler then panics); this happens when a select is changed by script without focusing it.
+pub fn release_text_focus() {
+    if let Some(el) = document().active_element() {
+        if matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA") {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.blur();
+            }
+        }
+    }
+}
