@@ -9,8 +9,8 @@ mod labels;
 mod table;
 pub(super) mod widgets;
 
+use crate::ui::widgets::focus::focus_now;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use self::data::{CostAxis, ValueAxis};
 use self::widgets::RadioGroup;
