@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::content::templates::default_criteria;
+use crate::core::content::criteria::default_criteria;
 use crate::core::model::activity::{Activity, ActivityStatus, YearOutcome};
 use crate::core::model::ids::{IdSource, SequentialIds};
 use crate::core::model::initiative::*;

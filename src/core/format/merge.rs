@@ -12,6 +12,7 @@
 mod carry;
 mod copy;
 mod matching;
+mod summary;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -22,6 +23,7 @@ use self::carry::{carry_activities, carry_goal_links, Carried};
 use self::copy::{copy_initiative, UsedIds};
 pub use self::matching::same_content;
 use self::matching::{missing_goals, unknown_criteria};
+pub use self::summary::MergeSummary;
 
 /// What the user chose for an initiative that exists on both sides but differs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -54,25 +56,6 @@ pub struct MergePreview {
     /// (id, name) of criteria that added or conflicting initiatives are scored on and mine lacks.
     /// The scores are kept but do not count in mine; the name is theirs' (or the id if unknown).
     pub unknown_criteria: Vec<(String, String)>,
-}
-
-/// Counts of what a merge did, for the summary and the undo notice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct MergeSummary {
-    pub added: usize,
-    pub replaced: usize,
-    pub kept: usize,
-    pub duplicated: usize,
-    /// Initiatives equal on both sides, left as they were.
-    pub identical: usize,
-    /// Goals copied from theirs' framework because an incoming initiative or activity links to them.
-    pub goals_added: usize,
-    /// Goal links dropped because the goal exists in neither plan.
-    pub links_dropped: usize,
-    /// Handlingsplan activities that came with incoming initiatives.
-    pub activities_added: usize,
-    /// Activities of mine replaced by theirs' version because the user took theirs' initiative.
-    pub activities_replaced: usize,
 }
 
 /// Which initiatives of theirs are new, the same, or in conflict. Initiatives repeated within

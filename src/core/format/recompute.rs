@@ -222,12 +222,56 @@ pub fn adopt(plan: &mut Plan, ours: &CalcParams) {
 /// The plan whose parameters are "ours" until the user picks another: the most recently
 /// modified of the other plans, the one they are most likely working in. Modified times are ISO
 /// 8601, so they order as text; on a tie the earlier plan in the list wins.
-pub fn latest_other<'a>(plans: &'a [Plan], except: &str) -> Option<&'a Plan> {
+pub fn latest_other<'a, P: Dated>(plans: &'a [P], except: &str) -> Option<&'a P> {
     plans
         .iter()
-        .filter(|p| p.id != except)
-        .fold(None, |best: Option<&Plan>, p| match best {
-            Some(b) if b.modified >= p.modified => Some(b),
+        .filter(|p| p.id() != except)
+        .fold(None, |best: Option<&P>, p| match best {
+            Some(b) if b.modified() >= p.modified() => Some(b),
             _ => Some(p),
         })
+}
+
+/// What [`latest_other`] needs of a plan, so that it also works on summaries of plans.
+pub trait Dated {
+    fn id(&self) -> &str;
+    fn modified(&self) -> &str;
+}
+
+impl Dated for Plan {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn modified(&self) -> &str {
+        &self.modified
+    }
+}
+
+/// Another plan as a source of "our" parameters: what the comparison shows of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub id: String,
+    pub name: String,
+    pub modified: String,
+    pub params: CalcParams,
+}
+
+impl Candidate {
+    pub fn of(plan: &Plan) -> Self {
+        Self {
+            id: plan.id.clone(),
+            name: plan.name.clone(),
+            modified: plan.modified.clone(),
+            params: plan.params.clone(),
+        }
+    }
+}
+
+impl Dated for Candidate {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn modified(&self) -> &str {
+        &self.modified
+    }
 }

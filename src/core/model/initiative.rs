@@ -396,6 +396,14 @@ impl Initiative {
     }
 
     /// The decision in force: the latest one recorded.
+    pub fn benefit(&self, id: &str) -> Option<&Benefit> {
+        self.analysis.benefits.iter().find(|b| b.id == id)
+    }
+
+    pub fn benefit_mut(&mut self, id: &str) -> Option<&mut Benefit> {
+        self.analysis.benefits.iter_mut().find(|b| b.id == id)
+    }
+
     pub fn current_decision(&self) -> Option<&Decision> {
         self.decisions.last()
     }

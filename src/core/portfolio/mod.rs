@@ -2,10 +2,12 @@
 //! under other weights, and the yearly follow-up. Built on `calc`, never on the UI, so every
 //! view of the portfolio shows the same figures and each can be tested natively.
 
+pub mod activity_groups;
 pub mod budget;
 pub mod followup;
 mod knapsack;
 pub mod order;
+pub mod row;
 pub mod sensitivity;
 pub mod table;
 
@@ -16,8 +18,8 @@ pub use followup::{
     expected_in_year, freed_time_ledger, in_follow_up, totals, ClassTotals, FreedTimeLedger,
 };
 pub use order::{compare_text, sort, SortDir, SortKey};
+pub use row::PortfolioRow;
 pub use sensitivity::{sensitivity, Sensitivity, WEIGHT_FACTORS};
 pub use table::{
     apply, filtered_order, rows, split_blocked, split_blocked_positions, units, Filter,
-    PortfolioRow,
 };

@@ -4,7 +4,7 @@
 use std::borrow::Borrow;
 use std::cmp::Ordering;
 
-use super::table::PortfolioRow;
+use super::row::PortfolioRow;
 
 /// What the list can be sorted on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -1,77 +1,47 @@
-//! The app's state and its autosave. Views change plans only through [`AppState`], which marks
-//! what changed and writes it after a short pause, so typing never waits for storage.
+//! The app's state and its autosave. Pages change plans only through [`AppState`] (or a
+//! [`PlanHandle`](super::plan_handle::PlanHandle) on it), which marks what changed and writes it
+//! after a short pause, so typing never waits for storage.
+//!
+//! Each plan has its own signal inside a keyed list: an edit to one plan wakes only what reads
+//! that plan, and the list itself changes only when a plan is added, removed or reordered.
 
 use std::collections::BTreeSet;
 use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::notice::PendingImport;
+use super::notice::{Notice, SaveStatus};
 use crate::core::content::example::example_plan;
-use crate::core::format::import::Imported;
-use crate::core::format::merge::MergeSummary;
-use crate::core::format::problem::Problem;
-use crate::core::{Initiative, Plan};
+use crate::core::Plan;
 use crate::persistence::browser::BrowserStore;
-use crate::persistence::{KeyValueStore, MemoryStore, Repository, StoreError};
+use crate::persistence::{KeyValueStore, MemoryStore, Repository};
 use crate::ui::browser::clock::now_iso;
 
 /// How long after the last change the plan is written.
 const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum SaveStatus {
-    Saved,
-    Saving,
-    Failed(StoreError),
-    /// Storage is blocked: everything lives in memory until the tab closes.
-    MemoryOnly,
-}
-
-/// A message with an optional undo, shown until dismissed or replaced.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Notice {
-    Deleted {
-        plan: Box<Plan>,
-        index: usize,
-    },
-    Created {
-        name: String,
-    },
-    OtherTab,
-    /// A file imported as a new plan; says why its id or name may look different.
-    Imported {
-        plan_id: String,
-        name: String,
-        new_id: bool,
-        same_name: bool,
-        params_differ: bool,
-    },
-    /// A merge, with the plan as it was before, so that undo restores it exactly.
-    Merged {
-        previous: Box<Plan>,
-        summary: MergeSummary,
-    },
-    /// After an undone merge: confirms that the plan is back as it was before the import.
-    MergeUndone {
-        plan_id: String,
-        name: String,
-    },
-}
-
-/// A file that was read and checked but not stored: nothing is written until the user confirms
-/// on the import page, and a reload forgets it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PendingImport {
-    pub file_name: String,
-    /// Shared, so that showing the preview never copies a large plan.
-    pub result: Result<std::sync::Arc<Imported>, Vec<Problem>>,
-}
-
 type Repo = Repository<Box<dyn KeyValueStore>>;
+
+/// One plan in the list: its id (never changes) and its own signal.
+#[derive(Clone)]
+pub(super) struct PlanSlot {
+    pub id: String,
+    pub plan: ArcRwSignal<Plan>,
+}
+
+impl PlanSlot {
+    fn new(plan: Plan) -> Self {
+        Self {
+            id: plan.id.clone(),
+            plan: ArcRwSignal::new(plan),
+        }
+    }
+}
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub plans: RwSignal<Vec<Plan>>,
+    plans: RwSignal<Vec<PlanSlot>>,
     pub status: RwSignal<SaveStatus>,
     /// Keys of stored plans that could not be read, with the reason.
     pub problems: RwSignal<Vec<String>>,
@@ -109,7 +79,7 @@ impl AppState {
             Err(e) => (Vec::new(), vec![e.to_string()], false),
         };
         let state = Self {
-            plans: RwSignal::new(plans),
+            plans: RwSignal::new(plans.into_iter().map(PlanSlot::new).collect()),
             status: RwSignal::new(if persistent {
                 SaveStatus::Saved
             } else {
@@ -128,6 +98,51 @@ impl AppState {
         state
     }
 
+    /// The signal of the plan with `id`; tracked reads wake on additions and removals only.
+    pub(super) fn slot(&self, id: &str, tracked: bool) -> Option<ArcRwSignal<Plan>> {
+        let find =
+            |plans: &Vec<PlanSlot>| plans.iter().find(|s| s.id == id).map(|s| s.plan.clone());
+        // `try_`: a handler may still run after its page (and so a reader) has gone.
+        if tracked {
+            self.plans.try_with(find).flatten()
+        } else {
+            self.plans.try_with_untracked(find).flatten()
+        }
+    }
+
+    /// The ids of all plans in the list's order, tracked: changes when a plan is added or removed.
+    pub fn plan_ids(&self) -> Vec<String> {
+        self.plans
+            .with(|p| p.iter().map(|s| s.id.clone()).collect())
+    }
+
+    /// Reads every plan in order, tracked: for views of all plans (the start page).
+    pub fn each_plan<R>(&self, mut read: impl FnMut(&Plan) -> R) -> Vec<R> {
+        self.plans
+            .with(|p| p.iter().map(|s| s.plan.with(&mut read)).collect())
+    }
+
+    /// Reads every plan in order once, without tracking: for checks made at a click.
+    pub fn each_plan_untracked<R>(&self, mut read: impl FnMut(&Plan) -> R) -> Vec<R> {
+        self.plans
+            .with_untracked(|p| p.iter().map(|s| s.plan.with_untracked(&mut read)).collect())
+    }
+
+    /// A copy of the plan with `id`, read once: for work that changes a copy (a merge).
+    pub fn plan_cloned(&self, id: &str) -> Option<Plan> {
+        self.slot(id, false).map(|p| p.get_untracked())
+    }
+
+    /// Whether a plan with `id` is there, read once.
+    pub fn has_plan(&self, id: &str) -> bool {
+        self.slot(id, false).is_some()
+    }
+
+    /// Whether there is any plan, tracked.
+    pub fn has_plans(&self) -> bool {
+        self.plans.with(|p| !p.is_empty())
+    }
+
     /// Changes one plan and schedules a save. Returns false when the plan is gone.
     pub fn update_plan(&self, id: &str, change: impl FnOnce(&mut Plan)) -> bool {
         let now = now_iso();
@@ -139,37 +154,13 @@ impl AppState {
 
     /// Applies `change` to the plan with `id` and schedules its write; false when it is gone.
     fn change_plan(&self, id: &str, change: impl FnOnce(&mut Plan)) -> bool {
-        let mut found = false;
-        self.plans.update(|plans| {
-            if let Some(plan) = plans.iter_mut().find(|p| p.id == id) {
-                change(plan);
-                found = true;
-            }
-        });
-        if found {
-            self.mark_dirty(id);
-            self.schedule_save();
-        }
-        found
-    }
-
-    /// Changes one initiative of one plan; both get a new modified time.
-    pub fn update_initiative(
-        &self,
-        plan_id: &str,
-        initiative_id: &str,
-        change: impl FnOnce(&mut Initiative),
-    ) -> bool {
-        let now = now_iso();
-        let mut found = false;
-        self.update_plan(plan_id, |plan| {
-            if let Some(initiative) = plan.initiative_mut(initiative_id) {
-                change(initiative);
-                initiative.modified = now;
-                found = true;
-            }
-        });
-        found
+        let Some(plan) = self.slot(id, false) else {
+            return false;
+        };
+        plan.update(change);
+        self.mark_dirty(id);
+        self.schedule_save();
+        true
     }
 
     /// Adds a plan at `index` (or last) and saves at once: a new plan must survive a reload.
@@ -180,10 +171,11 @@ impl AppState {
 
     /// Puts a plan into the list (at the end without `index`) and marks it for writing.
     fn insert(&self, plan: Plan, index: Option<usize>) {
-        let id = plan.id.clone();
+        let slot = PlanSlot::new(plan);
+        let id = slot.id.clone();
         self.plans.update(|plans| {
             let at = index.unwrap_or(plans.len()).min(plans.len());
-            plans.insert(at, plan);
+            plans.insert(at, slot);
         });
         self.mark_dirty(&id);
     }
@@ -209,9 +201,9 @@ impl AppState {
                 removed = Some((plans.remove(index), index));
             }
         });
-        if let Some((plan, index)) = removed {
+        if let Some((slot, index)) = removed {
             self.notice.set(Some(Notice::Deleted {
-                plan: Box::new(plan),
+                plan: Box::new(slot.plan.get_untracked()),
                 index,
             }));
             self.mark_dirty(id);
@@ -230,12 +222,8 @@ impl AppState {
     /// saves at once. Returns the plan it replaced, or None (and changes nothing) when it is gone.
     pub fn replace_plan(&self, plan: Plan) -> Option<Plan> {
         let id = plan.id.clone();
-        let mut previous = None;
-        self.plans.update(|plans| {
-            if let Some(slot) = plans.iter_mut().find(|p| p.id == id) {
-                previous = Some(std::mem::replace(slot, plan));
-            }
-        });
+        let slot = self.slot(&id, false)?;
+        let previous = slot.try_update(|current| std::mem::replace(current, plan));
         if previous.is_some() {
             self.mark_dirty(&id);
             self.flush();
@@ -287,15 +275,13 @@ impl AppState {
         let mut error = None;
         let order: Vec<String> = self
             .plans
-            .with_untracked(|p| p.iter().map(|p| p.id.clone()).collect());
+            .with_untracked(|p| p.iter().map(|s| s.id.clone()).collect());
         self.repo.update_value(|repo| {
             for id in &dirty {
-                let result =
-                    self.plans
-                        .with_untracked(|plans| match plans.iter().find(|p| &p.id == id) {
-                            Some(plan) => repo.save(plan),
-                            None => repo.delete(id),
-                        });
+                let result = match self.slot(id, false) {
+                    Some(plan) => plan.with_untracked(|plan| repo.save(plan)),
+                    None => repo.delete(id),
+                };
                 if let Err(e) = result {
                     failed.insert(id.clone());
                     error = Some(e);
@@ -322,7 +308,8 @@ impl AppState {
             return;
         }
         if let Some(Ok(report)) = self.repo.try_update_value(|repo| repo.load_all()) {
-            self.plans.set(report.plans);
+            self.plans
+                .set(report.plans.into_iter().map(PlanSlot::new).collect());
             self.notice.set(Some(Notice::OtherTab));
         }
     }

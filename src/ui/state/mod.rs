@@ -1,8 +1,10 @@
 //! The app's state: the plans, their autosave, and the notices shown about them. Pages reach a
-//! plan only through this module.
+//! plan only through a [`PlanHandle`].
 
 pub mod app_state;
+pub mod notice;
 pub mod plan_handle;
 
-pub use app_state::{AppState, Notice, PendingImport, SaveStatus};
-pub use plan_handle::plan_memo;
+pub use app_state::AppState;
+pub use notice::{Notice, PendingImport, SaveStatus};
+pub use plan_handle::PlanHandle;

@@ -4,3 +4,4 @@ pub mod fields;
 pub mod focus;
 pub mod heading;
 pub mod pager;
+pub mod title;

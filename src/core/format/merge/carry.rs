@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::copy::UsedIds;
-use super::MergeSummary;
+use super::summary::MergeSummary;
 use crate::core::model::ids::IdSource;
 use crate::core::{Activity, Goal, Plan};
 

@@ -14,6 +14,7 @@ use crate::ui::shell::route::{navigate, Route};
 use crate::ui::state::{AppState, Notice};
 use crate::ui::text::t;
 use crate::ui::widgets::focus::focused_heading;
+use crate::ui::widgets::title::initiative_title;
 
 #[component]
 pub fn MergeStep(
@@ -24,10 +25,7 @@ pub fn MergeStep(
     let state = expect_context::<AppState>();
     let heading = focused_heading();
     let back = move |_| merging.set(None);
-    let Some(mine) = state
-        .plans
-        .with_untracked(|p| p.iter().find(|p| p.id == target_id).cloned())
-    else {
+    let Some(mine) = state.plan_cloned(&target_id) else {
         return view! {
             <h1 tabindex="-1" node_ref=heading>{t().import.problems_title}</h1>
             <p class="message message-error" role="alert">{t().import.target_gone}</p>
@@ -61,10 +59,7 @@ pub fn MergeStep(
         ev.prevent_default();
         let id = mine.with_value(|m| m.id.clone());
         // Merged into the plan as it is now, in case it changed since the preview.
-        let Some(current) = state
-            .plans
-            .with_untracked(|p| p.iter().find(|p| p.id == id).cloned())
-        else {
+        let Some(current) = state.plan_cloned(&id) else {
             error.set(true);
             return;
         };
@@ -138,7 +133,7 @@ fn Lists(preview: MergePreview) -> impl IntoView {
     let titled = |items: &[(String, String)]| -> Vec<String> {
         items
             .iter()
-            .map(|(_, title)| shown_title(title).to_string())
+            .map(|(_, title)| initiative_title(title).to_string())
             .collect()
     };
     view! {
@@ -166,9 +161,9 @@ fn ConflictChoice(
     ];
     view! {
         <fieldset class="merge-conflict">
-            <legend>{shown_title(&conflict.mine_title).to_string()}</legend>
-            <p class="conflict-version">{tx.mine}" "<strong>{shown_title(&conflict.mine_title).to_string()}</strong></p>
-            <p class="conflict-version">{tx.theirs}" "<strong>{shown_title(&conflict.theirs_title).to_string()}</strong></p>
+            <legend>{initiative_title(&conflict.mine_title).to_string()}</legend>
+            <p class="conflict-version">{tx.mine}" "<strong>{initiative_title(&conflict.mine_title).to_string()}</strong></p>
+            <p class="conflict-version">{tx.theirs}" "<strong>{initiative_title(&conflict.theirs_title).to_string()}</strong></p>
             {options.into_iter().map(|(choice, label, slug)| {
                 let input_id = format!("{name}-{slug}");
                 view! {
@@ -201,12 +196,4 @@ fn outcome_line(s: &merge::MergeSummary) -> String {
         .replace("{replaced}", &s.replaced.to_string())
         .replace("{kept}", &s.kept.to_string())
         .replace("{duplicated}", &s.duplicated.to_string())
-}
-
-fn shown_title(title: &str) -> &str {
-    if title.trim().is_empty() {
-        t().no_title
-    } else {
-        title
-    }
 }

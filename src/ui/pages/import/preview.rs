@@ -28,14 +28,11 @@ impl ModeChoice {
     /// Proposes the plan the file came from (same id) as the merge target, else the first.
     pub fn new(theirs: &Plan) -> Self {
         let state = expect_context::<AppState>();
-        let target = state.plans.with_untracked(|plans| {
-            plans
-                .iter()
-                .find(|p| p.id == theirs.id)
-                .or(plans.first())
-                .map(|p| p.id.clone())
-                .unwrap_or_default()
-        });
+        let target = {
+            let ids = state.each_plan_untracked(|p| p.id.clone());
+            let same = ids.iter().find(|id| **id == theirs.id);
+            same.or(ids.first()).cloned().unwrap_or_default()
+        };
         Self {
             merge: RwSignal::new(false),
             target: RwSignal::new(target),
@@ -53,12 +50,7 @@ pub fn Preview(
     let state = expect_context::<AppState>();
     let heading = focused_heading();
     let plan = &imported.plan;
-    let own: Vec<(String, String)> = state.plans.with_untracked(|plans| {
-        plans
-            .iter()
-            .map(|p| (p.id.clone(), p.name.clone()))
-            .collect()
-    });
+    let own: Vec<(String, String)> = state.each_plan_untracked(|p| (p.id.clone(), p.name.clone()));
     let id_taken = own.iter().any(|(id, _)| *id == plan.id);
     let name_taken = own.iter().any(|(_, name)| *name == plan.name);
     let params_differ = params_differ_from_newest(state, plan);
@@ -76,10 +68,7 @@ pub fn Preview(
             return;
         }
         let target = choice.target.get_untracked();
-        if state
-            .plans
-            .with_untracked(|p| p.iter().any(|p| p.id == target))
-        {
+        if state.has_plan(&target) {
             merging.set(Some(target));
         } else {
             target_gone.set(true);
@@ -225,24 +214,30 @@ fn summary_rows(imported: &Imported) -> Vec<(&'static str, String)> {
 /// The name of the most recently changed own plan when its parameters differ from the file's:
 /// that is the plan whose figures the user will want to compare with.
 fn params_differ_from_newest(state: AppState, theirs: &Plan) -> Option<String> {
-    state.plans.with_untracked(|plans| {
-        plans
-            .iter()
-            .max_by(|a, b| a.modified.cmp(&b.modified))
-            .filter(|newest| newest.params != theirs.params)
-            .map(|newest| newest.name.clone())
-    })
+    state
+        .each_plan_untracked(|p| {
+            (
+                p.modified.clone(),
+                p.params != theirs.params,
+                p.name.clone(),
+            )
+        })
+        .into_iter()
+        .max_by(|a, b| a.0.cmp(&b.0))
+        .filter(|(_, differ, _)| *differ)
+        .map(|(_, _, name)| name)
 }
 
 /// Stores the plan as a new one. Its id is replaced when taken (both plans stay) or when it
 /// could not be used in an address; the name is kept, so the list may show it twice.
 fn import_as_new(state: AppState, mut plan: Plan, params_differ: bool) {
-    let (id_taken, same_name) = state.plans.with_untracked(|plans| {
+    let (id_taken, same_name) = {
+        let owned = state.each_plan_untracked(|p| (p.id == plan.id, p.name == plan.name));
         (
-            plans.iter().any(|p| p.id == plan.id),
-            plans.iter().any(|p| p.name == plan.name),
+            owned.iter().any(|(id, _)| *id),
+            owned.iter().any(|(_, name)| *name),
         )
-    });
+    };
     let new_id = id_taken || !usable_id(&plan.id);
     if new_id {
         plan.id = RandomIds.next_id();

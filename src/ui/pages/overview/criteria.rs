@@ -6,24 +6,24 @@ use crate::core::calc::numfmt::percent;
 use crate::core::calc::parse_non_negative;
 use crate::core::model::ids::{IdSource, RandomIds};
 use crate::core::Criterion;
-use crate::ui::state::plan_memo;
 use crate::ui::state::AppState;
+use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{NumberInput, TextInput, WEIGHT_DEBOUNCE_MS};
 
 #[component]
 pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let ids = plan_memo(plan_id, |p| {
+    let ids = PlanHandle::new(plan_id).memo(|p| {
         p.framework
             .criteria
             .iter()
             .map(|c| c.id.clone())
             .collect::<Vec<_>>()
     });
-    let shares = plan_memo(plan_id, |p| p.framework.weight_shares());
+    let shares = PlanHandle::new(plan_id).memo(|p| p.framework.weight_shares());
     let edit = move |cid: String, change: Box<dyn FnOnce(&mut crate::core::Criterion)>| {
-        state.update_plan(&plan_id.get_value(), |p| {
+        PlanHandle::on(state, plan_id).edit(|p| {
             if let Some(c) = p.framework.criteria.iter_mut().find(|c| c.id == cid) {
                 change(c);
             }
@@ -37,10 +37,9 @@ pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
                 each=move || ids.get().unwrap_or_default().into_iter().enumerate()
                 key=|(_, id)| id.clone()
                 children=move |(n, cid)| {
-                    let initial = state.plans.with_untracked(|plans| {
-                        plans.iter().find(|p| p.id == plan_id.get_value())
-                            .and_then(|p| p.framework.criteria.iter().find(|c| c.id == cid).cloned())
-                    });
+                    let initial = PlanHandle::on(state, plan_id).with_untracked(|p| {
+                        p.framework.criteria.iter().find(|c| c.id == cid).cloned()
+                    }).flatten();
                     let Some(c) = initial else { return ().into_any() };
                     let (id_name, id_weight) = (cid.clone(), cid.clone());
                     let share = move || shares.get().and_then(|s| s.get(n).copied()).map(|v| percent(v, 1)).unwrap_or_default();
@@ -60,7 +59,7 @@ pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
                                     let question = t().confirm_remove_criterion.replace("{name}", &name);
                                     if window().confirm_with_message(&question).unwrap_or(false) {
                                         let cid = cid.clone();
-                                        state.update_plan(&plan_id.get_value(), move |p| p.framework.criteria.retain(|c| c.id != cid));
+                                        PlanHandle::on(state, plan_id).edit(move |p| p.framework.criteria.retain(|c| c.id != cid));
                                     }
                                 }
                             }>{t().remove_criterion}<span class="visually-hidden">" "{c.name.clone()}</span></button>
@@ -77,7 +76,7 @@ pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
                     rubric: t().new_criterion_rubric.iter().map(|r| r.to_string()).collect(),
                     inverted_wording: false,
                 };
-                state.update_plan(&plan_id.get_value(), move |p| p.framework.criteria.push(criterion));
+                PlanHandle::on(state, plan_id).edit(move |p| p.framework.criteria.push(criterion));
             }>{t().add_criterion}</button>
         </section>
     }

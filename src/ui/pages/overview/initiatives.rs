@@ -11,10 +11,11 @@ use crate::core::workflow::walkthrough::Step;
 use crate::core::{Initiative, Stage};
 use crate::ui::browser::clock::now_iso;
 use crate::ui::shell::route::{navigate, Route};
-use crate::ui::state::plan_memo;
 use crate::ui::state::AppState;
+use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
 use crate::ui::widgets::pager::{page_range, Pager};
+use crate::ui::widgets::title::initiative_title;
 
 #[derive(Clone, PartialEq)]
 struct Row {
@@ -27,7 +28,7 @@ struct Row {
 
 #[component]
 pub fn Initiatives(plan_id: StoredValue<String>) -> impl IntoView {
-    let rows = plan_memo(plan_id, |p| {
+    let rows = PlanHandle::new(plan_id).memo(|p| {
         p.initiatives
             .iter()
             .map(|i| Row {
@@ -67,7 +68,7 @@ pub fn Initiatives(plan_id: StoredValue<String>) -> impl IntoView {
                         <tbody>
                             {rows.into_iter().map(|r| {
                                 let href = Route::Initiative { plan: plan_id.get_value(), initiative: r.id.clone(), step: None }.href();
-                                let title = if r.title.trim().is_empty() { t().no_title.to_string() } else { r.title.clone() };
+                                let title = initiative_title(&r.title);
                                 let gates = if r.missing.is_empty() { t().gates_all_met.to_string() } else { format!("{} {}", t().gates_missing, r.missing.join(", ")) };
                                 view! {
                                     <tr>
@@ -102,7 +103,7 @@ fn NewInitiative(plan_id: StoredValue<String>) -> impl IntoView {
         error.set(false);
         let initiative = Initiative::new(RandomIds.next_id(), &name, &now_iso());
         let id = initiative.id.clone();
-        state.update_plan(&plan_id.get_value(), |p| p.initiatives.push(initiative));
+        PlanHandle::on(state, plan_id).edit(|p| p.initiatives.push(initiative));
         navigate(&Route::Initiative {
             plan: plan_id.get_value(),
             initiative: id,

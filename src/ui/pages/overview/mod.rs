@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::core::{ActivityStatus, Goal};
 use crate::ui::shell::route::{PlanView, Route};
-use crate::ui::state::{plan_memo, AppState};
+use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::heading::{set_title, PageHeading};
 use criteria::Criteria;
@@ -20,11 +20,10 @@ use params::Params;
 pub fn PlanOverviewPage(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let plan_id = StoredValue::new(id);
-    let exists = Memo::new(move |_| {
-        state
-            .plans
-            .with(|p| p.iter().any(|p| p.id == plan_id.get_value()))
-    });
+    let exists = {
+        let plan = PlanHandle::on(state, plan_id);
+        Memo::new(move |_| plan.exists())
+    };
     move || {
         if !exists.get() {
             set_title(t().not_found_title);
@@ -42,7 +41,7 @@ pub fn PlanOverviewPage(id: String) -> impl IntoView {
 #[component]
 fn PlanOverview(plan_id: String) -> impl IntoView {
     let id = StoredValue::new(plan_id);
-    let head = plan_memo(id, |p| {
+    let head = PlanHandle::new(id).memo(|p| {
         let org = if p.organisation.name.is_empty() {
             t().org_kind(p.organisation.kind).to_string()
         } else {
@@ -56,7 +55,7 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
         }
     });
     let name = Signal::derive(move || head.get().map(|h| h.0).unwrap_or_default());
-    let goals = plan_memo(id, |p| p.framework.goals.clone());
+    let goals = PlanHandle::new(id).memo(|p| p.framework.goals.clone());
     view! {
         <p class="breadcrumb"><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
         <PageHeading text=name />
@@ -96,7 +95,7 @@ fn Goals(goals: Vec<Goal>) -> impl IntoView {
 /// editable view (which pages its groups; the overview must stay light for big plans).
 #[component]
 fn HandlingsplanSummary(plan_id: StoredValue<String>) -> impl IntoView {
-    let counts = plan_memo(plan_id, |p| {
+    let counts = PlanHandle::new(plan_id).memo(|p| {
         ActivityStatus::ALL.map(|s| (s, p.activities.iter().filter(|a| a.status == s).count()))
     });
     let href = Route::PlanView {

@@ -8,8 +8,8 @@ use crate::core::calc::{
     hourly_cost, parse_in_range, parse_non_negative, parse_whole, NumberError,
 };
 use crate::core::{CalcParams, Sourced};
-use crate::ui::state::plan_memo;
 use crate::ui::state::AppState;
+use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{NumberInput, TextInput};
 
@@ -133,16 +133,12 @@ fn specs() -> [ParamSpec; 6] {
 #[component]
 pub fn Params(plan_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some(initial) = state.plans.with_untracked(|p| {
-        p.iter()
-            .find(|p| p.id == plan_id.get_value())
-            .map(|p| p.params.clone())
-    }) else {
+    let Some(initial) = PlanHandle::on(state, plan_id).with_untracked(|p| p.params.clone()) else {
         return ().into_any();
     };
-    let hourly = plan_memo(plan_id, |p| hourly_cost(&p.params));
+    let hourly = PlanHandle::new(plan_id).memo(|p| hourly_cost(&p.params));
     let edit = move |change: Box<dyn FnOnce(&mut CalcParams)>| {
-        state.update_plan(&plan_id.get_value(), |p| change(&mut p.params));
+        PlanHandle::on(state, plan_id).edit(|p| change(&mut p.params));
     };
     view! {
         <section aria-labelledby="params-heading">

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use crate::core::calc::numfmt::{decimal, kronor, number};
 use crate::ui::browser::clock::today;
 use crate::ui::shell::route::Route;
-use crate::ui::state::plan_memo;
+use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
 use chart::{Point, ScoreInvestmentChart};
 use data::{brief, Brief};
@@ -40,7 +40,7 @@ fn print_page() {
 #[component]
 pub fn BriefView(plan_id: StoredValue<String>) -> impl IntoView {
     let b = t().brief;
-    let data = plan_memo(plan_id, |p| View {
+    let data = PlanHandle::new(plan_id).memo(|p| View {
         org: if p.organisation.name.trim().is_empty() {
             t().org_kind(p.organisation.kind).to_string()
         } else {

@@ -24,7 +24,7 @@ use self::proposal::ProposalSection;
 use super::matrix::widgets::RadioGroup;
 use crate::core::calc::parse_non_negative;
 use crate::core::portfolio::{BudgetInput, Objective};
-use crate::ui::state::AppState;
+use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::NumberInput;
 
@@ -43,7 +43,7 @@ thread_local! {
 
 #[component]
 pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let plan = PlanHandle::new(plan_id);
     let b = t().budget;
     let id = plan_id.get_value();
     let start = REMEMBERED
@@ -52,13 +52,9 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
             investment: None,
             running: None,
             objective: Objective::Score,
-            forum: state.plans.with_untracked(|plans| {
-                plans
-                    .iter()
-                    .find(|p| p.id == id)
-                    .map(scenario::prioritised)
-                    .unwrap_or_default()
-            }),
+            forum: plan
+                .with_untracked(scenario::prioritised)
+                .unwrap_or_default(),
         });
     let investment = RwSignal::new(start.investment);
     let running = RwSignal::new(start.running);
@@ -80,19 +76,13 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
             running_budget: running.get(),
         };
         let objective = objective.get();
-        state.plans.with(|plans| {
-            let plan = plans.iter().find(|p| p.id == plan_id.get_value())?;
-            Some((scenario::propose(plan, &input, objective), input, objective))
-        })
+        plan.with(|plan| (scenario::propose(plan, &input, objective), input, objective))
     });
     let comparison = Memo::new(move |_| {
         let forum = forum.get();
         proposal.with(|p| {
             let (proposal, input, objective) = p.as_ref()?;
-            state.plans.with(|plans| {
-                let plan = plans.iter().find(|p| p.id == plan_id.get_value())?;
-                Some(scenario::compare(plan, proposal, input, &forum, *objective))
-            })
+            plan.with(|plan| scenario::compare(plan, proposal, input, &forum, *objective))
         })
     });
 

@@ -14,67 +14,46 @@ use leptos::prelude::*;
 use self::decide::Decide;
 use self::figures::FiguresTable;
 use self::params::ParamsTable;
-use crate::core::format::recompute::{compare, latest_other};
-use crate::core::CalcParams;
+use crate::core::format::recompute::{compare, latest_other, Candidate};
 use crate::ui::shell::route::Route;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
-
-/// The plan holding our parameters: its id, name and parameters.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Ours {
-    pub id: String,
-    pub name: String,
-    pub params: CalcParams,
-}
 
 #[component]
 pub fn CompareView(plan_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let c = t().compare;
+    let plan = PlanHandle::on(state, plan_id);
+    // Every plan's name, time and parameters: "ours" may come from any of them.
+    let candidates = Memo::new(move |_| state.each_plan(Candidate::of));
     let others = Memo::new(move |_| {
-        state.plans.with(|plans| {
-            plans
-                .iter()
-                .filter(|p| p.id != plan_id.get_value())
+        let this = plan_id.get_value();
+        candidates.with(|c| {
+            c.iter()
+                .filter(|p| p.id != this)
                 .map(|p| (p.id.clone(), p.name.clone()))
                 .collect::<Vec<_>>()
         })
     });
-    let chosen =
-        RwSignal::new(state.plans.with_untracked(|plans| {
-            latest_other(plans, &plan_id.get_value()).map(|p| p.id.clone())
-        }));
+    let chosen = RwSignal::new(
+        candidates.with_untracked(|c| latest_other(c, &plan_id.get_value()).map(|p| p.id.clone())),
+    );
     // The chosen plan, or the latest other one if the chosen plan has gone (another tab).
     let ours = Memo::new(move |_| {
         let pick = chosen.get();
-        state.plans.with(|plans| {
+        candidates.with(|c| {
             let this = plan_id.get_value();
             let p = pick
-                .and_then(|id| plans.iter().find(|p| p.id == id && p.id != this))
-                .or_else(|| latest_other(plans, &this))?;
-            Some(Ours {
-                id: p.id.clone(),
-                name: p.name.clone(),
-                params: p.params.clone(),
-            })
+                .and_then(|id| c.iter().find(|p| p.id == id && p.id != this))
+                .or_else(|| latest_other(c, &this))?;
+            Some(p.clone())
         })
     });
-    let theirs = Memo::new(move |_| {
-        state.plans.with(|plans| {
-            plans
-                .iter()
-                .find(|p| p.id == plan_id.get_value())
-                .map(|p| p.params.clone())
-        })
-    });
+    let theirs = plan.memo(|p| p.params.clone());
     let comparison = Memo::new(move |_| {
         ours.with(|ours| {
             let ours = ours.as_ref()?;
-            state.plans.with(|plans| {
-                let plan = plans.iter().find(|p| p.id == plan_id.get_value())?;
-                Some(compare(plan, &ours.params))
-            })
+            plan.with(|p| compare(p, &ours.params))
         })
     });
     let has_other = Memo::new(move |_| others.with(|o| !o.is_empty()));

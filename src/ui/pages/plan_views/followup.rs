@@ -16,7 +16,7 @@ mod totals;
 
 use leptos::prelude::*;
 
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::fields::SelectInput;
 use model::{default_year, follow_up_years};
@@ -31,14 +31,8 @@ pub fn FollowUpView(plan_id: StoredValue<String>) -> impl IntoView {
     let f = t().followup;
     let state = expect_context::<AppState>();
     let now = this_year();
-    let (years, first) = state
-        .plans
-        .with_untracked(|plans| {
-            plans
-                .iter()
-                .find(|p| p.id == plan_id.get_value())
-                .map(|p| (follow_up_years(p, now), default_year(p, now)))
-        })
+    let (years, first) = PlanHandle::on(state, plan_id)
+        .with_untracked(|p| (follow_up_years(p, now), default_year(p, now)))
         .unwrap_or_else(|| (vec![now], now));
     let year = RwSignal::new(first);
     let options: Vec<(String, String)> = years

@@ -7,6 +7,7 @@
 //! filtering, sorting and paging read that result.
 
 mod controls;
+mod ctx;
 mod model;
 mod rows;
 mod tables;
@@ -18,28 +19,15 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::core::portfolio::{Filter, SortDir, SortKey};
-use crate::ui::state::plan_memo;
+use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
-use model::{stability_counts, visible, Derived, Visible};
-
-/// The list's state, shared by its parts through context.
-#[derive(Clone, Copy)]
-struct ListCtx {
-    plan_id: StoredValue<String>,
-    derived: Memo<Option<Derived>>,
-    visible: Memo<Visible>,
-    filter: RwSignal<Filter>,
-    sort: RwSignal<(SortKey, SortDir)>,
-    ranked_page: RwSignal<usize>,
-    blocked_page: RwSignal<usize>,
-    /// Initiatives whose score breakdown is open, so it stays open when the rows re-render.
-    open: RwSignal<HashSet<String>>,
-}
+use ctx::ListCtx;
+use model::{stability_counts, visible};
 
 #[component]
 pub fn ListView(plan_id: StoredValue<String>) -> impl IntoView {
     let l = t().list;
-    let derived = plan_memo(plan_id, model::derive);
+    let derived = PlanHandle::new(plan_id).memo(model::derive);
     let filter = RwSignal::new(Filter::default());
     let sort = RwSignal::new((SortKey::Rank, SortDir::Asc));
     let shown = Memo::new(move |_| {

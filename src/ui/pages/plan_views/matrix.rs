@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use self::data::{CostAxis, ValueAxis};
 use self::widgets::RadioGroup;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 
 #[component]
@@ -26,14 +26,8 @@ pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
     // Everything the chart needs, once per plan change; unrelated edits compare equal and
     // redraw nothing.
     let base = Memo::new(move |_| {
-        state
-            .plans
-            .with(|plans| {
-                plans
-                    .iter()
-                    .find(|p| p.id == plan_id.get_value())
-                    .map(data::base)
-            })
+        PlanHandle::on(state, plan_id)
+            .with(data::base)
             .unwrap_or_default()
     });
     // The axes travel with the chart, so headings and labels always match the figures.
@@ -52,7 +46,11 @@ pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
         if chart.points.is_empty() && chart.not_placed.is_empty() {
             return view! { <p class="message">{m.empty}</p> }.into_any();
         }
-        let not_placed: Vec<String> = chart.not_placed.iter().map(|s| labels::title(s)).collect();
+        let not_placed: Vec<String> = chart
+            .not_placed
+            .iter()
+            .map(|s| crate::ui::widgets::title::initiative_title(s))
+            .collect();
         view! {
             <button type="button" class="skip-chart secondary" on:click=|_| focus_now("matrix-table")>{m.skip_chart}</button>
             <chart::MatrixChart chart=chart.clone() value=v cost=c plan_id=id.clone() />
@@ -66,7 +64,11 @@ pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
     let unscored = move || {
         base.with(|b| {
             (!b.unscored.is_empty() && !b.candidates.is_empty()).then(|| {
-                let names: Vec<String> = b.unscored.iter().map(|s| labels::title(s)).collect();
+                let names: Vec<String> = b
+                    .unscored
+                    .iter()
+                    .map(|s| crate::ui::widgets::title::initiative_title(s))
+                    .collect();
                 view! { <p>{m.unscored}" "{names.join(", ")}</p> }
             })
         })

@@ -14,7 +14,7 @@ mod share;
 use leptos::prelude::*;
 
 use crate::ui::shell::route::{PlanView, Route};
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::heading::{set_title, PageHeading};
 
@@ -38,13 +38,7 @@ pub fn PlanNav(plan_id: String, current: Option<PlanView>) -> impl IntoView {
 pub fn PlanViewPage(id: String, view: PlanView) -> impl IntoView {
     let state = expect_context::<AppState>();
     let plan_id = StoredValue::new(id);
-    let name = Memo::new(move |_| {
-        state.plans.with(|p| {
-            p.iter()
-                .find(|p| p.id == plan_id.get_value())
-                .map(|p| p.name.clone())
-        })
-    });
+    let name = Memo::new(move |_| PlanHandle::on(state, plan_id).with(|p| p.name.clone()));
     Effect::new(move |_| {
         if let Some(name) = name.get() {
             set_title(&format!("{}: {name}", t().plan_views.name(view)));

@@ -15,12 +15,8 @@ use crate::ui::widgets::heading::{set_title, PageHeading};
 pub fn PlanListPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     set_title(t().plans_title);
-    let has_plans = move || state.plans.with(|p| !p.is_empty());
-    let example_missing = move || {
-        state
-            .plans
-            .with(|p| p.iter().all(|p| p.id != EXAMPLE_PLAN_ID))
-    };
+    let has_plans = move || state.has_plans();
+    let example_missing = move || state.plan_ids().iter().all(|id| id != EXAMPLE_PLAN_ID);
     let restore_example = move |_| state.insert_plan(example_plan(), Some(0));
 
     view! {
@@ -46,7 +42,7 @@ pub fn PlanListPage() -> impl IntoView {
                 </thead>
                 <tbody>
                     <For
-                        each=move || state.plans.with(|p| p.iter().map(|p| (p.id.clone(), p.modified.clone())).collect::<Vec<_>>())
+                        each=move || state.each_plan(|p| (p.id.clone(), p.modified.clone()))
                         key=|entry| entry.clone()
                         children=move |(id, _)| view! { <PlanRow id=id /> }
                     />

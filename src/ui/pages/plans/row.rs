@@ -19,10 +19,7 @@ enum Mode {
 #[component]
 pub fn PlanRow(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some(plan) = state
-        .plans
-        .with_untracked(|p| p.iter().find(|p| p.id == id).cloned())
-    else {
+    let Some(plan) = state.plan_cloned(&id) else {
         return ().into_any();
     };
     let mode = RwSignal::new(Mode::View);
@@ -38,8 +35,10 @@ pub fn PlanRow(id: String) -> impl IntoView {
                 &now_iso(),
             );
             let at = state
-                .plans
-                .with_untracked(|p| p.iter().position(|p| p.id == plan.id).map(|i| i + 1));
+                .each_plan_untracked(|p| p.id == plan.id)
+                .iter()
+                .position(|same| *same)
+                .map(|i| i + 1);
             state.insert_plan(copy, at);
         }
     };

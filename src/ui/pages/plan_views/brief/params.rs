@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::core::calc::hourly_cost;
 use crate::core::calc::numfmt::{decimal, number, percent};
 use crate::core::{CalcParams, Plan, Sourced};
-use crate::ui::state::plan_memo;
+use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -67,7 +67,7 @@ fn lines(p: &CalcParams) -> Vec<Line> {
 #[component]
 pub fn ParamsTable(plan_id: StoredValue<String>) -> impl IntoView {
     let b = t().brief;
-    let rows = plan_memo(plan_id, |p: &Plan| lines(&p.params));
+    let rows = PlanHandle::new(plan_id).memo(|p: &Plan| lines(&p.params));
     view! {
         <section class="brief-params" aria-labelledby="brief-params-heading">
             <h2 id="brief-params-heading">{b.section_params}</h2>

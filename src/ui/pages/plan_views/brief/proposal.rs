@@ -7,16 +7,7 @@ use super::data::Proposal;
 use crate::core::calc::numfmt::{decimal, kronor, percent};
 use crate::core::calc::Gate;
 use crate::ui::text::t;
-
-/// Text as given, or "–" when blank.
-fn or_dash(text: &str) -> String {
-    let text = text.trim();
-    if text.is_empty() {
-        "–".to_string()
-    } else {
-        text.to_string()
-    }
-}
+use crate::ui::widgets::title::or_dash;
 
 #[component]
 pub fn ProposalSection(p: Proposal, horizon: u32, rate: f64) -> impl IntoView {

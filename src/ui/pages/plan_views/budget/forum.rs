@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use super::lines::{objective_name, title, value, FORUM_PAGE};
+use super::lines::{objective_name, value, FORUM_PAGE};
 use super::scenario::{Comparison, Line, Status};
 use crate::core::calc::numfmt::kronor;
 use crate::core::portfolio::{Objective, Selection};
 use crate::ui::text::t;
 use crate::ui::widgets::pager::{page_range_sized, Pager};
+use crate::ui::widgets::title::initiative_title;
 
 fn status_text(status: Status) -> &'static str {
     let index = match status {
@@ -54,7 +55,7 @@ pub fn ComparisonTable(
     let names = |titles: &[String]| {
         titles
             .iter()
-            .map(|s| title(s))
+            .map(|s| initiative_title(s))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -132,7 +133,7 @@ pub fn ForumTable(
                                                 if on { f.push(id.clone()) }
                                             });
                                         } />
-                                    <label for=input_id>{title(&l.title)}</label>
+                                    <label for=input_id>{initiative_title(&l.title)}</label>
                                 </div>
                             </th>
                             <td>{status_text(l.status)}</td>

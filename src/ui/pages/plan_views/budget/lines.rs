@@ -9,6 +9,7 @@ use crate::core::portfolio::Objective;
 use crate::ui::shell::route::Route;
 use crate::ui::text::t;
 use crate::ui::widgets::pager::{page_range_sized, Pager};
+use crate::ui::widgets::title::initiative_title;
 
 /// Rows per page of the view's tables. The view shows four tables at once: the proposal, what
 /// falls outside it, the five-row comparison and the forum's selection. Their pages (15 + 10 +
@@ -34,14 +35,6 @@ pub fn objective_name(objective: Objective) -> &'static str {
     }
 }
 
-pub fn title(title: &str) -> String {
-    if title.trim().is_empty() {
-        t().no_title.to_string()
-    } else {
-        title.to_string()
-    }
-}
-
 /// A link to the initiative's walkthrough, where its figures can be checked and changed.
 pub fn initiative_link(plan_id: &str, line: &Line) -> impl IntoView {
     let href = Route::Initiative {
@@ -50,7 +43,7 @@ pub fn initiative_link(plan_id: &str, line: &Line) -> impl IntoView {
         step: None,
     }
     .href();
-    view! { <a href=href>{title(&line.title)}</a> }
+    view! { <a href=href>{initiative_title(&line.title)}</a> }
 }
 
 /// Initiatives with value, investment and running cost, paged, with an optional total row for

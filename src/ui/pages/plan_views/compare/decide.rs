@@ -4,15 +4,15 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::Ours;
 use crate::core::format::recompute::adopt;
+use crate::core::format::recompute::Candidate;
 use crate::core::CalcParams;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 
 #[derive(Clone, Debug, PartialEq)]
 enum Outcome {
-    /// Ours (from the named plan) replaced `previous`, kept for undo.
+    /// Our parameters (from the named plan) replaced `previous`, kept for undo.
     Adopted {
         name: String,
         previous: Box<CalcParams>,
@@ -22,26 +22,18 @@ enum Outcome {
 }
 
 #[component]
-pub fn Decide(plan_id: StoredValue<String>, ours: Memo<Option<Ours>>) -> impl IntoView {
+pub fn Decide(plan_id: StoredValue<String>, ours: Memo<Option<Candidate>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let c = t().compare;
     let outcome = RwSignal::new(None::<Outcome>);
     let adopt_button = NodeRef::<html::Button>::new();
     let set_params =
-        move |params: &CalcParams| state.update_plan(&plan_id.get_value(), |p| adopt(p, params));
+        move |params: &CalcParams| PlanHandle::on(state, plan_id).edit(|p| adopt(p, params));
     let on_adopt = move |_| {
         let Some(Some(o)) = ours.try_get_untracked() else {
             return;
         };
-        let previous = state
-            .plans
-            .try_with_untracked(|plans| {
-                plans
-                    .iter()
-                    .find(|p| p.id == plan_id.get_value())
-                    .map(|p| p.params.clone())
-            })
-            .flatten();
+        let previous = PlanHandle::on(state, plan_id).with_untracked(|p| p.params.clone());
         if let Some(previous) = previous {
             if set_params(&o.params) {
                 outcome.try_set(Some(Outcome::Adopted {

@@ -8,6 +8,7 @@ use crate::core::format::recompute::{Comparison, FigureRow};
 use crate::ui::shell::route::Route;
 use crate::ui::text::t;
 use crate::ui::widgets::pager::{page_range, Pager};
+use crate::ui::widgets::title::initiative_title;
 
 fn rank(rank: Option<usize>, of: usize) -> String {
     let c = t().compare;
@@ -28,11 +29,7 @@ fn initiative_link(plan_id: &str, row: &FigureRow) -> impl IntoView {
         step: None,
     }
     .href();
-    let title = if row.title.trim().is_empty() {
-        t().no_title.to_string()
-    } else {
-        row.title.clone()
-    };
+    let title = initiative_title(&row.title);
     view! { <a href=href>{title}</a> }
 }
 

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::Ours;
 use crate::core::calc::numfmt::{decimal, number, percent};
+use crate::core::format::recompute::Candidate;
 use crate::core::format::recompute::{ParamDiff, ParamKey};
 use crate::core::CalcParams;
 use crate::ui::text::t;
@@ -56,7 +56,7 @@ fn verdict(differs: bool) -> &'static str {
     }
 }
 
-fn summary(diffs: usize, ours: &Ours, theirs: &CalcParams) -> String {
+fn summary(diffs: usize, ours: &Candidate, theirs: &CalcParams) -> String {
     let c = t().compare;
     match diffs {
         0 if *theirs != ours.params => format!(
@@ -73,7 +73,7 @@ fn summary(diffs: usize, ours: &Ours, theirs: &CalcParams) -> String {
 #[component]
 pub fn ParamsTable(
     theirs: CalcParams,
-    ours: Ours,
+    ours: Candidate,
     diffs: Vec<ParamDiff>,
     /// Hourly cost of staff time (theirs, ours), from the comparison.
     hourly: (f64, f64),

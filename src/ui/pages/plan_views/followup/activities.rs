@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use super::model::set_outcome;
 use super::pages::{self, Section, ACTIVITY_PAGE};
 use crate::core::Activity;
-use crate::ui::pages::plan_views::handlingsplan::{edit_activity, shown_title};
-use crate::ui::state::plan_memo;
 use crate::ui::state::AppState;
+use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::TextInput;
 use crate::ui::widgets::pager::Pager;
+use crate::ui::widgets::title::shown_or;
 
 /// The activities of all goals under one pager, [`ACTIVITY_PAGE`] at a time. Only the page
 /// changes what is shown here (nothing is added or removed in this view), so a section is keyed
@@ -19,7 +19,7 @@ use crate::ui::widgets::pager::Pager;
 #[component]
 pub fn Activities(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
     let f = t().followup;
-    let layout = plan_memo(plan_id, pages::layout);
+    let layout = PlanHandle::new(plan_id).memo(pages::layout);
     let total = Memo::new(move |_| layout.with(|l| l.as_deref().map_or(0, pages::total)));
     let page = RwSignal::new(0usize);
     let sections = Memo::new(move |_| {
@@ -75,12 +75,9 @@ fn OutcomeGroup(plan_id: StoredValue<String>, section: Section, year: i32) -> im
 fn OutcomeRow(plan_id: StoredValue<String>, id: String, year: i32) -> impl IntoView {
     let f = t().followup;
     let state = expect_context::<AppState>();
-    let found: Option<Activity> = state.plans.with_untracked(|plans| {
-        plans
-            .iter()
-            .find(|p| p.id == plan_id.get_value())
-            .and_then(|p| p.activities.iter().find(|a| a.id == id).cloned())
-    });
+    let found: Option<Activity> = PlanHandle::on(state, plan_id)
+        .with_untracked(|p| p.activities.iter().find(|a| a.id == id).cloned())
+        .flatten();
     let Some(a) = found else {
         return ().into_any();
     };
@@ -111,14 +108,14 @@ fn OutcomeRow(plan_id: StoredValue<String>, id: String, year: i32) -> impl IntoV
     let field_id = format!("fu-act-{}-outcome", key.get_value());
     view! {
         <fieldset class="fu-activity">
-            <legend><span class="visually-hidden">{f.activity_legend}": "</span>{shown_title(&a.title)}</legend>
+            <legend><span class="visually-hidden">{f.activity_legend}": "</span>{shown_or(&a.title, t().handlingsplan.untitled)}</legend>
             <p class="fu-meta">{meta}</p>
             {(!earlier.is_empty()).then(|| view! {
                 <p class="fu-earlier">{f.earlier_outcomes}" "{earlier.join(" · ")}</p>
             })}
             <TextInput id=field_id label=f.outcome_label.replace("{year}", &year.to_string()) multiline=true
                 initial=initial
-                on_change={move |v: String| edit_activity(state, plan_id, &key.get_value(), |a| set_outcome(&mut a.outcomes, year, &v))} />
+                on_change={move |v: String| { PlanHandle::on(state, plan_id).edit_activity(&key.get_value(), |a| set_outcome(&mut a.outcomes, year, &v)); }} />
         </fieldset>
     }
     .into_any()

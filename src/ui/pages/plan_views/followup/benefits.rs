@@ -11,10 +11,11 @@ use crate::core::calc::{parse_non_negative, parse_number};
 use crate::core::model::initiative::{Benefit, BenefitKind};
 use crate::core::portfolio::in_follow_up;
 use crate::ui::shell::route::Route;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{NumberInput, TextInput};
 use crate::ui::widgets::pager::{page_range_sized, Pager};
+use crate::ui::widgets::title::{or_dash, shown_or};
 
 /// (initiative id, benefit id) of every benefit in the follow-up, in the plan's order.
 type BenefitKey = (String, String);
@@ -25,24 +26,20 @@ pub fn Benefits(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
     let f = t().followup;
     let state = expect_context::<AppState>();
     let keys = Memo::new(move |_| {
-        state.plans.with(|plans| {
-            plans
-                .iter()
-                .find(|p| p.id == plan_id.get_value())
-                .map(|p| {
-                    p.initiatives
-                        .iter()
-                        .filter(|i| in_follow_up(i))
-                        .flat_map(|i| {
-                            i.analysis
-                                .benefits
-                                .iter()
-                                .map(|b| (i.id.clone(), b.id.clone()))
-                        })
-                        .collect::<Vec<BenefitKey>>()
-                })
-                .unwrap_or_default()
-        })
+        PlanHandle::on(state, plan_id)
+            .with(|p| {
+                p.initiatives
+                    .iter()
+                    .filter(|i| in_follow_up(i))
+                    .flat_map(|i| {
+                        i.analysis
+                            .benefits
+                            .iter()
+                            .map(|b| (i.id.clone(), b.id.clone()))
+                    })
+                    .collect::<Vec<BenefitKey>>()
+            })
+            .unwrap_or_default()
     });
     let total = Signal::derive(move || keys.with(Vec::len));
     let page = RwSignal::new(0usize);
@@ -67,14 +64,12 @@ pub fn Benefits(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
 
 /// The benefit and what the row shows about it, read once when the row is created.
 fn read(
-    state: AppState,
-    plan_id: &str,
+    plan: PlanHandle,
     initiative_id: &str,
     benefit_id: &str,
     year: i32,
 ) -> Option<(Benefit, String, Option<f64>)> {
-    state.plans.with_untracked(|plans| {
-        let plan = plans.iter().find(|p| p.id == plan_id)?;
+    plan.with_untracked(|plan| {
         let initiative = plan.initiative(initiative_id)?;
         let b = initiative
             .analysis
@@ -83,7 +78,7 @@ fn read(
             .find(|b| b.id == benefit_id)?;
         let expected = expected_in_year(plan, b, year);
         Some((b.clone(), initiative.title.clone(), expected))
-    })
+    })?
 }
 
 #[component]
@@ -95,13 +90,9 @@ fn BenefitRow(
 ) -> impl IntoView {
     let f = t().followup;
     let state = expect_context::<AppState>();
-    let Some((b, initiative_title, expected)) = read(
-        state,
-        &plan_id.get_value(),
-        &initiative_id,
-        &benefit_id,
-        year,
-    ) else {
+    let plan = PlanHandle::on(state, plan_id);
+    let Some((b, initiative_title, expected)) = read(plan, &initiative_id, &benefit_id, year)
+    else {
         return ().into_any();
     };
     let (iid, bid) = (
@@ -110,7 +101,7 @@ fn BenefitRow(
     );
     let edit = move |change: Box<dyn FnOnce(&mut Benefit)>| {
         let bid = bid.get_value();
-        state.update_initiative(&plan_id.get_value(), &iid.get_value(), |i| {
+        plan.edit_initiative(&iid.get_value(), |i| {
             if let Some(b) = i.analysis.benefits.iter_mut().find(|b| b.id == bid) {
                 change(b);
             }
@@ -182,20 +173,16 @@ fn BenefitRow(
         step: None,
     }
     .href();
-    let title = if b.title.trim().is_empty() {
-        f.benefit_untitled.to_string()
-    } else {
-        b.title.trim().to_string()
-    };
+    let title = shown_or(&b.title, f.benefit_untitled);
     let owner = if b.owner.trim().is_empty() {
         view! { <dd class="fu-warning">{f.owner_missing}</dd> }.into_any()
     } else {
         view! { <dd>{b.owner.clone()}</dd> }.into_any()
     };
     let baseline_target = if b.baseline.trim().is_empty() && b.target.trim().is_empty() {
-        dash("")
+        or_dash("")
     } else {
-        format!("{} → {}", dash(&b.baseline), dash(&b.target))
+        format!("{} → {}", or_dash(&b.baseline), or_dash(&b.target))
     };
     view! {
         <fieldset class="fu-benefit">
@@ -206,19 +193,10 @@ fn BenefitRow(
                 <div><dt>{f.owner}</dt>{owner}</div>
                 <div><dt>{f.baseline_target}</dt><dd>{baseline_target}</dd></div>
                 {(!b.measure.trim().is_empty()).then(|| view! { <div><dt>{f.measure}</dt><dd>{b.measure.clone()}</dd></div> })}
-                <div><dt>{f.expected.replace("{year}", &y)}</dt><dd>{expected_text.map(|e| dash(&e)).unwrap_or_else(|| f.not_expected.to_string())}</dd></div>
+                <div><dt>{f.expected.replace("{year}", &y)}</dt><dd>{expected_text.map(|e| or_dash(&e)).unwrap_or_else(|| f.not_expected.to_string())}</dd></div>
             </dl>
             {value_field}
         </fieldset>
     }
     .into_any()
-}
-
-/// Text as given, or "–" when blank, so an empty cell never looks like a rendering fault.
-fn dash(text: &str) -> String {
-    if text.trim().is_empty() {
-        "–".to_string()
-    } else {
-        text.trim().to_string()
-    }
 }

@@ -3,8 +3,8 @@
 //! goals with one pager, as in the handlingsplan, so a plan with many goals cannot multiply the
 //! page. Pure, so it is tested natively.
 
-pub(super) use crate::ui::pages::plan_views::handlingsplan::layout;
-use crate::ui::pages::plan_views::handlingsplan::Group;
+pub(super) use crate::ui::pages::plan_views::handlingsplan::layout::layout;
+use crate::ui::pages::plan_views::handlingsplan::layout::Group;
 use crate::ui::widgets::pager::grouped_page_sized;
 
 /// Benefit editors on one page.

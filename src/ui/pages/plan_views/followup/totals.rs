@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::core::calc::hourly_cost;
 use crate::core::calc::numfmt::{decimal, kronor, number, percent};
 use crate::core::portfolio::{freed_time_ledger, totals, ClassTotals, FreedTimeLedger};
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 
 /// Everything both tables show, derived in one pass when the plan or the year changes.
@@ -39,16 +39,11 @@ pub fn Totals(plan_id: StoredValue<String>, year: RwSignal<i32>) -> impl IntoVie
     let state = expect_context::<AppState>();
     let summary = Memo::new(move |_| {
         let year = year.get();
-        state.plans.with(|plans| {
-            plans
-                .iter()
-                .find(|p| p.id == plan_id.get_value())
-                .map(|p| Summary {
-                    year,
-                    totals: totals(p, year),
-                    ledger: freed_time_ledger(p, year),
-                    hourly: hourly_cost(&p.params),
-                })
+        PlanHandle::on(state, plan_id).with(|p| Summary {
+            year,
+            totals: totals(p, year),
+            ledger: freed_time_ledger(p, year),
+            hourly: hourly_cost(&p.params),
         })
     });
     move || {

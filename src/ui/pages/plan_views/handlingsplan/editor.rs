@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::{edit_activity, shown_title};
 use crate::core::{Activity, ActivityStatus};
 use crate::ui::shell::route::Route;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{SelectInput, TextInput};
 use crate::ui::widgets::focus::focus_later;
+use crate::ui::widgets::title::shown_or;
 
 /// The key a status has in the drop-down; stable, so a stored choice never maps to another.
 fn status_key(s: ActivityStatus) -> &'static str {
@@ -28,9 +28,8 @@ fn status_of(key: &str) -> Option<ActivityStatus> {
 }
 
 /// What the row needs besides the activity: the linked initiative's title, if it still exists.
-fn read(state: AppState, plan_id: &str, id: &str) -> Option<(Activity, Option<(String, String)>)> {
-    state.plans.with_untracked(|plans| {
-        let plan = plans.iter().find(|p| p.id == plan_id)?;
+fn read(plan: PlanHandle, id: &str) -> Option<(Activity, Option<(String, String)>)> {
+    plan.with_untracked(|plan| {
         let activity = plan.activities.iter().find(|a| a.id == id)?.clone();
         let initiative = activity
             .initiative_id
@@ -38,7 +37,7 @@ fn read(state: AppState, plan_id: &str, id: &str) -> Option<(Activity, Option<(S
             .and_then(|iid| plan.initiative(iid))
             .map(|i| (i.id.clone(), i.title.clone()));
         Some((activity, initiative))
-    })
+    })?
 }
 
 #[component]
@@ -50,14 +49,14 @@ pub fn ActivityEditor(
 ) -> impl IntoView {
     let h = t().handlingsplan;
     let state = expect_context::<AppState>();
-    let Some((a, initiative)) = read(state, &plan_id.get_value(), &id) else {
+    let Some((a, initiative)) = read(PlanHandle::on(state, plan_id), &id) else {
         return ().into_any();
     };
     let key = StoredValue::new(id.clone());
     // The title is kept locally as typed, so the legend and the remove button follow it without
     // a tracked look-up of the activity per row.
     let title = RwSignal::new(a.title.clone());
-    let shown = move || shown_title(&title.get());
+    let shown = move || shown_or(&title.get(), t().handlingsplan.untitled);
     let field = move |name: &str| format!("act-{}-{name}", key.get_value());
     let options: Vec<(String, String)> = ActivityStatus::ALL
         .into_iter()
@@ -69,14 +68,13 @@ pub fn ActivityEditor(
         })
         .collect();
     let remove = move |_| {
-        let question = h
-            .confirm_remove
-            .replace("{title}", &shown_title(&title.get_untracked()));
+        let question = h.confirm_remove.replace(
+            "{title}",
+            &shown_or(&title.get_untracked(), t().handlingsplan.untitled),
+        );
         if window().confirm_with_message(&question).unwrap_or(false) {
             let id = key.get_value();
-            state.update_plan(&plan_id.get_value(), |p| {
-                p.activities.retain(|a| a.id != id)
-            });
+            PlanHandle::on(state, plan_id).edit(|p| p.activities.retain(|a| a.id != id));
             focus_later(after_remove.get_value());
         }
     };
@@ -87,7 +85,7 @@ pub fn ActivityEditor(
             step: None,
         }
         .href();
-        view! { <p class="hp-link">{h.from_initiative}" "<a href=href>{shown_title(&ititle)}</a></p> }
+        view! { <p class="hp-link">{h.from_initiative}" "<a href=href>{shown_or(&ititle, t().handlingsplan.untitled)}</a></p> }
     });
     let note = (!a.note.trim().is_empty())
         .then(|| view! { <p class="hp-note">{h.note}" "{a.note.clone()}</p> });
@@ -98,15 +96,15 @@ pub fn ActivityEditor(
                 <TextInput id=field("title") label=h.title_label initial=a.title.clone() multiline=true
                     on_change={move |v: String| {
                         title.set(v.clone());
-                        edit_activity(state, plan_id, &key.get_value(), |a| a.title = v);
+                        PlanHandle::on(state, plan_id).edit_activity(&key.get_value(), |a| a.title = v);
                     }} />
                 <TextInput id=field("period") label=h.period_label initial=a.period.clone()
-                    on_change={move |v: String| edit_activity(state, plan_id, &key.get_value(), |a| a.period = v)} />
+                    on_change={move |v: String| { PlanHandle::on(state, plan_id).edit_activity(&key.get_value(), |a| a.period = v); }} />
                 <TextInput id=field("responsible") label=h.responsible_label initial=a.responsible.clone()
-                    on_change={move |v: String| edit_activity(state, plan_id, &key.get_value(), |a| a.responsible = v)} />
+                    on_change={move |v: String| { PlanHandle::on(state, plan_id).edit_activity(&key.get_value(), |a| a.responsible = v); }} />
                 <SelectInput id=field("status") label=h.status_label options=options initial=status_key(a.status)
                     on_change={move |v: String| if let Some(s) = status_of(&v) {
-                        edit_activity(state, plan_id, &key.get_value(), |a| a.status = s);
+                        PlanHandle::on(state, plan_id).edit_activity(&key.get_value(), |a| a.status = s);
                     }} />
             </div>
             {link}

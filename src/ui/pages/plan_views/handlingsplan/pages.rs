@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
-use super::{layout, Group, Layout};
-use crate::ui::state::plan_memo;
+use super::layout::{layout, Group, Layout};
+use crate::ui::state::PlanHandle;
 use crate::ui::widgets::pager::{grouped_page, PAGE_SIZE};
 
 /// Where the activity falls in the pager's order, so the page it is on can be shown.
@@ -99,7 +99,7 @@ pub(super) struct PlanPages {
 impl PlanPages {
     pub fn new(plan_id: StoredValue<String>) -> Self {
         let page = RwSignal::new(0usize);
-        let layout = plan_memo(plan_id, layout);
+        let layout = PlanHandle::new(plan_id).memo(layout);
         let total = Memo::new(move |_| {
             layout.with(|l| {
                 l.as_ref()

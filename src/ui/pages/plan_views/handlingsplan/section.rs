@@ -4,10 +4,12 @@
 
 use leptos::prelude::*;
 
+use crate::core::model::ids::{IdSource, RandomIds};
+use crate::core::Activity;
+
 use super::editor::ActivityEditor;
-use super::new_activity;
 use super::pages::{index, PlanPages, Section};
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::focus::focus_later;
 
@@ -47,7 +49,7 @@ pub fn GroupSection(
     let add = move |_| {
         let activity = new_activity(key.get_value());
         let id = activity.id.clone();
-        state.update_plan(&plan_id.get_value(), |p| p.activities.push(activity));
+        PlanHandle::on(state, plan_id).edit(|p| p.activities.push(activity));
         pages.show(&id);
         focus_later(format!("act-{id}-title"));
     };
@@ -106,4 +108,9 @@ pub fn GoalIndex(pages: PlanPages) -> impl IntoView {
             </nav>
         </Show>
     }
+}
+
+/// A fresh activity under the group's goal: status Ny, everything else to be filled in.
+fn new_activity(goal_id: Option<String>) -> Activity {
+    Activity::new(RandomIds.next_id(), goal_id)
 }

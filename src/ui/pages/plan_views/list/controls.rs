@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::ListCtx;
+use super::ctx::ListCtx;
 use crate::core::calc::parse_non_negative;
 use crate::core::model::initiative::TargetGroup;
 use crate::core::Stage;
-use crate::ui::state::plan_memo;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{NumberInput, SelectInput, WEIGHT_DEBOUNCE_MS};
 
@@ -18,7 +17,7 @@ use crate::ui::widgets::fields::{NumberInput, SelectInput, WEIGHT_DEBOUNCE_MS};
 pub fn Weights(plan_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let l = t().list;
-    let criteria = plan_memo(plan_id, |p| {
+    let criteria = PlanHandle::new(plan_id).memo(|p| {
         p.framework
             .criteria
             .iter()
@@ -34,17 +33,15 @@ pub fn Weights(plan_id: StoredValue<String>) -> impl IntoView {
                     each=move || criteria.get().unwrap_or_default()
                     key=|c| c.clone()
                     children=move |(cid, name)| {
-                        let initial = state.plans.with_untracked(|plans| {
-                            plans.iter().find(|p| p.id == plan_id.get_value())
-                                .and_then(|p| p.framework.criteria.iter().find(|c| c.id == cid))
-                                .map(|c| c.weight)
-                        });
+                        let initial = PlanHandle::on(state, plan_id).with_untracked(|p| {
+                            p.framework.criteria.iter().find(|c| c.id == cid).map(|c| c.weight)
+                        }).flatten();
                         let id = format!("list-weight-{cid}");
                         view! {
                             <NumberInput id=id label=l.weight_label.replace("{name}", &name)
                                 initial=initial parse=parse_non_negative debounce_ms=WEIGHT_DEBOUNCE_MS
                                 on_change={move |v: Option<f64>| if let Some(v) = v {
-                                    state.update_plan(&plan_id.get_value(), |p| {
+                                    PlanHandle::on(state, plan_id).edit(|p| {
                                         if let Some(c) = p.framework.criteria.iter_mut().find(|c| c.id == cid) {
                                             c.weight = v;
                                         }

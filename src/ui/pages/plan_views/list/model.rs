@@ -13,6 +13,7 @@ use crate::core::portfolio::{
 use crate::core::Plan;
 use crate::ui::shell::route::Route;
 use crate::ui::text::t;
+use crate::ui::widgets::title::initiative_title;
 
 /// Ranked rows shown at once: the top 25 a forum reads first (as many as the Beslutsunderlag
 /// brings), and few enough that a click on a column header re-sorts a thousand initiatives
@@ -155,11 +156,7 @@ pub struct RowView {
 
 pub fn row_view(d: &Derived, index: usize, plan_id: &str) -> Option<RowView> {
     let (l, r) = (t().list, d.rows.get(index)?);
-    let title = if r.title.trim().is_empty() {
-        t().no_title.to_string()
-    } else {
-        r.title.clone()
-    };
+    let title = initiative_title(&r.title);
     let goals: Vec<&str> = r
         .goal_ids
         .iter()

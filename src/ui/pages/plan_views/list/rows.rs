@@ -10,8 +10,8 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
+use super::ctx::ListCtx;
 use super::model::{page_of, row_view, RowView, BLOCKED_PAGE, RANKED_PAGE};
-use super::ListCtx;
 use crate::ui::text::t;
 
 /// One page of a table, as text.

@@ -6,9 +6,9 @@
 
 use leptos::prelude::*;
 
+use super::ctx::ListCtx;
 use super::model::{next_sort, BLOCKED_PAGE, RANKED_PAGE};
 use super::rows::{blocked_slot, page_data, ranked_slot, slots, PageData};
-use super::ListCtx;
 use crate::core::portfolio::{SortDir, SortKey};
 use crate::ui::text::t;
 

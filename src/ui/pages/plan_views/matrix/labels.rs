@@ -5,6 +5,7 @@ use super::data::{CostAxis, Point, ValueAxis};
 use super::geometry::Quadrant;
 use crate::core::calc::numfmt::{decimal, kronor, number};
 use crate::ui::text::t;
+use crate::ui::widgets::title::initiative_title;
 
 /// A value as the table shows it: "71,3" or "693 345 kr".
 pub fn value(v: f64, axis: ValueAxis) -> String {
@@ -54,14 +55,6 @@ pub fn cost_name(axis: CostAxis) -> &'static str {
     }
 }
 
-pub fn title(title: &str) -> String {
-    if title.trim().is_empty() {
-        t().no_title.to_string()
-    } else {
-        title.to_string()
-    }
-}
-
 /// The accessible name of a point: "Digital signering: poäng 71,3, kostnad 300 000 kr,
 /// frigjord tid 500 h/år, snabba vinster".
 pub fn point(p: &Point, v: ValueAxis, c: CostAxis) -> String {
@@ -81,7 +74,7 @@ pub fn point(p: &Point, v: ValueAxis, c: CostAxis) -> String {
         .replace("{hours}", &hours(p.hours))
         .replace("{quadrant}", &quadrant(p.quadrant).to_lowercase())
         // Last, so that braces in a title are never taken for placeholders.
-        .replace("{title}", &title(&p.title));
+        .replace("{title}", &initiative_title(&p.title));
     if p.blocked {
         label.push_str(", ");
         label.push_str(m.blocked);

@@ -9,6 +9,7 @@ use super::labels;
 use crate::ui::shell::route::Route;
 use crate::ui::text::t;
 use crate::ui::widgets::pager::{page_range, Pager};
+use crate::ui::widgets::title::initiative_title;
 
 #[component]
 pub fn MatrixTable(
@@ -45,7 +46,7 @@ pub fn MatrixTable(
                         <tr>
                             <td class="num">{p.number.to_string()}</td>
                             <th scope="row">
-                                <a href=href>{labels::title(&p.title)}</a>
+                                <a href=href>{initiative_title(&p.title)}</a>
                                 {p.blocked.then(|| view! { <span class="blocked-note">" ("{m.blocked}")"</span> })}
                             </th>
                             <td class="num">{labels::value(p.value, value)}</td>

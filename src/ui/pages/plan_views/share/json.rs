@@ -2,32 +2,25 @@
 
 use leptos::prelude::*;
 
-use super::{export_file_name, with_plan, Status, StatusLine};
+use super::export::{export_file_name, Status, StatusLine};
 use crate::core::format::{self, FORMAT_ID, FORMAT_VERSION};
 use crate::ui::browser::clock::{now_iso, short};
 use crate::ui::browser::download::save_text;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 
 #[component]
 pub fn JsonExport(plan_id: StoredValue<String>) -> impl IntoView {
     let s = t().share;
     let state = expect_context::<AppState>();
-    let last = Memo::new(move |_| {
-        let id = plan_id.get_value();
-        state.plans.with(|plans| {
-            plans
-                .iter()
-                .find(|p| p.id == id)
-                .and_then(|p| p.last_exported.clone())
-        })
-    });
+    let plan = PlanHandle::on(state, plan_id);
+    let last = Memo::new(move |_| plan.with(|p| p.last_exported.clone()).flatten());
     let status = RwSignal::new(Status::Idle);
     let export = move |_| {
         let now = now_iso();
-        let file = export_file_name(state, plan_id, "", "json");
+        let file = export_file_name(plan, "", "json");
         // The file carries the export time it records, so it equals the plan as stored after.
-        let json = with_plan(state, plan_id, |p| {
+        let json = plan.with_untracked(|p| {
             let mut plan = p.clone();
             plan.last_exported = Some(now.clone());
             format::to_json(&plan, Some(&now), true)

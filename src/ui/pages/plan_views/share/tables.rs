@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::{export_file_name, sheets, with_plan, Status, StatusLine};
+use super::export::{export_file_name, Status, StatusLine};
+use super::sheets;
 use crate::core::format::csv::to_csv;
 use crate::core::format::sheets::Sheet;
 use crate::core::Plan;
 use crate::ui::browser::download::excel::{make_workbook, ExcelError};
 use crate::ui::browser::download::{save_bytes, save_text};
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -18,15 +19,16 @@ const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadshe
 pub fn TableExports(plan_id: StoredValue<String>) -> impl IntoView {
     let s = t().share;
     let state = expect_context::<AppState>();
+    let plan = PlanHandle::on(state, plan_id);
     let status = RwSignal::new(Status::Idle);
     let working = move || status.get() == Status::Working;
 
     let csv = move |build: fn(&Plan) -> Sheet| {
         move |_| {
-            let Some(sheet) = with_plan(state, plan_id, build) else {
+            let Some(sheet) = plan.with_untracked(build) else {
                 return;
             };
-            let file = export_file_name(state, plan_id, &sheet.name, "csv");
+            let file = export_file_name(plan, &sheet.name, "csv");
             status.set(
                 match save_text(&file, "text/csv;charset=utf-8", &to_csv(&sheet)) {
                     Ok(()) => Status::Done(s.csv_done.replace("{file}", &file)),
@@ -40,10 +42,10 @@ pub fn TableExports(plan_id: StoredValue<String>) -> impl IntoView {
         if status.get_untracked() == Status::Working {
             return;
         }
-        let Some(all) = with_plan(state, plan_id, sheets::all) else {
+        let Some(all) = plan.with_untracked(sheets::all) else {
             return;
         };
-        let file = export_file_name(state, plan_id, "", "xlsx");
+        let file = export_file_name(plan, "", "xlsx");
         status.set(Status::Working);
         make_workbook(&all, move |result| {
             let next = match result {

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::benefits::{edit, find};
 use super::estimate::EstimateInputs;
 use super::freed_time::FreedTimeFields;
 use crate::core::model::initiative::{BenefitKind, Estimate, TimeBasis};
@@ -79,7 +78,7 @@ pub fn change_class(
         return;
     };
     release_text_focus();
-    edit(ctx, id, |b| {
+    ctx.edit_benefit(id, |b| {
         let from = Class::of(&b.kind);
         if from == to {
             return;
@@ -99,7 +98,7 @@ pub fn change_class(
 pub fn ClassFields(class: Class, id: StoredValue<String>) -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
     let Some(kind) = ctx
-        .with_untracked(|_, i| find(i, &id.get_value()).map(|b| b.kind.clone()))
+        .with_untracked(|_, i| i.benefit(&id.get_value()).map(|b| b.kind.clone()))
         .flatten()
     else {
         return ().into_any();
@@ -109,7 +108,7 @@ pub fn ClassFields(class: Class, id: StoredValue<String>) -> impl IntoView {
     match (class, kind) {
         (Class::Ekonomisk, BenefitKind::Ekonomisk { kronor_per_year }) => view! {
             <EstimateInputs id=field("kronor") label=a.kronor_per_year unit=a.unit_kr initial=kronor_per_year
-                on_change={move |e: Estimate| edit(ctx, id, |b| {
+                on_change={move |e: Estimate| ctx.edit_benefit(id, |b| {
                     if let BenefitKind::Ekonomisk { kronor_per_year } = &mut b.kind { *kronor_per_year = e }
                 })} />
         }
@@ -121,7 +120,7 @@ pub fn ClassFields(class: Class, id: StoredValue<String>) -> impl IntoView {
         (Class::Kvalitativ, BenefitKind::Kvalitativ { description }) => view! {
             <TextInput id=field("description") label=a.description hint=a.description_hint initial=description
                 multiline=true
-                on_change={move |v: String| edit(ctx, id, |b| {
+                on_change={move |v: String| ctx.edit_benefit(id, |b| {
                     if let BenefitKind::Kvalitativ { description } = &mut b.kind { *description = v }
                 })} />
         }

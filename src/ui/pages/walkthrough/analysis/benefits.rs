@@ -7,25 +7,11 @@ use super::benefit_kind::{change_class, Class, ClassFields};
 use super::section::Section;
 use crate::core::calc::parse_year_index;
 use crate::core::model::ids::{IdSource, RandomIds};
-use crate::core::model::initiative::{Benefit, BenefitKind, Estimate, Initiative};
+use crate::core::model::initiative::{Benefit, BenefitKind, Estimate};
 use crate::ui::pages::walkthrough::ctx::WalkCtx;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{NumberInput, SelectInput, TextInput};
 use crate::ui::widgets::focus::focus_later;
-
-pub(super) fn find<'a>(i: &'a Initiative, id: &str) -> Option<&'a Benefit> {
-    i.analysis.benefits.iter().find(|b| b.id == id)
-}
-
-/// Changes the benefit with `id`, if it is still there.
-pub(super) fn edit(ctx: WalkCtx, id: StoredValue<String>, change: impl FnOnce(&mut Benefit)) {
-    let id = id.get_value();
-    ctx.edit(|i| {
-        if let Some(b) = i.analysis.benefits.iter_mut().find(|b| b.id == id) {
-            change(b)
-        }
-    });
-}
 
 #[component]
 pub fn BenefitsSection() -> impl IntoView {
@@ -72,27 +58,33 @@ pub fn BenefitsSection() -> impl IntoView {
 #[component]
 fn BenefitEditor(id: String) -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let Some(b) = ctx.with_untracked(|_, i| find(i, &id).cloned()).flatten() else {
+    let Some(b) = ctx.with_untracked(|_, i| i.benefit(&id).cloned()).flatten() else {
         return ().into_any();
     };
     let a = t().analysis;
     let key = StoredValue::new(id.clone());
     let field = move |name: &str| format!("benefit-{}-{name}", key.get_value());
     let title = Memo::new(move |_| {
-        ctx.with(|_, i| find(i, &key.get_value()).map(|b| b.title.trim().to_string()))
-            .flatten()
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| a.benefit_untitled.to_string())
+        ctx.with(|_, i| {
+            i.benefit(&key.get_value())
+                .map(|b| b.title.trim().to_string())
+        })
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| a.benefit_untitled.to_string())
     });
     // Only the class is followed, so the class fields are swapped without touching the rest.
     let class = Memo::new(move |_| {
-        ctx.with(|_, i| find(i, &key.get_value()).map(|b| Class::of(&b.kind)))
+        ctx.with(|_, i| i.benefit(&key.get_value()).map(|b| Class::of(&b.kind)))
             .flatten()
     });
     let years_wrong = Memo::new(move |_| {
-        ctx.with(|_, i| find(i, &key.get_value()).map(|b| b.last_year < b.first_year))
-            .flatten()
-            .unwrap_or(false)
+        ctx.with(|_, i| {
+            i.benefit(&key.get_value())
+                .map(|b| b.last_year < b.first_year)
+        })
+        .flatten()
+        .unwrap_or(false)
     });
     // Kinds left behind by a class switch, so switching back restores what was typed.
     let stash = StoredValue::new(Vec::<BenefitKind>::new());
@@ -110,26 +102,26 @@ fn BenefitEditor(id: String) -> impl IntoView {
         <fieldset class="analysis-item benefit">
             <legend>{a.benefit_legend}": "{move || title.get()}</legend>
             <TextInput id=field("title") label=a.benefit_title initial=b.title
-                on_change={move |v: String| edit(ctx, key, |b| b.title = v)} />
+                on_change={move |v: String| ctx.edit_benefit(key, |b| b.title = v)} />
             <SelectInput id=field("class") label=a.benefit_class options=class_options
                 initial=Class::of(&b.kind).key()
                 on_change={move |v: String| change_class(ctx, key, stash, &v)} />
             {move || class.get().map(|c| view! { <ClassFields class=c id=key /> })}
             <TextInput id=field("owner") label=a.owner initial=b.owner
-                on_change={move |v: String| edit(ctx, key, |b| b.owner = v)} />
+                on_change={move |v: String| ctx.edit_benefit(key, |b| b.owner = v)} />
             <TextInput id=field("baseline") label=a.baseline initial=b.baseline
-                on_change={move |v: String| edit(ctx, key, |b| b.baseline = v)} />
+                on_change={move |v: String| ctx.edit_benefit(key, |b| b.baseline = v)} />
             <TextInput id=field("target") label=a.target initial=b.target
-                on_change={move |v: String| edit(ctx, key, |b| b.target = v)} />
+                on_change={move |v: String| ctx.edit_benefit(key, |b| b.target = v)} />
             <TextInput id=field("measure") label=a.measure initial=b.measure multiline=true
-                on_change={move |v: String| edit(ctx, key, |b| b.measure = v)} />
+                on_change={move |v: String| ctx.edit_benefit(key, |b| b.measure = v)} />
             <div class="field-row">
                 <NumberInput id=field("first") label=a.first_year initial=Some(f64::from(b.first_year))
                     parse=parse_year_index decimals=0
-                    on_change={move |v: Option<f64>| if let Some(v) = v { edit(ctx, key, |b| b.first_year = v as u32) }} />
+                    on_change={move |v: Option<f64>| if let Some(v) = v { ctx.edit_benefit(key, |b| b.first_year = v as u32) }} />
                 <NumberInput id=field("last") label=a.last_year initial=Some(f64::from(b.last_year))
                     parse=parse_year_index decimals=0
-                    on_change={move |v: Option<f64>| if let Some(v) = v { edit(ctx, key, |b| b.last_year = v as u32) }} />
+                    on_change={move |v: Option<f64>| if let Some(v) = v { ctx.edit_benefit(key, |b| b.last_year = v as u32) }} />
             </div>
             <div role="status">
                 <Show when=move || years_wrong.get()>

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::benefits::{edit, find};
 use super::estimate::EstimateInputs;
 use crate::core::calc::numfmt;
 use crate::core::calc::{
@@ -21,7 +20,7 @@ fn edit_freed(
     id: StoredValue<String>,
     change: impl FnOnce(&mut TimeBasis, &mut f64, &mut String),
 ) {
-    edit(ctx, id, |b| {
+    ctx.edit_benefit(id, |b| {
         if let BenefitKind::FrigjordTid {
             time,
             realised_share_percent,
@@ -76,7 +75,7 @@ pub fn FreedTimeFields(
     let field = move |name: &str| format!("benefit-{}-{name}", id.get_value());
     let freed = move || {
         ctx.with(|p, i| {
-            let b = find(i, &id.get_value())?;
+            let b = i.benefit(&id.get_value())?;
             let BenefitKind::FrigjordTid { time, .. } = &b.kind else {
                 return None;
             };
@@ -96,7 +95,7 @@ pub fn FreedTimeFields(
         .flatten()
     };
     let basis = Memo::new(move |_| {
-        ctx.with(|_, i| match &find(i, &id.get_value())?.kind {
+        ctx.with(|_, i| match &i.benefit(&id.get_value())?.kind {
             BenefitKind::FrigjordTid { time, .. } => Some(is_cases(time)),
             _ => None,
         })
@@ -130,7 +129,7 @@ fn TimeFields(id: StoredValue<String>, cases: bool) -> impl IntoView {
     let a = t().analysis;
     let field = move |name: &str| format!("benefit-{}-{name}", id.get_value());
     let time = ctx
-        .with_untracked(|_, i| match &find(i, &id.get_value())?.kind {
+        .with_untracked(|_, i| match &i.benefit(&id.get_value())?.kind {
             BenefitKind::FrigjordTid { time, .. } => Some(*time),
             _ => None,
         })

@@ -10,6 +10,7 @@ use crate::ui::pages::walkthrough::ctx::WalkCtx;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{SelectInput, TextInput};
 use crate::ui::widgets::focus::focus_later;
+use crate::ui::widgets::title::shown_or;
 
 fn find<'a>(i: &'a Initiative, id: &str) -> Option<&'a Risk> {
     i.analysis.risks.iter().find(|r| r.id == id)
@@ -23,15 +24,6 @@ fn edit(ctx: WalkCtx, id: StoredValue<String>, change: impl FnOnce(&mut Risk)) {
             change(r)
         }
     });
-}
-
-fn name(r: &Risk) -> String {
-    let text = r.description.trim();
-    if text.is_empty() {
-        t().analysis.risk_untitled.to_string()
-    } else {
-        text.to_string()
-    }
 }
 
 fn score_text(score: u8) -> String {
@@ -65,7 +57,7 @@ pub fn RisksSection() -> impl IntoView {
             highest_risk(i)
                 .map(|r| {
                     a.highest_risk_item
-                        .replace("{name}", &name(r))
+                        .replace("{name}", &risk_name(r))
                         .replace("{score}", &risk_score(r).to_string())
                 })
                 .unwrap_or_else(|| a.highest_risk_none.to_string())
@@ -107,7 +99,7 @@ fn RiskEditor(id: String) -> impl IntoView {
     let key = StoredValue::new(id);
     let field = move |name: &str| format!("risk-{}-{name}", key.get_value());
     let title = Memo::new(move |_| {
-        ctx.with(|_, i| find(i, &key.get_value()).map(name))
+        ctx.with(|_, i| find(i, &key.get_value()).map(risk_name))
             .flatten()
             .unwrap_or_default()
     });
@@ -142,4 +134,9 @@ fn RiskEditor(id: String) -> impl IntoView {
         </fieldset>
     }
     .into_any()
+}
+
+/// A risk as named in legends and buttons: its description, or a placeholder.
+fn risk_name(r: &Risk) -> String {
+    shown_or(&r.description, t().analysis.risk_untitled)
 }

@@ -1,0 +1,70 @@
+//! The handlingsplan's grouping: each activity under the goal it serves, in the framework's
+//! order, then one group for the work outside the goals. Used by the handlingsplan, the
+//! follow-up and their pagers, so both go through activities in the same order.
+
+use crate::core::{Activity, ActivityStatus, Plan};
+
+/// One group of the plan: a goal with its number, or the work outside the goals.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActivityGroup {
+    /// The goal's id; None for the activities outside the goals.
+    pub goal_id: Option<String>,
+    /// The goal's position in the framework, from 0; None for the outside group.
+    pub index: Option<usize>,
+    /// The goal's name; empty for the outside group.
+    pub name: String,
+    /// The group's activities, in the plan's order.
+    pub activity_ids: Vec<String>,
+}
+
+/// The goals in the framework's order, then the group for everything else. The last group is
+/// always there, so activities whose goal was deleted from the framework are never lost.
+pub fn activity_groups(plan: &Plan) -> Vec<ActivityGroup> {
+    let goals = plan
+        .framework
+        .goals
+        .iter()
+        .enumerate()
+        .map(|(i, g)| ActivityGroup {
+            goal_id: Some(g.id.clone()),
+            index: Some(i),
+            name: g.name.clone(),
+            activity_ids: activity_ids(plan, Some(&g.id)),
+        });
+    let outside = ActivityGroup {
+        goal_id: None,
+        index: None,
+        name: String::new(),
+        activity_ids: activity_ids(plan, None),
+    };
+    goals.chain(std::iter::once(outside)).collect()
+}
+
+/// Whether the activity is shown in the group of `goal`: that goal, or, for the outside group
+/// (`None`), no goal or one that no longer exists.
+pub fn belongs(plan: &Plan, activity: &Activity, goal: Option<&str>) -> bool {
+    match (goal, activity.goal_id.as_deref()) {
+        (Some(key), Some(own)) => key == own,
+        (Some(_), None) => false,
+        (None, None) => true,
+        (None, Some(own)) => plan.framework.goal(own).is_none(),
+    }
+}
+
+/// The ids of the group's activities in the plan's order.
+pub fn activity_ids(plan: &Plan, goal: Option<&str>) -> Vec<String> {
+    plan.activities
+        .iter()
+        .filter(|a| belongs(plan, a, goal))
+        .map(|a| a.id.clone())
+        .collect()
+}
+
+/// How many activities have each status, statuses with none left out, in the statuses' order.
+pub fn status_counts(plan: &Plan) -> Vec<(ActivityStatus, usize)> {
+    ActivityStatus::ALL
+        .into_iter()
+        .map(|s| (s, plan.activities.iter().filter(|a| a.status == s).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
