@@ -1,5 +1,5 @@
 //! Benefits and costs year by year, and the key figures a decision forum asks for: net present
-//! value, payback year and benefit-cost ratio (domain.md, "Calculation conventions").
+//! value, payback year and benefit-cost ratio (docs/domain.md, "Calculation conventions").
 //!
 //! Freed time is carried in its own columns next to cash all the way through, because seed 000
 //! warns that freed time is hard to realise: every total exists both with and without it.
@@ -7,7 +7,7 @@
 use crate::core::model::initiative::{BenefitKind, Initiative, TimeBasis};
 use crate::core::CalcParams;
 
-use super::variant::finite_or_zero;
+use super::usable::finite_or_zero;
 pub use super::variant::{has_any_range, Variant};
 
 /// The longest horizon calculated. A corrupt or mistyped horizon must not allocate billions of

@@ -9,6 +9,7 @@ pub mod numparse;
 pub mod ranking;
 pub mod risk;
 pub mod score;
+pub mod usable;
 mod variant;
 
 pub use cashflow::{

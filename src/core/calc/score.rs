@@ -2,8 +2,9 @@
 //!
 //! The score is absolute: it depends only on the initiative's own scores and the plan's
 //! criteria, never on other initiatives, because users distrust scores that change when another
-//! item is added (domain.md). Every part is kept so the forum can see where the points came from.
+//! item is added (docs/domain.md). Every part is kept so the forum can see where the points came from.
 
+use super::usable::non_negative;
 use crate::core::{Criterion, Initiative};
 
 /// One criterion's share of the total.
@@ -27,18 +28,9 @@ pub struct ScoreBreakdown {
     pub total: Option<f64>,
 }
 
-/// A weight as used: a negative weight would reward low scores, which no rubric means.
-fn usable_weight(weight: f64) -> f64 {
-    if weight.is_finite() && weight > 0.0 {
-        weight
-    } else {
-        0.0
-    }
-}
-
 /// total = Σ wᵢ·(sᵢ − 1)/4 / Σ wᵢ × 100, so all 1s give 0 and all 5s give 100.
 pub fn weighted_score(i: &Initiative, criteria: &[Criterion]) -> ScoreBreakdown {
-    let weights: Vec<f64> = criteria.iter().map(|c| usable_weight(c.weight)).collect();
+    let weights: Vec<f64> = criteria.iter().map(|c| non_negative(c.weight)).collect();
     // Absurd weights are divided by the largest first so the sum stays finite; only ratios
     // matter. Ordinary weights are left as typed so that hand-checkable cases come out exact.
     let max = weights.iter().copied().fold(0.0, f64::max);

@@ -1,5 +1,6 @@
 //! Low, expected and high calculations from the optional low/high fields of Inera's template.
 
+use super::usable::finite_or_zero;
 use crate::core::model::initiative::{BenefitKind, Estimate, Initiative, TimeBasis};
 
 /// Which end of every estimate a calculation uses.
@@ -16,16 +17,6 @@ pub enum Variant {
 
 impl Variant {
     pub const ALL: [Variant; 3] = [Variant::Low, Variant::Expected, Variant::High];
-}
-
-/// A figure that cannot be computed with is treated as absent, so one corrupt field cannot turn
-/// a whole plan's totals into NaN.
-pub(crate) fn finite_or_zero(value: f64) -> f64 {
-    if value.is_finite() {
-        value
-    } else {
-        0.0
-    }
 }
 
 impl Estimate {

@@ -1,6 +1,6 @@
 //! The example plan a new user meets: Region Västmanland's handlingsplan 2019–2021 for the
 //! regional digital agenda (seed 002), with a handful of initiatives at different stages.
-//! It is real enough to learn the tool on, and its first initiative is domain.md's worked example.
+//! It is real enough to learn the tool on, and its first initiative is docs/domain.md's worked example.
 
 use std::collections::BTreeMap;
 
@@ -173,7 +173,7 @@ fn example_initiatives(
 ) -> Vec<Initiative> {
     let mut list = Vec::new();
 
-    // 1. The worked example of domain.md: 2 000 cases × 15 min, 300 000 kr in year 0.
+    // 1. The worked example of docs/domain.md: 2 000 cases × 15 min, 300 000 kr in year 0.
     let mut signing = Initiative::new(
         ids.next_id(),
         "Digital signering och ankomstregistrering för socialjouren",

@@ -114,7 +114,7 @@ pub enum TimeBasis {
     },
 }
 
-/// The three benefit classes, kept apart in every total (domain.md, "Benefit classes").
+/// The three benefit classes, kept apart in every total (docs/domain.md, "Benefit classes").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "class", rename_all = "snake_case")]

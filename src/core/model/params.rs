@@ -1,5 +1,5 @@
 //! Calculation parameters. Every figure carries its source and year because a plan shared with
-//! another municipality must carry its assumptions with it (domain.md, "Calculation conventions").
+//! another municipality must carry its assumptions with it (docs/domain.md, "Calculation conventions").
 
 use serde::{Deserialize, Serialize};
 

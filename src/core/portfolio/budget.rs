@@ -9,6 +9,7 @@ use super::knapsack::{self, Item};
 use crate::core::calc::cashflow::{cash_flow, Variant};
 use crate::core::calc::gates::can_prioritise;
 use crate::core::calc::score::weighted_score;
+use crate::core::calc::usable::non_negative;
 use crate::core::model::initiative::Initiative;
 use crate::core::Plan;
 
@@ -69,16 +70,6 @@ pub struct BudgetItem {
     pub running: f64,
 }
 
-/// A figure that cannot be computed with counts as zero, so one corrupt field cannot poison a
-/// total; negative costs count as zero because a refund typed as a cost cannot fund others.
-fn cost_of(value: f64) -> f64 {
-    if value.is_finite() {
-        value.max(0.0)
-    } else {
-        0.0
-    }
-}
-
 fn value_of(plan: &Plan, i: &Initiative, objective: Objective, npv: f64) -> Option<f64> {
     let value = match objective {
         Objective::Score => weighted_score(i, &plan.framework.criteria).total?,
@@ -96,8 +87,8 @@ fn figures(plan: &Plan, i: &Initiative, objective: Objective) -> (Option<f64>, f
         .pick(Variant::Expected, true);
     (
         value_of(plan, i, objective, flow.npv),
-        cost_of(flow.investment_total),
-        cost_of(running),
+        non_negative(flow.investment_total),
+        non_negative(running),
     )
 }
 

@@ -3,6 +3,7 @@
 //! följs upp via effekterna frigjord tid samt ekonomisk nytta").
 
 use crate::core::calc::cashflow::{freed_hours, hourly_cost, Variant, MAX_HORIZON_YEARS};
+use crate::core::calc::usable::finite_or_zero;
 use crate::core::model::initiative::{Benefit, BenefitKind, DecisionOutcome, Initiative, Stage};
 use crate::core::Plan;
 
@@ -79,14 +80,6 @@ fn realised_in(b: &Benefit, year: i32) -> Option<f64> {
     Some(if value.is_finite() { value } else { 0.0 })
 }
 
-fn finite(value: f64) -> f64 {
-    if value.is_finite() {
-        value
-    } else {
-        0.0
-    }
-}
-
 /// Each benefit of the initiatives in the follow-up, with what it was expected to give in `year`.
 fn benefits(plan: &Plan, year: i32) -> impl Iterator<Item = (&Benefit, Option<f64>)> {
     plan.initiatives
@@ -121,10 +114,10 @@ pub fn totals(plan: &Plan, year: i32) -> ClassTotals {
             }
         }
     }
-    t.expected_cash = finite(t.expected_cash);
-    t.realised_cash = finite(t.realised_cash);
-    t.expected_freed_hours = finite(t.expected_freed_hours);
-    t.realised_freed_hours = finite(t.realised_freed_hours);
+    t.expected_cash = finite_or_zero(t.expected_cash);
+    t.realised_cash = finite_or_zero(t.realised_cash);
+    t.expected_freed_hours = finite_or_zero(t.expected_freed_hours);
+    t.realised_freed_hours = finite_or_zero(t.realised_freed_hours);
     t
 }
 
@@ -141,13 +134,13 @@ pub fn freed_time_ledger(plan: &Plan, year: i32) -> FreedTimeLedger {
         };
         ledger.planned_hours += expected.unwrap_or(0.0);
         let hours = realised_in(b, year).unwrap_or(0.0);
-        let share = finite(*realised_share_percent).clamp(0.0, 100.0) / 100.0;
+        let share = finite_or_zero(*realised_share_percent).clamp(0.0, 100.0) / 100.0;
         ledger.freed_hours += hours;
         ledger.redeployed_hours += hours * share;
     }
-    ledger.planned_hours = finite(ledger.planned_hours);
-    ledger.freed_hours = finite(ledger.freed_hours);
-    ledger.redeployed_hours = finite(ledger.redeployed_hours);
-    ledger.realised_kronor = finite(ledger.redeployed_hours * hourly_cost(&plan.params));
+    ledger.planned_hours = finite_or_zero(ledger.planned_hours);
+    ledger.freed_hours = finite_or_zero(ledger.freed_hours);
+    ledger.redeployed_hours = finite_or_zero(ledger.redeployed_hours);
+    ledger.realised_kronor = finite_or_zero(ledger.redeployed_hours * hourly_cost(&plan.params));
     ledger
 }

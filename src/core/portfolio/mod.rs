@@ -8,6 +8,7 @@ pub mod followup;
 mod knapsack;
 pub mod order;
 pub mod row;
+pub mod scenario;
 pub mod sensitivity;
 pub mod table;
 

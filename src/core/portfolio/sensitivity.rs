@@ -5,6 +5,7 @@ use super::table::score_key;
 use crate::core::calc::cashflow::{cash_flow, Variant};
 use crate::core::calc::gates::can_prioritise;
 use crate::core::calc::score::weighted_score;
+use crate::core::calc::usable::non_negative;
 use crate::core::Plan;
 
 /// The factors each weight is multiplied by, one criterion at a time: ±20 %, a change two
@@ -59,7 +60,7 @@ pub fn sensitivity(plan: &Plan) -> Vec<Sensitivity> {
     let base = ranks(&candidates, &weights);
     let mut span: Vec<Option<(usize, usize)>> = base.iter().map(|r| r.map(|r| (r, r))).collect();
     for (k, &weight) in weights.iter().enumerate() {
-        if usable(weight) == 0.0 {
+        if non_negative(weight) == 0.0 {
             continue;
         }
         for factor in WEIGHT_FACTORS {
@@ -92,25 +93,16 @@ pub fn sensitivity(plan: &Plan) -> Vec<Sensitivity> {
     out
 }
 
-/// A weight as `calc::score` uses it: negative and non-finite weights count as zero.
-fn usable(weight: f64) -> f64 {
-    if weight.is_finite() && weight > 0.0 {
-        weight
-    } else {
-        0.0
-    }
-}
-
 /// The weighted score with these weights, computed with the same operations in the same order
 /// as `calc::score::weighted_score`, so the base scenario reproduces `calc::rank` bit for bit.
 fn score(fractions: &[Option<f64>], weights: &[f64]) -> Option<f64> {
-    let max = weights.iter().map(|w| usable(*w)).fold(0.0, f64::max);
+    let max = weights.iter().map(|w| non_negative(*w)).fold(0.0, f64::max);
     let scale = if max > 1e150 { max } else { 1.0 };
-    let sum: f64 = weights.iter().map(|w| usable(*w) / scale).sum();
+    let sum: f64 = weights.iter().map(|w| non_negative(*w) / scale).sum();
     let mut complete = sum > 0.0;
     let mut weighted = 0.0;
     for (fraction, weight) in fractions.iter().zip(weights) {
-        let weight = usable(*weight);
+        let weight = non_negative(*weight);
         if fraction.is_none() && weight > 0.0 {
             complete = false;
         }

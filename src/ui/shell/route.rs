@@ -89,7 +89,7 @@ impl Route {
     }
 }
 
-/// The views of a plan as a whole (issue 4), each under its own address.
+/// The views of a plan as a whole, each under its own address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlanView {
     List,

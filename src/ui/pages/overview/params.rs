@@ -1,4 +1,4 @@
-//! The plan's calculation parameters, each editable with its source and year (domain.md:
+//! The plan's calculation parameters, each editable with its source and year (docs/domain.md:
 //! every parameter is shown with where it comes from, and is the plan's own).
 
 use leptos::prelude::*;

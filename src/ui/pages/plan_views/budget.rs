@@ -12,12 +12,13 @@
 mod forum;
 mod lines;
 mod proposal;
-mod scenario;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
+
+use crate::core::portfolio::scenario;
 
 use self::forum::{ComparisonTable, ForumTable};
 use self::proposal::ProposalSection;

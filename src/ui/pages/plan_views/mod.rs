@@ -1,4 +1,4 @@
-//! The plan as a whole (issue 4): ranked list, matrix, budget scenario, handlingsplan,
+//! The plan as a whole: ranked list, matrix, budget scenario, handlingsplan,
 //! follow-up and the printable decision brief. Each view has its own module and address; the
 //! plan navigation ties them to the plan's overview.
 

@@ -1,5 +1,5 @@
 //! The plan's calculation parameters with source and year, first in the brief because every
-//! figure after it rests on them (domain.md: every parameter is shown with where it comes from).
+//! figure after it rests on them (docs/domain.md: every parameter is shown with where it comes from).
 
 use leptos::prelude::*;
 

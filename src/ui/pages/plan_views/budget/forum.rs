@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::lines::{objective_name, value, FORUM_PAGE};
-use super::scenario::{Comparison, Line, Status};
 use crate::core::calc::numfmt::kronor;
+use crate::core::portfolio::scenario::{Comparison, Line, Status};
 use crate::core::portfolio::{Objective, Selection};
 use crate::ui::text::t;
 use crate::ui::widgets::pager::{page_range_sized, Pager};

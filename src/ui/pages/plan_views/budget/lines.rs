@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::scenario::Line;
 use crate::core::calc::numfmt::{decimal, kronor};
+use crate::core::portfolio::scenario::Line;
 use crate::core::portfolio::Objective;
 use crate::ui::shell::route::Route;
 use crate::ui::text::t;

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::lines::{objective_name, value, LineTable, CHOSEN_PAGE, LEFT_OUT_PAGE};
-use super::scenario::{Proposal, Status};
 use crate::core::calc::numfmt::kronor;
+use crate::core::portfolio::scenario::{Proposal, Status};
 use crate::core::portfolio::{BudgetInput, Method, Objective, Selection};
 use crate::ui::text::t;
 

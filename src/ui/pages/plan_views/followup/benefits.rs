@@ -1,5 +1,5 @@
 //! Each benefit to follow up, with its owner, baseline → target and the value expected for the
-//! year next to the field for what was realised (domain.md: benefits were never followed up and
+//! year next to the field for what was realised (docs/domain.md: benefits were never followed up and
 //! had no owner).
 
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-//! The fields that depend on a benefit's class (domain.md, "Benefit classes"): kronor for
+//! The fields that depend on a benefit's class (docs/domain.md, "Benefit classes"): kronor for
 //! ekonomisk nytta, cases × minutes or hours for frigjord tid, a description for kvalitativ nytta.
 
 use leptos::prelude::*;

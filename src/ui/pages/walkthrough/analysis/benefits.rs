@@ -1,5 +1,5 @@
 //! The benefits of an initiative, each with an owner, a baseline, a target and a way to measure
-//! it, so that it can be followed up (domain.md: benefits were never followed up and had no owner).
+//! it, so that it can be followed up (docs/domain.md: benefits were never followed up and had no owner).
 
 use leptos::prelude::*;
 

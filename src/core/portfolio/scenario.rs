@@ -1,13 +1,13 @@
-//! The budget scenario's figures for the view: every initiative with its status in the proposal,
-//! and the forum's own selection set beside it. Built on `core::portfolio::budget`, so the view
-//! only formats; pure, so it is tested on the example plan without a browser.
+//! The budget scenario as the forum sees it: every initiative with its status in the proposal,
+//! and the forum's own selection set beside it. Built on [`super::budget`], so the view only
+//! formats.
 
 use std::collections::{HashMap, HashSet};
 
+use super::budget::{candidates, evaluate, select, BudgetInput, Objective, Selection};
+use super::table::rows;
+use crate::core::calc::usable::non_negative;
 use crate::core::model::initiative::DecisionOutcome;
-use crate::core::portfolio::{
-    candidates, evaluate, rows, select, BudgetInput, Objective, Selection,
-};
 use crate::core::Plan;
 
 /// Where an initiative stands in the proposal.
@@ -52,15 +52,6 @@ impl Proposal {
     }
 }
 
-/// A cost as the core counts it: unusable or negative figures as zero.
-fn cost_of(v: f64) -> f64 {
-    if v.is_finite() {
-        v.max(0.0)
-    } else {
-        0.0
-    }
-}
-
 pub fn propose(plan: &Plan, input: &BudgetInput, objective: Objective) -> Proposal {
     let selection = select(plan, input, objective);
     let chosen: HashSet<&str> = selection.chosen.iter().map(String::as_str).collect();
@@ -92,7 +83,7 @@ pub fn propose(plan: &Plan, input: &BudgetInput, objective: Objective) -> Propos
                     } else {
                         Status::NoValue
                     };
-                    let (inv, run) = (cost_of(row.investment), cost_of(row.running_cost));
+                    let (inv, run) = (non_negative(row.investment), non_negative(row.running_cost));
                     (value, inv, run, status)
                 }
             };
