@@ -248,3 +248,20 @@ pub fn SelectInput(
         </div>
     }
 }
+
+/// A labelled field with its error tied to it, the pattern every form in the app follows.
+#[component]
+pub fn Field(
+    id: &'static str,
+    label: &'static str,
+    error: RwSignal<Option<&'static str>>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="field" class:has-error=move || error.get().is_some()>
+            <label for=id>{label}</label>
+            {children()}
+            {move || error.get().map(|msg| view! { <p class="field-error" id=format!("{id}-error")>{msg}</p> })}
+        </div>
+    }
+}

@@ -3,5 +3,6 @@
 pub mod fields;
 pub mod focus;
 pub mod heading;
+pub mod missing;
 pub mod pager;
 pub mod title;

@@ -12,6 +12,7 @@ use crate::ui::shell::route::{PlanView, Route};
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::heading::{set_title, PageHeading};
+use crate::ui::widgets::missing::Missing;
 use criteria::Criteria;
 use initiatives::Initiatives;
 use params::Params;
@@ -26,11 +27,8 @@ pub fn PlanOverviewPage(id: String) -> impl IntoView {
     };
     move || {
         if !exists.get() {
-            set_title(t().not_found_title);
             return view! {
-                <PageHeading text=t().not_found_title.to_string() />
-                <p>{t().plan_not_found}</p>
-                <p><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
+                <Missing message=t().plan_not_found back_href=Route::PlanList.href() back_label=t().back_to_plans />
             }
             .into_any();
         }

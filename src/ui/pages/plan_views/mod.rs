@@ -17,6 +17,7 @@ use crate::ui::shell::route::{PlanView, Route};
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::heading::{set_title, PageHeading};
+use crate::ui::widgets::missing::Missing;
 
 /// The plan's own navigation: overview and each plan-wide view.
 #[component]
@@ -42,17 +43,13 @@ pub fn PlanViewPage(id: String, view: PlanView) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(name) = name.get() {
             set_title(&format!("{}: {name}", t().plan_views.name(view)));
-        } else {
-            set_title(t().not_found_title);
         }
     });
     let exists = Memo::new(move |_| name.with(Option::is_some));
     move || {
         if !exists.get() {
             return view! {
-                <PageHeading text=t().not_found_title.to_string() />
-                <p>{t().plan_not_found}</p>
-                <p><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
+                <Missing message=t().plan_not_found back_href=Route::PlanList.href() back_label=t().back_to_plans />
             }
             .into_any();
         }

@@ -10,6 +10,7 @@ use crate::ui::browser::clock::now_iso;
 use crate::ui::shell::route::{navigate, Route};
 use crate::ui::state::{AppState, Notice};
 use crate::ui::text::t;
+use crate::ui::widgets::fields::Field;
 
 fn start_label(start: Start) -> &'static str {
     match start {
@@ -128,22 +129,5 @@ pub fn CreatePlanForm() -> impl IntoView {
                 <button type="submit">{t().create_submit}</button>
             </form>
         </section>
-    }
-}
-
-/// A labelled field with its error tied to it, the pattern every form in the app follows.
-#[component]
-pub fn Field(
-    id: &'static str,
-    label: &'static str,
-    error: RwSignal<Option<&'static str>>,
-    children: Children,
-) -> impl IntoView {
-    view! {
-        <div class="field" class:has-error=move || error.get().is_some()>
-            <label for=id>{label}</label>
-            {children()}
-            {move || error.get().map(|msg| view! { <p class="field-error" id=format!("{id}-error")>{msg}</p> })}
-        </div>
     }
 }

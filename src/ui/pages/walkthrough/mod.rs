@@ -18,6 +18,7 @@ use crate::ui::shell::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::text::t;
 use crate::ui::widgets::heading::{set_title, PageHeading};
+use crate::ui::widgets::missing::Missing;
 
 #[component]
 pub fn WalkthroughPage(
@@ -38,11 +39,8 @@ pub fn WalkthroughPage(
     }
     move || {
         if !exists.get() {
-            set_title(t().not_found_title);
             return view! {
-                <PageHeading text=t().not_found_title.to_string() />
-                <p>{t().walk.not_found}</p>
-                <p><a href=Route::Plan { id: ctx.plan_id.get_value() }.href()>{t().walk.back_to_plan}</a></p>
+                <Missing message=t().walk.not_found back_href=Route::Plan { id: ctx.plan_id.get_value() }.href() back_label=t().walk.back_to_plan />
             }
             .into_any();
         }
