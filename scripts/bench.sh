@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Beredning's benchmark (issue 4, "Scale and speed"): prints figures for a 1 000-initiative plan
+# Beredning's benchmark: prints figures for a 1 000-initiative plan
 # in headless Chromium, next to their targets. It is a report, not a test: it exits 0 whatever
 # the figures are, and non-zero only when the tools, the build or the app itself failed.
 # Takes a few minutes. Works from any directory.

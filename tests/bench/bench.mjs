@@ -1,4 +1,4 @@
-// Beredning's benchmark (issue 4, "Scale and speed"): loads a 1 000-initiative plan into a real
+// Beredning's benchmark: loads a 1 000-initiative plan into a real
 // browser and prints figures, not verdicts. Run through scripts/bench.sh, which builds the
 // release bundle first; by hand:
 //

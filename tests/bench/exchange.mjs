@@ -1,4 +1,4 @@
-// Import and export of a large plan file (issue 5, "Speed"), for the benchmark: how long the app
+// Import and export of a large plan file, for the benchmark: how long the app
 // takes from a chosen file to the imported plan on screen, next to what the browser itself needs
 // to read, JSON.parse and plainly render the same bytes in the same page and run; and how long
 // "Exportera planen (JSON)" takes to hand the file to the browser.
