@@ -1,0 +1,88 @@
+//! The app state in a real browser: each plan has its own signal, so an edit to one plan wakes
+//! only what reads that plan, and a page reaches a plan only through its `PlanHandle`.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use beredning::core::content::example::example_plan;
+use beredning::persistence::MemoryStore;
+use beredning::ui::state::{AppState, PlanHandle};
+use leptos::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Two plans in a fresh in-memory state (the example plan is added on a first start, so it is
+/// one of them).
+fn two_plans() -> (AppState, String, String) {
+    let state = AppState::with_store(Box::new(MemoryStore::new()));
+    let mut other = example_plan();
+    other.id = "other-plan".to_string();
+    other.name = "En annan plan".to_string();
+    state.insert_plan(other, None);
+    let ids = state.each_plan_untracked(|p| p.id.clone());
+    assert_eq!(ids.len(), 2, "plans: {ids:?}");
+    (state, ids[0].clone(), ids[1].clone())
+}
+
+/// A memo of one plan's name that counts how often it recomputes.
+fn counted_name(handle: PlanHandle) -> (Memo<Option<String>>, Arc<AtomicUsize>) {
+    let runs = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&runs);
+    let memo = Memo::new(move |_| {
+        counter.fetch_add(1, Ordering::SeqCst);
+        handle.with(|p| p.name.clone())
+    });
+    (memo, runs)
+}
+
+#[wasm_bindgen_test]
+fn an_edit_to_one_plan_does_not_wake_readers_of_another() {
+    let owner = Owner::new();
+    owner.with(|| {
+        let (state, first, second) = two_plans();
+        let a = PlanHandle::on(state, StoredValue::new(first.clone()));
+        let b = PlanHandle::on(state, StoredValue::new(second));
+        let (name_a, runs_a) = counted_name(a);
+        assert!(name_a.get().is_some());
+        assert_eq!(runs_a.load(Ordering::SeqCst), 1);
+
+        assert!(b.edit(|p| p.name = "Ändrad".to_string()));
+        assert_eq!(
+            b.with_untracked(|p| p.name.clone()).as_deref(),
+            Some("Ändrad")
+        );
+        let _ = name_a.get();
+        assert_eq!(
+            runs_a.load(Ordering::SeqCst),
+            1,
+            "editing plan B re-ran a reader of A"
+        );
+
+        assert!(a.edit(|p| p.name = "Också ändrad".to_string()));
+        assert_eq!(name_a.get().as_deref(), Some("Också ändrad"));
+        assert_eq!(
+            runs_a.load(Ordering::SeqCst),
+            2,
+            "editing plan A must re-run its reader"
+        );
+    });
+}
+
+#[wasm_bindgen_test]
+fn a_handle_on_a_deleted_plan_reads_nothing_and_edits_nothing() {
+    let owner = Owner::new();
+    owner.with(|| {
+        let (state, first, _) = two_plans();
+        let a = PlanHandle::on(state, StoredValue::new(first.clone()));
+        let exists = Memo::new(move |_| a.exists());
+        assert!(exists.get());
+        state.delete_plan(&first);
+        assert!(!exists.get());
+        assert_eq!(a.with_untracked(|p| p.name.clone()), None);
+        assert!(!a.edit(|p| p.name = "Borta".to_string()));
+        state.undo_delete();
+        assert!(exists.get(), "undo brings the plan back to the same handle");
+    });
+}
