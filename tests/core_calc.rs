@@ -593,6 +593,7 @@ fn criteria(weights: &[f64]) -> Vec<Criterion> {
             description: String::new(),
             rubric: Vec::new(),
             inverted_wording: false,
+            role: None,
         })
         .collect()
 }

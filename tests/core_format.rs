@@ -3,6 +3,7 @@
 
 use beredning::core::content::example::example_plan;
 use beredning::core::format::{self, FormatError, FORMAT_ID, FORMAT_VERSION, MIGRATIONS};
+use beredning::core::CriterionRole;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -141,4 +142,51 @@ proptest! {
         let text = format::to_json(&plan, None, false);
         prop_assert_eq!(format::from_json(&text), Ok(plan));
     }
+}
+
+#[test]
+fn a_version_1_plan_gets_roles_for_skrs_criteria_by_name() {
+    let mut v1 = serde_json::to_value(beredning::core::content::example::example_plan())
+        .expect("the example serialises");
+    let criteria = v1["framework"]["criteria"]
+        .as_array_mut()
+        .expect("the example has criteria");
+    for c in criteria.iter_mut() {
+        c.as_object_mut()
+            .expect("a criterion is an object")
+            .remove("role");
+    }
+    criteria[0]["name"] = json!("  GENOMFÖRBARHET ");
+    criteria[1]["name"] = json!("Vår egen fråga");
+    let file =
+        json!({"format": FORMAT_ID, "format_version": 1, "app_version": "0.1.0", "plan": v1});
+    let plan = format::from_json(&file.to_string()).expect("a version 1 file opens");
+    let roles: Vec<_> = plan.framework.criteria.iter().map(|c| c.role).collect();
+    assert_eq!(
+        roles,
+        vec![
+            Some(CriterionRole::Effort),
+            None,
+            Some(CriterionRole::Benefit),
+            Some(CriterionRole::Cost),
+            Some(CriterionRole::StrategicFit),
+        ]
+    );
+}
+
+#[test]
+fn the_version_1_fixture_migrates_its_criteria() {
+    let plan = format::from_json(include_str!("fixtures/plan-v1.json")).expect("v1 opens");
+    let nytta = plan
+        .framework
+        .criteria
+        .iter()
+        .find(|c| c.name == "Nytta")
+        .expect("the fixture has Nytta");
+    assert_eq!(nytta.role, Some(CriterionRole::Benefit));
+    assert_eq!(
+        format::from_json(include_str!("fixtures/plan-v2.json")).expect("v2 opens"),
+        plan,
+        "the v2 fixture is the v1 fixture as this version writes it"
+    );
 }

@@ -9,6 +9,7 @@ use beredning::core::format::import::{
     check_size, import_bytes, MAX_DEPTH, MAX_FILE_BYTES, MAX_PROBLEMS, MAX_STRING_CHARS,
 };
 use beredning::core::format::problem::{Expected, Found, Place, Problem, ProblemKind};
+use beredning::core::format::FORMAT_VERSION;
 use beredning::ui::text::problem_message;
 use core_import_support::*;
 use serde_json::{json, Value};
@@ -197,14 +198,20 @@ fn the_format_version_must_be_there_and_known() {
         "Filen anger formatversion 0, som inte finns.",
     );
     refused_with(
-        &example_with("format_version", json!(2)),
+        &example_with("format_version", json!(FORMAT_VERSION + 1)),
         "format_version",
-        ProblemKind::TooNew { version: 2 },
-        "Filen är skriven i formatversion 2, som är nyare än den här versionen av Beredning kan \
-         läsa (version 1). Uppdatera Beredning, eller be avsändaren om en fil i version 1.",
+        ProblemKind::TooNew {
+            version: u64::from(FORMAT_VERSION) + 1,
+        },
+        &format!(
+            "Filen är skriven i formatversion {}, som är nyare än den här versionen av Beredning \
+             kan läsa (version {FORMAT_VERSION}). Uppdatera Beredning, eller be avsändaren om en \
+             fil i version {FORMAT_VERSION}.",
+            FORMAT_VERSION + 1
+        ),
     );
     let huge = example_value().to_string().replacen(
-        "\"format_version\":1",
+        &format!("\"format_version\":{FORMAT_VERSION}"),
         "\"format_version\":99999999999999999999",
         1,
     );

@@ -101,6 +101,7 @@ fn rename_title(mut value: Value) -> Result<Value, FormatError> {
 fn older_files_are_migrated_before_they_are_checked() {
     let steps: &[MigrationStep] = &[rename_title];
     let mut v1 = example_value();
+    v1["format_version"] = json!(1);
     let name = v1["plan"]["name"].take();
     let plan = v1["plan"].as_object_mut().unwrap();
     plan.remove("name");
@@ -139,7 +140,8 @@ fn older_files_are_migrated_before_they_are_checked() {
 fn a_migration_that_fails_is_reported_with_the_files_version() {
     let steps: &[MigrationStep] = &[rename_title];
     // Version 1 without the field the step needs.
-    let problems = import_text_migrating(&example_text(), steps).unwrap_err();
+    let problems =
+        import_text_migrating(&example_with("format_version", json!(1)), steps).unwrap_err();
     assert_eq!(
         problems,
         vec![Problem::whole_file(ProblemKind::MigrationFailed {

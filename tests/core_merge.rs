@@ -70,6 +70,7 @@ fn fixture() -> Fixture {
         description: String::new(),
         rubric: Vec::new(),
         inverted_wording: false,
+        role: None,
     });
     let mut new = Initiative::new("new-1".into(), "Nytt initiativ från Fagersta", NOW);
     new.analysis.goal_ids = vec![

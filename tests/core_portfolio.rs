@@ -27,6 +27,7 @@ fn criterion(id: &str, weight: f64) -> Criterion {
         description: String::new(),
         rubric: Vec::new(),
         inverted_wording: false,
+        role: None,
     }
 }
 

@@ -16,7 +16,7 @@ pub mod portfolio;
 pub mod workflow;
 
 pub use model::{
-    Activity, ActivityStatus, Benefit, BenefitKind, CalcParams, Costs, Criterion, Decision,
-    Framework, Goal, GoalKind, Initiative, Need, OrgKind, Organisation, Period, Plan, Sourced,
-    Stage, YearOutcome,
+    Activity, ActivityStatus, Benefit, BenefitKind, CalcParams, Costs, Criterion, CriterionRole,
+    Decision, Framework, Goal, GoalKind, Initiative, Need, OrgKind, Organisation, Period, Plan,
+    Sourced, Stage, YearOutcome,
 };

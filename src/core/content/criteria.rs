@@ -1,6 +1,7 @@
 //! The criteria a new plan starts with: SKR's four plus strategic fit, each with the rubric
 //! that explains its five levels.
 
+use crate::core::model::framework::CriterionRole;
 use crate::core::model::ids::IdSource;
 use crate::core::Criterion;
 
@@ -77,6 +78,7 @@ pub fn default_criteria(ids: &mut dyn IdSource) -> Vec<Criterion> {
             description: (*description).to_string(),
             rubric: rubric.iter().map(|r| (*r).to_string()).collect(),
             inverted_wording: *name == "Kostnad",
+            role: CriterionRole::from_name(name),
         })
         .collect()
 }

@@ -5,16 +5,19 @@
 
 pub mod csv;
 pub mod envelope;
+pub mod error;
+pub mod header;
 pub mod import;
 pub mod indent;
 pub mod merge;
+pub mod migrations;
 pub mod problem;
 pub mod recompute;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod sheets;
 
-pub use envelope::{
-    from_json, migrate, to_json, Envelope, FormatError, MigrationStep, APP_VERSION, FORMAT_ID,
-    FORMAT_VERSION, MIGRATIONS,
-};
+pub use envelope::{from_json, to_json, Envelope};
+pub use error::FormatError;
+pub use header::{APP_VERSION, FORMAT_ID, FORMAT_VERSION};
+pub use migrations::{migrate, MigrationStep, MIGRATIONS};

@@ -6,7 +6,8 @@
 
 use serde_json::Value;
 
-use crate::core::format::envelope::{Envelope, FORMAT_ID, FORMAT_VERSION};
+use crate::core::format::envelope::Envelope;
+use crate::core::format::header::{FORMAT_ID, FORMAT_VERSION};
 use crate::core::format::import::{MAX_FILE_BYTES, MAX_STRING_CHARS};
 
 /// The published copy, relative to the repository root. Trunk copies `public/` into the

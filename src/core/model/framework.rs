@@ -28,6 +28,48 @@ pub struct Goal {
     pub description: String,
 }
 
+/// What a criterion measures, for the views that must know it whatever the plan calls it: the
+/// matrix's "Insats" axis follows the criterion with the effort role, so renaming
+/// "Genomförbarhet" keeps the axis. Optional: a municipality's own criterion may have none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CriterionRole {
+    /// *Angelägenhet*: how urgent the need is.
+    Urgency,
+    /// *Genomförbarhet*: how feasible the initiative is; 5 = least effort.
+    Effort,
+    /// *Nytta*: how much it gives.
+    Benefit,
+    /// *Kostnad*: what it costs; 5 = cheapest.
+    Cost,
+    /// *Strategisk koppling*: how well it serves the plan's goals.
+    StrategicFit,
+}
+
+impl CriterionRole {
+    pub const ALL: [CriterionRole; 5] = [
+        CriterionRole::Urgency,
+        CriterionRole::Effort,
+        CriterionRole::Benefit,
+        CriterionRole::Cost,
+        CriterionRole::StrategicFit,
+    ];
+
+    /// The role that SKR's criterion of this name plays (docs/domain.md §2.5), for plans made
+    /// before criteria had roles. Case and surrounding spaces do not matter.
+    pub fn from_name(name: &str) -> Option<Self> {
+        match name.trim().to_lowercase().as_str() {
+            "angelägenhet" => Some(CriterionRole::Urgency),
+            "genomförbarhet" => Some(CriterionRole::Effort),
+            "nytta" => Some(CriterionRole::Benefit),
+            "kostnad" | "kostnader" => Some(CriterionRole::Cost),
+            "strategisk koppling" => Some(CriterionRole::StrategicFit),
+            _ => None,
+        }
+    }
+}
+
 /// A prioritisation criterion. `rubric[i]` explains score `i + 1` so that scores can be explained.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -45,6 +87,9 @@ pub struct Criterion {
     /// phrased so that 5 is always best, this flag only documents it.
     #[serde(default)]
     pub inverted_wording: bool,
+    /// What the criterion measures, when views need to know; None for a plan's own criterion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<CriterionRole>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -70,6 +115,11 @@ impl Framework {
                 }
             })
             .collect()
+    }
+
+    /// The first criterion with `role`, whatever it is called.
+    pub fn criterion_with(&self, role: CriterionRole) -> Option<&Criterion> {
+        self.criteria.iter().find(|c| c.role == Some(role))
     }
 
     pub fn goal(&self, id: &str) -> Option<&Goal> {

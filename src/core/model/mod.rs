@@ -9,7 +9,7 @@ pub mod params;
 pub mod plan;
 
 pub use activity::{Activity, ActivityStatus, YearOutcome};
-pub use framework::{Criterion, Framework, Goal, GoalKind};
+pub use framework::{Criterion, CriterionRole, Framework, Goal, GoalKind};
 pub use initiative::{Benefit, BenefitKind, Costs, Decision, Initiative, Need, Stage};
 pub use params::{CalcParams, Sourced};
 pub use plan::{OrgKind, Organisation, Period, Plan};

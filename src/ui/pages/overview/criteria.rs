@@ -75,6 +75,7 @@ pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
                     description: String::new(),
                     rubric: t().new_criterion_rubric.iter().map(|r| r.to_string()).collect(),
                     inverted_wording: false,
+                    role: None,
                 };
                 PlanHandle::on(state, plan_id).edit(move |p| p.framework.criteria.push(criterion));
             }>{t().add_criterion}</button>

@@ -5,10 +5,7 @@
 use super::geometry::{median, quadrant, radius, Axis, Frame, Quadrant};
 use crate::core::calc::cashflow::MAX_HORIZON_YEARS;
 use crate::core::portfolio::rows;
-use crate::core::Plan;
-
-/// The criterion whose score gives "Insats"; SKR's process names it so.
-pub const EFFORT_CRITERION: &str = "genomförbarhet";
+use crate::core::{CriterionRole, Plan};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ValueAxis {
@@ -20,7 +17,7 @@ pub enum ValueAxis {
 pub enum CostAxis {
     /// Investment plus running cost over the horizon, undiscounted: what the budget must hold.
     Cost,
-    /// 6 − the score on Genomförbarhet: 1 = easy, 5 = hard.
+    /// 6 − the score on the criterion with the effort role: 1 = easy, 5 = hard.
     Effort,
 }
 
@@ -52,11 +49,7 @@ pub struct Base {
 /// Reads the plan once, through the portfolio rows so that every figure matches the
 /// prioritisation list.
 pub fn base(plan: &Plan) -> Base {
-    let criterion = plan
-        .framework
-        .criteria
-        .iter()
-        .find(|c| c.name.trim().to_lowercase() == EFFORT_CRITERION);
+    let criterion = plan.framework.criterion_with(CriterionRole::Effort);
     let horizon = f64::from(plan.params.horizon_years.value.min(MAX_HORIZON_YEARS));
     let mut out = Base {
         effort_criterion: criterion.map(|c| c.name.trim().to_string()),
@@ -245,10 +238,27 @@ mod tests {
     }
 
     #[test]
-    fn without_a_feasibility_criterion_effort_places_nothing() {
+    fn renaming_the_effort_criterion_keeps_the_axis() {
         let mut plan = example_plan();
+        let before = chart(&base(&plan), ValueAxis::Score, CostAxis::Effort);
         for c in &mut plan.framework.criteria {
             c.name = format!("{} (ändrad)", c.name);
+        }
+        let b = base(&plan);
+        assert_eq!(
+            b.effort_criterion.as_deref(),
+            Some("Genomförbarhet (ändrad)")
+        );
+        let after = chart(&b, ValueAxis::Score, CostAxis::Effort);
+        assert!(!after.points.is_empty());
+        assert_eq!(after.points, before.points);
+    }
+
+    #[test]
+    fn without_a_criterion_with_the_effort_role_effort_places_nothing() {
+        let mut plan = example_plan();
+        for c in &mut plan.framework.criteria {
+            c.role = None;
         }
         let b = base(&plan);
         assert_eq!(b.effort_criterion, None);
