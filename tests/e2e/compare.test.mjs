@@ -2,8 +2,8 @@
 // under those of another of the user's plans, then keeping or adopting ours.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, withApp, gotoApp, expectSaved, expectNoAxeViolations } from './harness.mjs';
-import { plain, press } from './keyboard.mjs';
+import { useApp, withApp, gotoApp, expectSaved, expectNoAxeViolations, expectPoll, expectCount, focused } from './harness.mjs';
+import { plain, plainText, press } from './keyboard.mjs';
 import { EXAMPLE, SIGNING } from './example.mjs';
 
 const app = useApp();
@@ -42,8 +42,8 @@ test('with no other plan the page says there is nothing to compare with', () =>
   withApp(app, COMPARE, async (page) => {
     await page.getByRole('heading', { level: 1, name: `Räkna om med våra siffror: ${EXAMPLE}` }).waitFor();
     await page.getByText('Det finns ingen annan plan i den här webbläsaren').waitFor();
-    assert.equal(await page.getByLabel('Jämför med parametrarna i').count(), 0);
-    assert.equal(await page.getByRole('button', { name: 'Använd våra parametrar' }).count(), 0);
+    await expectCount(page.getByLabel('Jämför med parametrarna i'), 0);
+    await expectCount(page.getByRole('button', { name: 'Använd våra parametrar' }), 0);
     await expectNoAxeViolations(page, 'compare without another plan');
   }));
 
@@ -52,16 +52,16 @@ test('the worked example is recomputed with our salary and horizon, and ours can
     await createOurPlan(page);
     await gotoApp(page, COMPARE);
     const select = page.getByLabel('Jämför med parametrarna i');
-    assert.equal(await select.evaluate((el) => el.selectedOptions[0].textContent), OURS, 'the most recently modified other plan');
+    await expectPoll(() => select.evaluate((el) => el.selectedOptions[0].textContent), OURS, 'the most recently modified other plan');
 
     // Both parameter sets, with the differing ones said in words.
-    assert.deepEqual(await paramRow(page, 'Medelmånadslön'), [
+    await expectPoll(() => paramRow(page, 'Medelmånadslön'), [
       '40 000 kr/mån', 'Antagen medelmånadslön; ersätt med er egen lönestatistik, 2024',
       '45 000 kr/mån', 'SCB lönestatistik, 2025', 'Skiljer sig',
     ]);
-    assert.deepEqual((await paramRow(page, 'Kalkylperiod')).filter((_, i) => i % 2 === 0), ['5 år', '4 år', 'Skiljer sig']);
-    assert.equal((await paramRow(page, 'Diskonteringsränta'))[4], 'Samma');
-    assert.equal((await paramRow(page, 'Timkostnad (beräknad)'))[2], '488,03 kr/h');
+    await expectPoll(async () => (await paramRow(page, 'Kalkylperiod')).filter((_, i) => i % 2 === 0), ['5 år', '4 år', 'Skiljer sig']);
+    await expectPoll(async () => (await paramRow(page, 'Diskonteringsränta'))[4], 'Samma');
+    await expectPoll(async () => (await paramRow(page, 'Timkostnad (beräknad)'))[2], '488,03 kr/h');
     // Example plan prices are in 2019, the blank plan's in 2024: three parameters differ.
     await page.getByText('3 av sex parametrar skiljer sig.').waitFor();
 
@@ -69,26 +69,26 @@ test('the worked example is recomputed with our salary and horizon, and ours can
     // theirs: −300 000 + 216 901,41 × Σ_{t=1..5} 1,03^−t = 693 344,94 kr;
     // ours: 45 000 / 142 × 1,54 × 500 h = 244 014,08 kr a year, four years:
     //       −300 000 + 244 014,08 × Σ_{t=1..4} 1,03^−t = 607 024,36 kr.
-    const row = await figures(page, SIGNING);
-    assert.deepEqual(row, ['693 345 kr', '607 024 kr', '216 901 kr', '244 014 kr', '2 av 4', '2 av 4']);
-    assert.deepEqual((await figures(page, 'Kartläggning av mobiltäckning (vita fläckar)')).slice(4), ['– (inga belopp)', '– (inga belopp)']);
+    const row = ['693 345 kr', '607 024 kr', '216 901 kr', '244 014 kr', '2 av 4', '2 av 4'];
+    await expectPoll(() => figures(page, SIGNING), row);
+    await expectPoll(async () => (await figures(page, 'Kartläggning av mobiltäckning (vita fläckar)')).slice(4), ['– (inga belopp)', '– (inga belopp)']);
     await expectNoAxeViolations(page, 'compare with differences');
 
     // Keeping changes nothing and says so.
     await page.getByRole('button', { name: 'Behåll planens egna parametrar' }).click();
     await page.getByRole('status').filter({ hasText: 'Planens egna parametrar behålls. Inget har ändrats.' }).waitFor();
-    assert.deepEqual(await figures(page, SIGNING), row);
+    await expectPoll(() => figures(page, SIGNING), row);
 
     // Adopting can be undone, then done for good.
     await page.getByRole('button', { name: 'Använd våra parametrar' }).click();
     const adopted = page.getByRole('status').filter({ hasText: `Planens parametrar har ersatts med parametrarna i ${OURS}` });
     await adopted.waitFor();
     await page.getByText(`Parametrarnas värden är desamma i den här planen och i ${OURS}`).waitFor();
-    assert.equal(await page.getByRole('table', { name: /Nyckeltal per initiativ/ }).count(), 0);
+    await expectCount(page.getByRole('table', { name: /Nyckeltal per initiativ/ }), 0);
     await adopted.getByRole('button', { name: 'Ångra' }).click();
     await page.getByRole('status').filter({ hasText: 'Planens egna parametrar är återställda.' }).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Använd våra parametrar', 'focus stays in the decision');
-    assert.deepEqual(await figures(page, SIGNING), row);
+    await expectPoll(() => focused(page, 'textContent'), 'Använd våra parametrar', 'focus stays in the decision');
+    await expectPoll(() => figures(page, SIGNING), row);
     await page.getByRole('button', { name: 'Använd våra parametrar' }).click();
     await adopted.waitFor();
     await expectNoAxeViolations(page, 'compare after adopting (no differences)');
@@ -97,11 +97,11 @@ test('the worked example is recomputed with our salary and horizon, and ours can
     // The plan's parameter page now shows ours, with our source and year.
     await page.getByRole('navigation', { name: 'Planens vyer' }).getByRole('link', { name: 'Översikt' }).click();
     await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
-    assert.equal(plain(await page.getByLabel('Medelmånadslön, värde').inputValue()), '45 000');
-    assert.equal(await page.getByLabel('Medelmånadslön, källa').inputValue(), 'SCB lönestatistik');
-    assert.equal(await page.getByLabel('Medelmånadslön, år').inputValue(), '2025');
-    assert.equal(plain(await page.getByLabel('Kalkylperiod, värde').inputValue()), '4');
-    assert.equal(plain(await page.getByLabel('Prisår, värde').inputValue()), '2024');
+    await expectPoll(async () => plain(await page.getByLabel('Medelmånadslön, värde').inputValue()), '45 000');
+    await expectPoll(() => page.getByLabel('Medelmånadslön, källa').inputValue(), 'SCB lönestatistik');
+    await expectPoll(() => page.getByLabel('Medelmånadslön, år').inputValue(), '2025');
+    await expectPoll(async () => plain(await page.getByLabel('Kalkylperiod, värde').inputValue()), '4');
+    await expectPoll(async () => plain(await page.getByLabel('Prisår, värde').inputValue()), '2024');
   }));
 
 test('a plan of 120 initiatives shows its figures 50 rows a page', () =>
@@ -124,16 +124,16 @@ test('a plan of 120 initiatives shows its figures 50 rows a page', () =>
     const table = page.getByRole('table', { name: 'Nyckeltal per initiativ med planens och med våra parametrar' });
     const rows = table.locator('tbody').getByRole('row');
     await rows.first().waitFor();
-    assert.equal(await rows.count(), 50);
+    await expectCount(rows, 50);
     const pager = page.getByRole('navigation', { name: 'Sidor för Nyckeltal per initiativ' });
-    assert.equal(plain(await pager.getByText(/^Visar/).innerText()), 'Visar 1–50 av 120');
+    await expectPoll(() => plainText(pager.getByText(/^Visar/)), 'Visar 1–50 av 120');
     // Copies of the worked example (every fifth) keep its figures; 24 of 120 have no amounts.
-    assert.deepEqual(await figures(page, 'Initiativ 0000'), ['693 345 kr', '607 024 kr', '216 901 kr', '244 014 kr', '25 av 96', '25 av 96']);
+    await expectPoll(() => figures(page, 'Initiativ 0000'), ['693 345 kr', '607 024 kr', '216 901 kr', '244 014 kr', '25 av 96', '25 av 96']);
     await press(page, pager.getByRole('button', { name: 'Nästa sida' }));
     await pager.getByText('Visar 51–100 av 120').waitFor();
-    assert.equal(plain(await rows.first().getByRole('rowheader').innerText()), 'Initiativ 0050');
+    await expectPoll(() => plainText(rows.first().getByRole('rowheader')), 'Initiativ 0050');
     await press(page, pager.getByRole('button', { name: 'Nästa sida' }));
     await pager.getByText('Visar 101–120 av 120').waitFor();
-    assert.equal(await rows.count(), 20);
+    await expectCount(rows, 20);
     await expectNoAxeViolations(page, 'compare, last page of figures');
   }));

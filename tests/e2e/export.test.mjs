@@ -17,6 +17,7 @@ import {
   expectSaved,
   expectNoAxeViolations,
   assertNoPageErrors,
+  expectPoll,
 } from './harness.mjs';
 import { EXAMPLE, SIGNING, LIBRARY } from './example.mjs';
 
@@ -158,7 +159,7 @@ test('XLSX: the worker is fetched only on the click, and the workbook holds the 
     const downloaded = page.waitForEvent('download');
     await button.click();
     await page.getByRole('status').filter({ hasText: /^Skapar Excel-filen…$/ }).waitFor();
-    assert.equal(await button.getAttribute('aria-disabled'), 'true', 'no second request while working');
+    await expectPoll(() => button.getAttribute('aria-disabled'), 'true', 'no second request while working');
     await expectNoAxeViolations(page, 'share page while the Excel file is made');
     release();
     const result = await downloaded;
@@ -168,7 +169,7 @@ test('XLSX: the worker is fetched only on the click, and the workbook holds the 
     const fetched = workerRequests().slice(before).map((r) => r.replace(/^\d+ \/app\//, ''));
     assert.ok(fetched.includes('xlsx_worker_bg.wasm'), `worker wasm fetched on the click: ${fetched}`);
     await page.getByRole('status').filter({ hasText: `Excel-filen sparades som ${file.name}.` }).waitFor();
-    assert.equal(await button.getAttribute('aria-disabled'), null, 'ready for another export');
+    await expectPoll(() => button.getAttribute('aria-disabled'), null, 'ready for another export');
 
     const zip = unzip(file.bytes);
     const book = zip.get('xl/workbook.xml');
@@ -209,7 +210,7 @@ for (const [part, pattern] of [
         await page.getByRole('button', { name: 'Allt som Excel (XLSX)' }).click();
         const alert = page.getByRole('alert').filter({ hasText: /^Excel-filen kunde inte skapas: / });
         await alert.waitFor({ timeout: 10_000 });
-        assert.match(await alert.innerText(), /Kontrollera nätverksanslutningen.*Planen är oförändrad\.$/);
+        await expectPoll(() => alert.innerText(), /Kontrollera nätverksanslutningen.*Planen är oförändrad\.$/);
         assert.equal(downloads, 0);
         await page.getByText('Inte exporterad ännu', { exact: true }).waitFor();
         await expectNoAxeViolations(page, `share page, Excel worker ${part} unavailable`);

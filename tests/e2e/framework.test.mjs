@@ -1,8 +1,8 @@
 // A plan's own framework: calculation parameters with source and year, and its criteria.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
-import { plain } from './keyboard.mjs';
+import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors, eventually, expectPoll } from './harness.mjs';
+import { plain, plainText } from './keyboard.mjs';
 import { EXAMPLE } from './example.mjs';
 
 const app = useApp();
@@ -11,7 +11,7 @@ test('parameters are edited with source and year, checked, and kept after a relo
   const page = await openApp(app, '#/plan/exempelplan');
   try {
     const hourly = () => page.getByText('Timkostnad med dessa parametrar:').locator('strong');
-    assert.equal(plain(await hourly().innerText()), '433,80 kr/h');
+    await expectPoll(() => plainText(hourly()), '433,80 kr/h');
     const salary = page.getByLabel('Medelmånadslön, värde');
     await salary.fill('45 000');
     await page.getByText('Timkostnad med dessa parametrar:').getByText('488,03').waitFor();
@@ -19,17 +19,19 @@ test('parameters are edited with source and year, checked, and kept after a relo
     await page.getByLabel('Medelmånadslön, år').fill('2025');
     const rate = page.getByLabel('Diskonteringsränta, värde');
     await rate.fill('35');
-    assert.equal(await rate.getAttribute('aria-invalid'), 'true');
-    const errorId = (await rate.getAttribute('aria-describedby')).split(' ').pop();
-    assert.match(plain(await page.locator(`[id="${errorId}"]`).innerText()), /Ange ett värde mellan 0 och 20\. Senast giltiga värde används: 3/);
+    await expectPoll(() => rate.getAttribute('aria-invalid'), 'true');
+    await eventually(async () => {
+      const errorId = (await rate.getAttribute('aria-describedby')).split(' ').pop();
+      assert.match(await plainText(page.locator(`[id="${errorId}"]`)), /Ange ett värde mellan 0 och 20\. Senast giltiga värde används: 3/);
+    });
     await expectNoAxeViolations(page, 'parameters with an error');
     await page.getByRole('status').filter({ hasText: /^Sparstatus: Sparat$/ }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
-    assert.equal(plain(await page.getByLabel('Medelmånadslön, värde').inputValue()), '45 000');
-    assert.equal(await page.getByLabel('Medelmånadslön, källa').inputValue(), 'SCB lönestatistik, kommunal sektor');
-    assert.equal(await page.getByLabel('Medelmånadslön, år').inputValue(), '2025');
-    assert.equal(plain(await page.getByLabel('Diskonteringsränta, värde').inputValue()), '3', 'the invalid rate was never stored');
+    await expectPoll(async () => plain(await page.getByLabel('Medelmånadslön, värde').inputValue()), '45 000');
+    await expectPoll(() => page.getByLabel('Medelmånadslön, källa').inputValue(), 'SCB lönestatistik, kommunal sektor');
+    await expectPoll(() => page.getByLabel('Medelmånadslön, år').inputValue(), '2025');
+    await expectPoll(async () => plain(await page.getByLabel('Diskonteringsränta, värde').inputValue()), '3', 'the invalid rate was never stored');
     assertNoPageErrors(page);
   } finally {
     await page.context().close();
@@ -43,14 +45,14 @@ test('criteria can be added, renamed and removed', async () => {
     const added = page.getByRole('group', { name: 'Nytt kriterium' });
     await added.waitFor();
     await added.getByLabel('Namn på kriterium 6').fill('Samverkan i länet');
-    assert.match(plain(await added.innerText()), /Andel av total vikt: 9,1 %/);
+    await expectPoll(() => plainText(added), /Andel av total vikt: 9,1 %/);
     // Every initiative now lacks a score on the new criterion.
     const row = page.getByRole('row', { name: /Digitala möten som förstahandsval/ }).first();
-    assert.equal(plain(await row.getByRole('cell').nth(1).innerText()), '–');
+    await expectPoll(() => plainText(row.getByRole('cell').nth(1)), '–');
     page.once('dialog', (dialog) => dialog.accept());
     await added.getByRole('button', { name: 'Ta bort kriteriet Nytt kriterium' }).click();
     await added.waitFor({ state: 'detached' });
-    assert.equal(plain(await row.getByRole('cell').nth(1).innerText()), '63,8');
+    await expectPoll(() => plainText(row.getByRole('cell').nth(1)), '63,8');
     await expectNoAxeViolations(page, 'criteria');
     assertNoPageErrors(page);
   } finally {

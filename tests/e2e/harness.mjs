@@ -21,6 +21,9 @@
 //   });
 //
 // Or by hand: startServer() / launchBrowser() / newPage(browser, url) / waitForApp(page).
+//
+// Every assertion on page state waits for it: a Playwright locator's waitFor(), or a poll with
+// expectPoll(read, expected) / expectCount(locator, n) / waitForFocus(locator) / eventually(fn).
 
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -305,6 +308,67 @@ export async function withApp(app, hash, fn, { allowErrors = false } = {}) {
   } finally {
     await page.context().close();
   }
+}
+
+/** How long a polled expectation waits for the page to reach the state it checks. */
+export const POLL_TIMEOUT = 10_000;
+/** Pauses between the attempts of a poll: quick at first, then four times a second. */
+const POLL_INTERVALS = [0, 20, 50, 100, 250];
+
+/**
+ * Runs `check` until it completes without throwing and returns its result; after `timeout` ms it
+ * throws the last error, so the message shows the last state seen. The page renders a moment
+ * after an action (a reactive update, focus moved in the next animation frame, a list filled
+ * after a navigation), so a state read once straight after the action races the app.
+ */
+export async function eventually(check, { timeout = POLL_TIMEOUT } = {}) {
+  const deadline = Date.now() + timeout;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await check();
+    } catch (err) {
+      if (Date.now() >= deadline) {
+        if (err instanceof Error) err.message += `\n(still failing after ${timeout} ms and ${attempt + 1} attempts)`;
+        throw err;
+      }
+    }
+    const pause = POLL_INTERVALS[Math.min(attempt, POLL_INTERVALS.length - 1)];
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
+
+/**
+ * Polls `read` until its value equals `expected` (deep equality) or, for a RegExp, matches it;
+ * returns the value. On timeout fails with the last value read.
+ */
+export function expectPoll(read, expected, message, { timeout } = {}) {
+  return eventually(async () => {
+    const actual = await read();
+    if (expected instanceof RegExp) assert.match(actual, expected, message);
+    else assert.deepEqual(actual, expected, message);
+    return actual;
+  }, { timeout });
+}
+
+/** Polls until `locator` matches exactly `n` elements. */
+export function expectCount(locator, n, message = `number of ${locator}`) {
+  return expectPoll(() => locator.count(), n, message);
+}
+
+/** A property (`'id'`, `'tagName'`, `'textContent'`…) of the element that has focus. */
+export function focused(page, property) {
+  return page.evaluate((key) => document.activeElement?.[key], property);
+}
+
+/** Polls until `locator`'s element has focus; on timeout says which element has it instead. */
+export function waitForFocus(locator, message = 'focus') {
+  return eventually(async () => {
+    const { has, active } = await locator.evaluate((el) => ({
+      has: el === document.activeElement,
+      active: document.activeElement?.outerHTML.slice(0, 160) ?? 'nothing',
+    }));
+    assert.ok(has, `${message}: expected on ${locator}, but it is on ${active}`);
+  });
 }
 
 /** Waits until the header's save status says the last change is stored. */

@@ -8,9 +8,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { useApp, withApp, gotoApp, expectSaved, expectNoAxeViolations, REPO_ROOT } from './harness.mjs';
+import {
+  useApp, withApp, gotoApp, expectSaved, expectNoAxeViolations, REPO_ROOT,
+  eventually, expectPoll, expectCount, focused,
+} from './harness.mjs';
 import { EXAMPLE } from './example.mjs';
-import { plain } from './keyboard.mjs';
+import { plain, plainText } from './keyboard.mjs';
 
 const app = useApp();
 const FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures', 'e2e');
@@ -20,6 +23,8 @@ const VALID_NAME = 'Importplan Norrtälje 2024–2026';
 /** Every key and value in localStorage, to prove that a refused file wrote nothing. */
 const storage = (page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+const hash = (page) => page.evaluate(() => location.hash);
+const stored = (page, key) => page.evaluate((key) => localStorage.getItem(key), key);
 
 const fixture = (name) => path.join(FIXTURES, name);
 const listHeading = (page) => page.getByRole('heading', { level: 1, name: 'Dina planer' });
@@ -62,20 +67,22 @@ test('a refused file names the place of each problem and leaves the stored plans
     for (const [n, { file, says }] of REFUSED.entries()) {
       await page.getByLabel(FILE_LABEL).setInputFiles(fixture(file));
       await problemsHeading(page).waitFor();
-      assert.equal(await page.evaluate(() => location.hash), '#/importera');
+      await expectPoll(() => hash(page), '#/importera');
       await page.getByText(file, { exact: true }).waitFor();
-      const messages = (await page.getByRole('alert').getByRole('listitem').allInnerTexts()).map(plain);
-      assert.equal(messages.length, 1, `${file}: ${messages.join(' | ')}`);
-      assert.match(messages[0], says, file);
+      await eventually(async () => {
+        const messages = (await page.getByRole('alert').getByRole('listitem').allInnerTexts()).map(plain);
+        assert.equal(messages.length, 1, `${file}: ${messages.join(' | ')}`);
+        assert.match(messages[0], says, file);
+      });
       await page.getByText('Inget har ändrats i dina sparade planer.').waitFor();
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Filen kunde inte importeras');
+      await expectPoll(() => focused(page, 'textContent'), 'Filen kunde inte importeras');
       if (n === 0) await expectNoAxeViolations(page, 'import problems');
-      assert.deepEqual(await storage(page), before, `${file} changed nothing in storage`);
+      await expectPoll(() => storage(page), before, `${file} changed nothing in storage`);
       await page.getByRole('link', { name: 'Tillbaka till planerna' }).click();
       await listHeading(page).waitFor();
     }
-    assert.equal(await page.getByRole('table', { name: 'Planer i den här webbläsaren' }).getByRole('row').count(), 2);
-    assert.deepEqual(await storage(page), before);
+    await expectCount(page.getByRole('table', { name: 'Planer i den här webbläsaren' }).getByRole('row'), 2);
+    await expectPoll(() => storage(page), before);
   }));
 
 test('unknown fields are listed as not taken along, and cancelling stores nothing', () =>
@@ -85,13 +92,13 @@ test('unknown fields are listed as not taken along, and cancelling stores nothin
     await page.getByLabel(FILE_LABEL).setInputFiles(fixture('unknown-field.json'));
     await previewHeading(page).waitFor();
     const warnings = page.getByRole('region', { name: 'Uppgifter som inte tas med' });
-    assert.match(plain(await warnings.innerText()), /De tas inte med/);
-    assert.deepEqual((await warnings.getByRole('listitem').allInnerTexts()).map(plain), [
+    await expectPoll(() => plainText(warnings), /De tas inte med/);
+    await expectPoll(async () => (await warnings.getByRole('listitem').allInnerTexts()).map(plain), [
       'initiativ 1: fältet "prioritetsfarg" känns inte igen och tas inte med.',
     ]);
     await page.getByRole('link', { name: 'Avbryt och gå tillbaka till planerna' }).click();
     await listHeading(page).waitFor();
-    assert.deepEqual(await storage(page), before);
+    await expectPoll(() => storage(page), before);
   }));
 
 test('a file over 10 MB is refused beside the field before it is read', () =>
@@ -101,14 +108,16 @@ test('a file over 10 MB is refused beside the field before it is read', () =>
     const input = page.getByLabel(FILE_LABEL);
     await input.setInputFiles(asFile('stor.json', ' '.repeat(11 * 1024 * 1024)));
     await page.locator('[aria-invalid="true"]').waitFor({ state: 'attached' });
-    assert.equal(await input.getAttribute('aria-invalid'), 'true');
-    const ids = (await input.getAttribute('aria-describedby')).split(' ');
-    const error = plain(await page.locator(`[id="${ids.at(-1)}"]`).innerText());
-    assert.equal(error, 'Filen är för stor (11 MB). En planfil får vara högst 10 MB.');
+    await expectPoll(() => input.getAttribute('aria-invalid'), 'true');
+    await eventually(async () => {
+      const ids = (await input.getAttribute('aria-describedby')).split(' ');
+      const error = await plainText(page.locator(`[id="${ids.at(-1)}"]`));
+      assert.equal(error, 'Filen är för stor (11 MB). En planfil får vara högst 10 MB.');
+    });
     await listHeading(page).waitFor();
-    assert.equal(await page.evaluate(() => location.hash), '');
+    await expectPoll(() => hash(page), '');
     await expectNoAxeViolations(page, 'plan list with a refused file');
-    assert.deepEqual(await storage(page), before);
+    await expectPoll(() => storage(page), before);
   }));
 
 test('a file the browser cannot read gives a message beside the field and stays on the list', () =>
@@ -132,9 +141,9 @@ test('a file the browser cannot read gives a message beside the field and stays 
     await zone.dispatchEvent('drop', { dataTransfer: dt });
     const input = page.getByLabel(FILE_LABEL);
     await page.getByText('Filen kunde inte läsas. Försök igen eller välj filen på nytt.').waitFor();
-    assert.equal(await input.getAttribute('aria-invalid'), 'true');
-    assert.equal(await page.evaluate(() => location.hash), '');
-    assert.deepEqual(await storage(page), before);
+    await expectPoll(() => input.getAttribute('aria-invalid'), 'true');
+    await expectPoll(() => hash(page), '');
+    await expectPoll(() => storage(page), before);
   }));
 
 test('the import page after a reload says there is no file, with a way back', () =>
@@ -162,43 +171,47 @@ test('a dropped file is previewed, then imported as a new plan that survives a r
     await zone.dispatchEvent('drop', { dataTransfer: transfer });
     await previewHeading(page).waitFor();
 
-    const rows = {};
-    for (const row of await page.getByRole('table', { name: 'Planen i filen' }).getByRole('row').all()) {
-      const [head, value] = (await row.locator('th, td').allInnerTexts()).map(plain);
-      rows[head] = value;
-    }
-    assert.equal(rows.Namn, VALID_NAME);
-    assert.equal(rows.Organisation, 'Norrtälje kommun');
-    assert.equal(rows.Period, '2024–2026');
-    assert.match(rows.Exporterad, /^2024-01-10/);
-    assert.match(rows.Version, /Beredning 0\.1\.0, filformat 1/);
-    assert.equal(rows.Initiativ, '2');
-    assert.equal(rows.Aktiviteter, '1');
-    assert.equal(rows['Mål'], '1');
+    await eventually(async () => {
+      const rows = {};
+      for (const row of await page.getByRole('table', { name: 'Planen i filen' }).getByRole('row').all()) {
+        const [head, value] = (await row.locator('th, td').allInnerTexts()).map(plain);
+        rows[head] = value;
+      }
+      assert.equal(rows.Namn, VALID_NAME);
+      assert.equal(rows.Organisation, 'Norrtälje kommun');
+      assert.equal(rows.Period, '2024–2026');
+      assert.match(rows.Exporterad, /^2024-01-10/);
+      assert.match(rows.Version, /Beredning 0\.1\.0, filformat 1/);
+      assert.equal(rows.Initiativ, '2');
+      assert.equal(rows.Aktiviteter, '1');
+      assert.equal(rows['Mål'], '1');
+    });
     // The file's salary (42 000) is not the example plan's (40 000): the compare view is offered.
     await page.getByText(`Planens beräkningsparametrar skiljer sig från dina (i ${EXAMPLE})`, { exact: false }).waitFor();
     const modes = page.getByRole('group', { name: 'Hur vill du importera planen?' });
-    assert.ok(await modes.getByRole('radio', { name: 'Som en ny plan' }).isChecked());
-    assert.ok(!(await modes.getByRole('radio', { name: 'Slå samman med en befintlig plan' }).isChecked()));
+    await expectPoll(() => modes.getByRole('radio', { name: 'Som en ny plan' }).isChecked(), true);
+    await expectPoll(() => modes.getByRole('radio', { name: 'Slå samman med en befintlig plan' }).isChecked(), false);
     await expectNoAxeViolations(page, 'import preview');
-    assert.equal(await page.evaluate(() => localStorage.getItem('beredning.plan.e2e-import-plan')), null, 'nothing stored before confirming');
+    await expectPoll(() => stored(page, 'beredning.plan.e2e-import-plan'), null, 'nothing stored before confirming');
 
     await page.getByRole('button', { name: 'Importera' }).click();
     await page.getByRole('heading', { level: 1, name: VALID_NAME }).waitFor();
-    assert.equal(await page.evaluate(() => location.hash), '#/plan/e2e-import-plan');
+    await expectPoll(() => hash(page), '#/plan/e2e-import-plan');
     const notice = page.getByRole('status').filter({ hasText: 'Planen importerades:' });
-    assert.match(plain(await notice.innerText()), new RegExp(`Planen importerades: ${VALID_NAME}`));
-    assert.equal(
-      await notice.getByRole('link', { name: 'Räkna om med våra siffror' }).getAttribute('href'),
+    await expectPoll(() => plainText(notice), new RegExp(`Planen importerades: ${VALID_NAME}`));
+    await expectPoll(
+      () => notice.getByRole('link', { name: 'Räkna om med våra siffror' }).getAttribute('href'),
       '#/plan/e2e-import-plan/jamfor',
     );
     await expectNoAxeViolations(page, 'overview after import');
     await expectSaved(page);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: VALID_NAME }).waitFor();
-    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('beredning.plan.e2e-import-plan')));
     const original = JSON.parse(text).plan;
-    assert.deepEqual(stored.plan.initiatives.map((i) => i.title), original.initiatives.map((i) => i.title));
+    await expectPoll(
+      async () => JSON.parse(await stored(page, 'beredning.plan.e2e-import-plan')).plan.initiatives.map((i) => i.title),
+      original.initiatives.map((i) => i.title),
+    );
     await page.getByRole('link', { name: 'Tillbaka till planerna' }).click();
     await page.getByRole('link', { name: VALID_NAME }).waitFor();
     await page.getByRole('link', { name: EXAMPLE }).waitFor();
@@ -229,7 +242,7 @@ test('when storage is full the import is not saved, says so, and the stored plan
       .getByRole('status')
       .filter({ hasText: 'Kunde inte spara: lagringen i webbläsaren är full' })
       .waitFor();
-    assert.deepEqual(await ours(), before);
+    await expectPoll(ours, before);
   }));
 
 const PAYLOADS = [
@@ -258,7 +271,7 @@ test('text from a file is shown as text: markup in names and titles never runs',
     const preview = page.getByRole('table', { name: 'Planen i filen' });
     await preview.getByRole('cell', { name: PAYLOADS[0], exact: true }).waitFor();
     await preview.getByRole('cell', { name: PAYLOADS[1], exact: true }).waitFor();
-    assert.deepEqual(await activeElements(page), clean, 'preview');
+    await expectPoll(() => activeElements(page), clean, 'preview');
 
     await page.getByRole('button', { name: 'Importera' }).click();
     await page.getByRole('heading', { level: 1, name: PAYLOADS[0] }).waitFor();
@@ -266,22 +279,24 @@ test('text from a file is shown as text: markup in names and titles never runs',
     await initiatives.getByRole('link', { name: PAYLOADS[2], exact: true }).waitFor();
     await initiatives.getByRole('link', { name: PAYLOADS[3], exact: true }).waitFor();
     await page.getByText(PAYLOADS[1]).first().waitFor();
-    assert.deepEqual(await activeElements(page), clean, 'overview');
+    await expectPoll(() => activeElements(page), clean, 'overview');
 
     await initiatives.getByRole('link', { name: PAYLOADS[2], exact: true }).click();
     await page.getByRole('heading', { level: 1, name: PAYLOADS[2] }).waitFor();
-    assert.deepEqual(await activeElements(page), clean, 'walkthrough, analysis');
+    await expectPoll(() => activeElements(page), clean, 'walkthrough, analysis');
     await gotoApp(page, '#/plan/e2e-xss/initiativ/i1/behov');
     await page.getByRole('heading', { level: 1, name: PAYLOADS[2] }).waitFor();
-    const texts = await page.locator('textarea, input[type="text"]').evaluateAll((els) => els.map((e) => e.value));
-    assert.ok(texts.includes(PAYLOADS[0]), 'the need text is the literal payload');
-    assert.deepEqual(await activeElements(page), clean, 'walkthrough, need');
+    await eventually(async () => {
+      const texts = await page.locator('textarea, input[type="text"]').evaluateAll((els) => els.map((e) => e.value));
+      assert.ok(texts.includes(PAYLOADS[0]), 'the need text is the literal payload');
+    });
+    await expectPoll(() => activeElements(page), clean, 'walkthrough, need');
 
     await gotoApp(page, '#/');
     await page.getByRole('link', { name: PAYLOADS[0], exact: true }).waitFor();
     await page.getByRole('cell', { name: PAYLOADS[1], exact: true }).waitFor();
-    assert.deepEqual(await activeElements(page), clean, 'plan list');
-    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    await expectPoll(() => activeElements(page), clean, 'plan list');
+    await expectPoll(() => page.evaluate(() => window.__pwned), undefined);
   }));
 
 test('round trip: a plan exported from the share page imports whole into a fresh browser', async () => {
@@ -300,26 +315,31 @@ test('round trip: a plan exported from the share page imports whole into a fresh
     // A fresh profile starts with its own example plan, which has the same id: the import
     // keeps that one and gives the imported copy a new id.
     await expectSaved(page);
-    const own = await page.evaluate(() => localStorage.getItem('beredning.plan.exempelplan'));
+    const own = await stored(page, 'beredning.plan.exempelplan');
     await page.getByLabel(FILE_LABEL).setInputFiles(asFile(file.name, file.text));
     await previewHeading(page).waitFor();
     await page.getByText(/En plan med samma id finns redan här/).waitFor();
     await page.getByRole('button', { name: 'Importera' }).click();
     const notice = page.getByRole('status').filter({ hasText: 'Planen importerades:' });
-    assert.match(plain(await notice.innerText()), /fick ett nytt id/);
-    const id = (await page.evaluate(() => location.hash)).replace('#/plan/', '');
-    assert.match(id, /^[0-9a-f-]{36}$/, 'a fresh random id');
+    await expectPoll(() => plainText(notice), /fick ett nytt id/);
+    const id = await eventually(async () => {
+      const id = (await hash(page)).replace('#/plan/', '');
+      assert.match(id, /^[0-9a-f-]{36}$/, 'a fresh random id');
+      return id;
+    });
     await expectSaved(page);
-    const stored = JSON.parse(await page.evaluate((id) => localStorage.getItem(`beredning.plan.${id}`), id));
-    assert.equal(stored.plan.id, id);
-    assert.deepEqual({ ...stored.plan, id: 'exempelplan' }, exported.plan, 'everything but the id came across');
-    assert.equal(
-      await page.evaluate(() => localStorage.getItem('beredning.plan.exempelplan')),
+    await eventually(async () => {
+      const copy = JSON.parse(await stored(page, `beredning.plan.${id}`));
+      assert.equal(copy.plan.id, id);
+      assert.deepEqual({ ...copy.plan, id: 'exempelplan' }, exported.plan, 'everything but the id came across');
+    });
+    await expectPoll(
+      () => stored(page, 'beredning.plan.exempelplan'),
       own,
       'the fresh profile keeps its own example plan as it was',
     );
     // Both plans are listed under the same name.
     await page.getByRole('link', { name: 'Tillbaka till planerna' }).click();
-    assert.equal(await page.getByRole('link', { name: EXAMPLE, exact: true }).count(), 2);
+    await expectCount(page.getByRole('link', { name: EXAMPLE, exact: true }), 2);
   });
 });

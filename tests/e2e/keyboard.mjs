@@ -1,6 +1,7 @@
 // Keyboard-only driving: reach an element with Tab (proving it is reachable and in a sensible
 // order), then act with keys as a person would.
 import assert from 'node:assert/strict';
+import { expectPoll } from './harness.mjs';
 
 /** Presses Tab (or Shift+Tab) until `locator`'s element has focus; fails if it never does. */
 export async function tabTo(page, locator, { max = 400, backwards = false } = {}) {
@@ -41,7 +42,7 @@ export async function chooseOption(page, select, label) {
   const current = await select.evaluate((el) => el.selectedIndex);
   const key = target > current ? 'ArrowDown' : 'ArrowUp';
   for (let i = 0; i < Math.abs(target - current); i++) await page.keyboard.press(key);
-  assert.equal(await select.evaluate((el) => el.selectedIndex), target);
+  await expectPoll(() => select.evaluate((el) => el.selectedIndex), target, `option "${label}" chosen`);
 }
 
 /** Picks radio number `n` (1-based) of a group: Tab into the group, Space, then arrows. */
@@ -53,3 +54,6 @@ export async function chooseRadio(page, firstRadio, n) {
 
 /** Text with no-break spaces made plain, so Swedish figures compare simply. */
 export const plain = (s) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-').replace(/\s+/g, ' ').trim();
+
+/** A locator's rendered text, made plain as above. */
+export const plainText = async (locator) => plain(await locator.innerText());

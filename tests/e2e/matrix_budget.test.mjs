@@ -6,9 +6,9 @@
 // with a complete score (four; the mobile coverage is unscored), blocked ones marked.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, withApp, expectNoAxeViolations } from './harness.mjs';
+import { useApp, withApp, expectNoAxeViolations, eventually, expectPoll, expectCount, waitForFocus } from './harness.mjs';
 import { SIGNING, LIBRARY, MEETINGS, ARCHIVE } from './example.mjs';
-import { tabTo, typeInto, toggle, press, chooseRadio, plain } from './keyboard.mjs';
+import { tabTo, typeInto, toggle, press, chooseRadio, plain, plainText } from './keyboard.mjs';
 
 const app = useApp();
 
@@ -29,23 +29,23 @@ test('matrix: a point per scored initiative, reachable with Tab, named, opened w
     const chart = page.getByRole('group', { name: 'Matris: viktad poäng mot kostnad under kalkylperioden, kr' });
     await chart.waitFor();
     const points = chart.getByRole('link');
-    assert.equal(await points.count(), 4);
-    const names = (await points.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).map(plain);
-    assert.deepEqual(names, [
+    await expectCount(points, 4);
+    const names = async () => (await points.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).map(plain);
+    await expectPoll(names, [
       `${SIGNING}: poäng 71,3, kostnad 300 000 kr, frigjord tid 500 h/år, snabba vinster`,
       `${LIBRARY}: poäng 67,5, kostnad 2 250 000 kr, frigjord tid 2 000 h/år, större satsningar`,
       `${MEETINGS}: poäng 63,8, kostnad 450 000 kr, frigjord tid 0 h/år, utfyllnad`,
       `${ARCHIVE}: poäng 53,8, kostnad 3 750 000 kr, frigjord tid 0 h/år, ifrågasätt, spärrad, ska-krav saknas`,
     ]);
     // The split is stated in the UI: at the median of each axis.
-    const split = await chart.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).innerText);
-    assert.equal(plain(split), 'Linjerna delar vid medianen på varje axel: värde 65,6, kostnad eller insats 1 350 000 kr. Ett värde exakt på medianen räknas som lågt.');
+    const split = async () => plain(await chart.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).innerText));
+    await expectPoll(split, 'Linjerna delar vid medianen på varje axel: värde 65,6, kostnad eller insats 1 350 000 kr. Ett värde exakt på medianen räknas som lågt.');
     await page.getByText(/^Linjerna delar vid medianen på varje axel/).waitFor({ state: 'visible' });
     await page.getByText('Visas inte eftersom poängen inte är fullständig: Kartläggning av mobiltäckning (vita fläckar)').waitFor();
 
     // The table alternative lists the same initiatives with the same figures.
     const table = page.getByRole('table', { name: 'Matrisens uppgifter i tabellform' });
-    assert.deepEqual(await bodyRows(table), [
+    await expectPoll(() => bodyRows(table), [
       ['1', SIGNING, '71,3', '300 000 kr', '500', 'Snabba vinster'],
       ['2', LIBRARY, '67,5', '2 250 000 kr', '2 000', 'Större satsningar'],
       ['3', MEETINGS, '63,8', '450 000 kr', '0', 'Utfyllnad'],
@@ -56,11 +56,13 @@ test('matrix: a point per scored initiative, reachable with Tab, named, opened w
     // Keyboard: the point is a tab stop with a visible focus ring, and Enter opens it.
     const point = chart.getByRole('link', { name: new RegExp(`^${SIGNING}: poäng 71,3`) });
     await tabTo(page, point);
-    const ring = await point.evaluate((el) => getComputedStyle(el.querySelector('circle')).stroke);
-    assert.notEqual(ring, 'none', 'focused point shows its ring');
+    await eventually(async () => {
+      const ring = await point.evaluate((el) => getComputedStyle(el.querySelector('circle')).stroke);
+      assert.notEqual(ring, 'none', 'focused point shows its ring');
+    });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: SIGNING }).waitFor();
-    assert.match(page.url(), /#\/plan\/exempelplan\/initiativ\/[^/]+$/);
+    await expectPoll(() => page.url(), /#\/plan\/exempelplan\/initiativ\/[^/]+$/);
   }));
 
 test('matrix: switching the value axis changes the chart and the table', () =>
@@ -69,25 +71,26 @@ test('matrix: switching the value axis changes the chart and the table', () =>
     await table.waitFor();
     // Keyboard users can skip the chart's tab stops and land on the table.
     await press(page, page.getByRole('button', { name: 'Hoppa förbi diagrammet till tabellen' }));
-    assert.equal(await table.evaluate((el) => el === document.activeElement), true);
+    await waitForFocus(table);
     // Radios are reached by Tab on the checked one and moved with the arrow keys.
     await chooseRadio(page, page.getByRole('group', { name: 'Värde', exact: true }).getByRole('radio').first(), 2);
     await page.getByRole('group', { name: 'Matris: nettonuvärde mot kostnad under kalkylperioden, kr' }).waitFor();
     await table.getByRole('columnheader', { name: 'Nettonuvärde' }).waitFor();
-    const rows = await bodyRows(table);
-    // By NPV the library comes first; the signing initiative is domain.md's worked example.
-    assert.deepEqual(rows.map((r) => r[1]), [LIBRARY, SIGNING, MEETINGS, `${ARCHIVE} (spärrad, ska-krav saknas)`]);
-    assert.equal(rows[1][2], '693 345 kr');
-    assert.match(rows[3][2], /^-\d[\d ]* kr$/);
+    await eventually(async () => {
+      const rows = await bodyRows(table);
+      // By NPV the library comes first; the signing initiative is domain.md's worked example.
+      assert.deepEqual(rows.map((r) => r[1]), [LIBRARY, SIGNING, MEETINGS, `${ARCHIVE} (spärrad, ska-krav saknas)`]);
+      assert.equal(rows[1][2], '693 345 kr');
+      assert.match(rows[3][2], /^-\d[\d ]* kr$/);
+    });
     await expectNoAxeViolations(page, 'matrix, NPV against cost');
 
     // Effort from the Genomförbarhet criterion: 6 − score (signing scored 4 → 2 av 5).
     const costGroup = page.getByRole('group', { name: 'Kostnad eller insats', exact: true });
-    assert.equal(await costGroup.getByRole('radio', { name: 'Insats: 6 minus poängen på Genomförbarhet' }).count(), 1);
+    await expectCount(costGroup.getByRole('radio', { name: 'Insats: 6 minus poängen på Genomförbarhet' }), 1);
     await chooseRadio(page, costGroup.getByRole('radio').first(), 2);
     await table.getByRole('columnheader', { name: 'Insats (1 = lätt, 5 = svårt)' }).waitFor();
-    const effort = await bodyRows(table);
-    assert.equal(effort.find((r) => r[1] === SIGNING)[3], '2 av 5');
+    await expectPoll(async () => (await bodyRows(table)).find((r) => r[1] === SIGNING)?.[3], '2 av 5');
     await page.getByRole('link', { name: new RegExp(`^${SIGNING}: nettonuvärde 693 345 kr, insats 2 av 5`) }).waitFor();
     await expectNoAxeViolations(page, 'matrix, NPV against effort');
   }));
@@ -102,34 +105,35 @@ test('budget: the best combination within 600 000 kr, an invalid budget, the for
     // 300 000 + 250 000 fit; the library (1 500 000) does not; the e-arkiv is blocked.
     await page.getByText('Förslaget: 2 initiativ för 550 000 kr av 600 000 kr. Summa viktad poäng: 135.').waitFor();
     const chosen = page.getByRole('table', { name: 'Föreslagna initiativ' });
-    assert.deepEqual(await bodyRows(chosen), [
+    await expectPoll(() => bodyRows(chosen), [
       [SIGNING, '71,3', '300 000 kr', '0 kr'],
       [MEETINGS, '63,8', '250 000 kr', '40 000 kr'],
     ]);
-    assert.deepEqual((await chosen.locator('tfoot tr').locator('th, td').allInnerTexts()).map(plain), ['Summa', '135', '550 000 kr', '40 000 kr']);
+    const footer = async (table) => (await table.locator('tfoot tr').locator('th, td').allInnerTexts()).map(plain);
+    await expectPoll(() => footer(chosen), ['Summa', '135', '550 000 kr', '40 000 kr']);
     const leftOut = page.getByRole('table', { name: 'Kan väljas men ryms inte i förslaget' });
-    assert.deepEqual(await bodyRows(leftOut), [[LIBRARY, '67,5', '1 500 000 kr', '150 000 kr']]);
-    assert.deepEqual((await leftOut.locator('tfoot tr').locator('th, td').allInnerTexts()).map(plain), ['Summa', '67,5', '1 500 000 kr', '150 000 kr']);
+    await expectPoll(() => bodyRows(leftOut), [[LIBRARY, '67,5', '1 500 000 kr', '150 000 kr']]);
+    await expectPoll(() => footer(leftOut), ['Summa', '67,5', '1 500 000 kr', '150 000 kr']);
     await page.getByText('Kvar av investeringsbudgeten: 50 000 kr').waitFor();
     await page.getByText(/^Metod: exakt\./).waitFor();
 
     // The forum's selection starts from what it has prioritised: the library, over budget.
     const compare = page.getByRole('table', { name: 'Förslaget och forumets urval sida vid sida' });
     const within = async () => (await compare.getByRole('row', { name: /^Inom budget/ }).locator('td').allInnerTexts()).map(plain);
-    assert.deepEqual(await within(), ['Ja', 'Nej, 900 000 kr över investeringsbudgeten']);
+    await expectPoll(within, ['Ja', 'Nej, 900 000 kr över investeringsbudgeten']);
     await page.getByText(`Bara i förslaget: ${SIGNING}, ${MEETINGS}`).waitFor();
     await page.getByText(`Bara i forumets urval: ${LIBRARY}`).waitFor();
     await expectNoAxeViolations(page, 'budget with a proposal');
 
     // The forum changes its mind, by keyboard: now the same as the proposal, within budget.
     const forum = page.getByRole('table', { name: 'Forumets urval', exact: true });
-    assert.equal(await forum.getByRole('checkbox', { name: LIBRARY }).isChecked(), true);
+    await expectPoll(() => forum.getByRole('checkbox', { name: LIBRARY }).isChecked(), true);
     await toggle(page, forum.getByRole('checkbox', { name: LIBRARY }));
     await toggle(page, forum.getByRole('checkbox', { name: SIGNING }));
     await toggle(page, forum.getByRole('checkbox', { name: MEETINGS }));
     await page.getByText('Forumets urval är detsamma som förslaget.').waitFor();
-    assert.deepEqual(await within(), ['Ja', 'Ja']);
-    assert.deepEqual((await compare.getByRole('row', { name: /^Investering/ }).locator('td').allInnerTexts()).map(plain), ['550 000 kr', '550 000 kr']);
+    await expectPoll(within, ['Ja', 'Ja']);
+    await expectPoll(async () => (await compare.getByRole('row', { name: /^Investering/ }).locator('td').allInnerTexts()).map(plain), ['550 000 kr', '550 000 kr']);
 
     // Maximising NPV instead chooses the same two here, with their NPVs summed.
     await chooseRadio(page, page.getByRole('group', { name: 'Välj de initiativ som ger högst summa av' }).getByRole('radio').first(), 2);
@@ -137,9 +141,11 @@ test('budget: the best combination within 600 000 kr, an invalid budget, the for
 
     // A negative budget: the error is tied to the field, and the last valid budget still counts.
     await typeInto(page, budget, '-5');
-    assert.equal(await budget.getAttribute('aria-invalid'), 'true');
-    const errorId = (await budget.getAttribute('aria-describedby')).split(' ').pop();
-    assert.equal(plain(await page.locator(`[id="${errorId}"]`).innerText()), 'Värdet kan inte vara negativt. Senast giltiga värde används: 600 000');
+    await expectPoll(() => budget.getAttribute('aria-invalid'), 'true');
+    await eventually(async () => {
+      const errorId = (await budget.getAttribute('aria-describedby')).split(' ').pop();
+      assert.equal(await plainText(page.locator(`[id="${errorId}"]`)), 'Värdet kan inte vara negativt. Senast giltiga värde används: 600 000');
+    });
     await page.getByText(/Förslaget: 2 initiativ för 550\s000\skr av 600\s000\skr/).waitFor();
     await expectNoAxeViolations(page, 'budget with an error');
   }));
@@ -153,8 +159,8 @@ test('budget: a running-cost budget leaves out what it cannot carry', () =>
     await typeInto(page, page.getByLabel('Budget för löpande kostnader per år (frivillig)'), '100 000');
     await page.getByText('Förslaget: 2 initiativ för 550 000 kr av 2 000 000 kr. Summa viktad poäng: 135. Löpande kostnader: 40 000 kr per år av 100 000 kr.').waitFor();
     const compare = page.getByRole('table', { name: 'Förslaget och forumets urval sida vid sida' });
-    const forumWithin = plain(await compare.getByRole('row', { name: /^Inom budget/ }).locator('td').nth(1).innerText());
-    assert.equal(forumWithin, 'Nej, 50 000 kr per år över budgeten för löpande kostnader');
+    const forumWithin = () => plainText(compare.getByRole('row', { name: /^Inom budget/ }).locator('td').nth(1));
+    await expectPoll(forumWithin, 'Nej, 50 000 kr per år över budgeten för löpande kostnader');
     await expectNoAxeViolations(page, 'budget with a running-cost budget');
 
     // The scenario is view state, kept while the tab is open: away and back, it is still there.
@@ -163,6 +169,6 @@ test('budget: a running-cost budget leaves out what it cannot carry', () =>
     await page.getByRole('heading', { level: 1, name: /^Matris:/ }).waitFor();
     await press(page, views.getByRole('link', { name: 'Budgetscenario' }));
     await page.getByRole('heading', { level: 1, name: /^Budgetscenario:/ }).waitFor();
-    assert.equal(plain(await page.getByLabel('Investeringsbudget', { exact: true }).inputValue()), '2 000 000');
+    await expectPoll(async () => plain(await page.getByLabel('Investeringsbudget', { exact: true }).inputValue()), '2 000 000');
     await page.getByText(/Löpande kostnader: 40\s000\skr per år av 100\s000\skr\./).waitFor();
   }));

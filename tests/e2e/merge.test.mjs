@@ -5,9 +5,9 @@
 // SIGNING gets a new title in "their" copy and one initiative is added.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, withApp, expectSaved, expectNoAxeViolations } from './harness.mjs';
+import { useApp, withApp, expectSaved, expectNoAxeViolations, eventually, expectPoll } from './harness.mjs';
 import { EXAMPLE, SIGNING } from './example.mjs';
-import { plain } from './keyboard.mjs';
+import { plain, plainText } from './keyboard.mjs';
 
 const app = useApp();
 const FILE_LABEL = 'Planfil (JSON, högst 10 MB)';
@@ -51,7 +51,7 @@ async function importForMerge(page, doc) {
   const modes = page.getByRole('group', { name: 'Hur vill du importera planen?' });
   await modes.getByRole('radio', { name: 'Slå samman med en befintlig plan' }).check();
   const target = page.getByLabel('Plan att slå samman med');
-  assert.equal(await target.evaluate((el) => el.selectedOptions[0].textContent), EXAMPLE, 'the plan with the same id is proposed');
+  await expectPoll(() => target.evaluate((el) => el.selectedOptions[0].textContent), EXAMPLE, 'the plan with the same id is proposed');
   await page.getByRole('button', { name: 'Importera' }).click();
   await page.getByRole('heading', { level: 1, name: `Slå samman med ${EXAMPLE}` }).waitFor();
 }
@@ -67,40 +67,44 @@ test('merge: take theirs for a conflict, add the new initiative, then undo to th
     await importForMerge(page, theirCopy(original['beredning.plan.exempelplan']));
 
     const same = mineTitles.length - 1;
-    assert.equal(
-      plain(await page.getByText(/nya initiativ läggs till/).innerText()),
+    await expectPoll(
+      () => plainText(page.getByText(/nya initiativ läggs till/)),
       `1 nya initiativ läggs till, ${same} är lika, 1 konflikter.`,
     );
     await page.getByRole('heading', { name: 'Initiativ som läggs till' }).waitFor();
     await page.getByRole('listitem').filter({ hasText: ADDED }).waitFor();
     const conflict = page.getByRole('group', { name: SIGNING });
-    assert.match(plain(await conflict.innerText()), new RegExp(`Din version: ${SIGNING}[\\s\\S]*Deras version: ${THEIR_TITLE}`));
-    assert.ok(await conflict.getByRole('radio', { name: 'Behåll min' }).isChecked(), 'keeping mine is the default');
+    await expectPoll(() => plainText(conflict), new RegExp(`Din version: ${SIGNING}[\\s\\S]*Deras version: ${THEIR_TITLE}`));
+    await expectPoll(() => conflict.getByRole('radio', { name: 'Behåll min' }).isChecked(), true, 'keeping mine is the default');
     const outcome = page.getByText(/^Efter sammanslagningen/);
-    assert.match(plain(await outcome.innerText()), /1 läggs till, 0 ersätts med deras version, 1 av dina behålls/);
+    await expectPoll(() => plainText(outcome), /1 läggs till, 0 ersätts med deras version, 1 av dina behålls/);
     await expectNoAxeViolations(page, 'merge step with a conflict');
-    assert.deepEqual(await storage(page), original, 'nothing is stored before "Slå samman"');
+    await expectPoll(() => storage(page), original, 'nothing is stored before "Slå samman"');
 
     await conflict.getByRole('radio', { name: 'Ta deras' }).check();
-    assert.match(plain(await outcome.innerText()), /1 läggs till, 1 ersätts med deras version, 0 av dina behålls/);
+    await expectPoll(() => plainText(outcome), /1 läggs till, 1 ersätts med deras version, 0 av dina behålls/);
     await page.getByRole('button', { name: 'Slå samman' }).click();
 
     await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
-    assert.equal(await page.evaluate(() => location.hash), '#/plan/exempelplan');
+    await expectPoll(() => page.evaluate(() => location.hash), '#/plan/exempelplan');
     const notice = page.getByRole('status').filter({ hasText: 'Planen har slagits samman:' });
-    assert.match(plain(await notice.innerText()), /1 initiativ lades till, 1 ersattes/);
-    const merged = await overviewTitles(page);
-    assert.ok(merged.includes(THEIR_TITLE) && merged.includes(ADDED) && !merged.includes(SIGNING), merged.join(' | '));
+    await expectPoll(() => plainText(notice), /1 initiativ lades till, 1 ersattes/);
+    await eventually(async () => {
+      const merged = await overviewTitles(page);
+      assert.ok(merged.includes(THEIR_TITLE) && merged.includes(ADDED) && !merged.includes(SIGNING), merged.join(' | '));
+    });
     await expectNoAxeViolations(page, 'overview with the merge notice');
-    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('beredning.plan.exempelplan')));
-    assert.equal(stored.plan.name, EXAMPLE, 'the merge keeps my plan’s name');
-    assert.ok(stored.plan.initiatives.some((i) => i.title === ADDED), 'the merge is stored');
+    await eventually(async () => {
+      const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('beredning.plan.exempelplan')));
+      assert.equal(stored.plan.name, EXAMPLE, 'the merge keeps my plan’s name');
+      assert.ok(stored.plan.initiatives.some((i) => i.title === ADDED), 'the merge is stored');
+    });
 
     await notice.getByRole('button', { name: 'Ångra sammanslagningen' }).click();
     await page.getByRole('status').filter({ hasText: 'Sammanslagningen har ångrats' }).waitFor();
-    assert.deepEqual(await overviewTitles(page), mineTitles);
+    await expectPoll(() => overviewTitles(page), mineTitles);
     await expectSaved(page);
-    assert.deepEqual(await storage(page), original, 'storage is exactly as before the import');
+    await expectPoll(() => storage(page), original, 'storage is exactly as before the import');
   }));
 
 test('merge: keeping both adds their version beside mine, marked as imported', () =>
@@ -109,11 +113,13 @@ test('merge: keeping both adds their version beside mine, marked as imported', (
     const original = await storage(page);
     await importForMerge(page, theirCopy(original['beredning.plan.exempelplan']));
     await page.getByRole('group', { name: SIGNING }).getByRole('radio', { name: 'Behåll båda' }).check();
-    assert.match(plain(await page.getByText(/^Efter sammanslagningen/).innerText()), /1 finns kvar i båda versionerna/);
+    await expectPoll(() => plainText(page.getByText(/^Efter sammanslagningen/)), /1 finns kvar i båda versionerna/);
     await page.getByRole('button', { name: 'Slå samman' }).click();
     await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
-    const titles = await overviewTitles(page);
-    const at = titles.indexOf(SIGNING);
-    assert.ok(at >= 0, titles.join(' | '));
-    assert.equal(titles[at + 1], `${THEIR_TITLE} (importerad)`, 'their copy sits right after mine');
+    await eventually(async () => {
+      const titles = await overviewTitles(page);
+      const at = titles.indexOf(SIGNING);
+      assert.ok(at >= 0, titles.join(' | '));
+      assert.equal(titles[at + 1], `${THEIR_TITLE} (importerad)`, 'their copy sits right after mine');
+    });
   }));

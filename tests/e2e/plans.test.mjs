@@ -1,7 +1,10 @@
 // The plan list and the app shell, driven as a person would: by role and label.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp, newPage, gotoApp, expectSaved, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
+import {
+  useApp, openApp, newPage, gotoApp, expectSaved, expectNoAxeViolations, assertNoPageErrors,
+  eventually, expectPoll, expectCount, focused, waitForFocus,
+} from './harness.mjs';
 import { EXAMPLE } from './example.mjs';
 
 const app = useApp();
@@ -22,7 +25,7 @@ test('first start shows the example plan with its four inriktningsmål', () =>
     await page.getByRole('link', { name: EXAMPLE }).click();
     await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
     const summary = page.getByRole('region', { name: 'Handlingsplan' });
-    assert.match(await summary.innerText(), /Ny: 9[\s\S]*Pågår: 4[\s\S]*Genomförd: 1/);
+    await expectPoll(() => summary.innerText(), /Ny: 9[\s\S]*Pågår: 4[\s\S]*Genomförd: 1/);
     await summary.getByRole('link', { name: /Öppna handlingsplanen/ }).click();
     for (const goal of [
       '1. Främja samverkan mellan aktörerna i länet',
@@ -33,9 +36,9 @@ test('first start shows the example plan with its four inriktningsmål', () =>
       await page.getByRole('region', { name: goal }).waitFor();
     }
     const lika = page.getByRole('group', { name: 'Aktivitet: Erbjuda kommunövergripande analys av LIKA Skola' });
-    assert.equal(await lika.getByLabel('Period').inputValue(), '2019');
-    assert.equal(await lika.getByLabel('Ansvarig').inputValue(), 'Region Västmanland');
-    assert.equal(await lika.getByLabel('Status').evaluate((el) => el.selectedOptions[0].textContent), 'Ny');
+    await expectPoll(() => lika.getByLabel('Period').inputValue(), '2019');
+    await expectPoll(() => lika.getByLabel('Ansvarig').inputValue(), 'Region Västmanland');
+    await expectPoll(() => lika.getByLabel('Status').evaluate((el) => el.selectedOptions[0].textContent), 'Ny');
     await expectNoAxeViolations(page, 'handlingsplan');
     await page.getByRole('navigation', { name: 'Planens vyer' }).getByRole('link', { name: 'Översikt' }).click();
     await expectSaved(page);
@@ -54,8 +57,8 @@ test('a created plan survives a reload', () =>
     await expectSaved(page);
     await page.reload();
     await heading.waitFor();
-    assert.match(await page.getByText(/Sala kommun/).first().innerText(), /Sala kommun/);
-    assert.equal(await page.getByRole('region', { name: 'Mål' }).getByRole('listitem').count(), 4);
+    await expectPoll(() => page.getByText(/Sala kommun/).first().innerText(), /Sala kommun/);
+    await expectCount(page.getByRole('region', { name: 'Mål' }).getByRole('listitem'), 4);
     await page.getByRole('link', { name: 'Tillbaka till planerna' }).click();
     await page.getByRole('link', { name: 'Digitaliseringsplan Sala 2026–2028' }).waitFor();
     await page.getByRole('link', { name: EXAMPLE }).waitFor();
@@ -67,25 +70,29 @@ test('the create form ties its errors to the fields and passes axe with errors s
     await page.getByLabel('Sista år').fill('20x8');
     await page.getByRole('button', { name: 'Skapa plan' }).click();
     const name = page.getByLabel('Planens namn');
-    assert.equal(await name.getAttribute('aria-invalid'), 'true');
-    const errorId = await name.getAttribute('aria-describedby');
-    assert.equal(await page.locator(`[id="${errorId}"]`).innerText(), 'Ange ett namn.');
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'new-plan-name', 'focus moves to the first error');
+    await expectPoll(() => name.getAttribute('aria-invalid'), 'true');
+    await eventually(async () => {
+      const errorId = await name.getAttribute('aria-describedby');
+      assert.equal(await page.locator(`[id="${errorId}"]`).innerText(), 'Ange ett namn.');
+    });
+    await expectPoll(() => focused(page, 'id'), 'new-plan-name', 'focus moves to the first error');
     const end = page.getByLabel('Sista år');
-    const endError = await end.getAttribute('aria-describedby');
-    assert.match(await page.locator(`[id="${endError}"]`).innerText(), /Ange ett årtal mellan 2000 och 2100/);
+    await eventually(async () => {
+      const endError = await end.getAttribute('aria-describedby');
+      assert.match(await page.locator(`[id="${endError}"]`).innerText(), /Ange ett årtal mellan 2000 och 2100/);
+    });
     await expectNoAxeViolations(page, 'create form with errors');
-    assert.equal(await page.getByRole('table', { name: 'Planer i den här webbläsaren' }).getByRole('row').count(), 2);
+    await expectCount(page.getByRole('table', { name: 'Planer i den här webbläsaren' }).getByRole('row'), 2);
   }));
 
 test('rename a plan in place, and the new name survives a reload', () =>
   withPage('', async (page) => {
     await page.getByRole('button', { name: `Byt namn ${EXAMPLE}` }).click();
     const input = page.getByLabel(`Nytt namn för ${EXAMPLE}`);
-    assert.equal(await input.evaluate((el) => el === document.activeElement), true, 'the field takes focus');
+    await waitForFocus(input, 'the field takes focus');
     await input.fill('');
     await input.press('Enter');
-    assert.equal(await input.getAttribute('aria-invalid'), 'true');
+    await expectPoll(() => input.getAttribute('aria-invalid'), 'true');
     await expectNoAxeViolations(page, 'rename with error');
     await input.fill('Regional digital agenda – reviderad');
     await input.press('Enter');
@@ -93,7 +100,7 @@ test('rename a plan in place, and the new name survives a reload', () =>
     await expectSaved(page);
     await page.reload();
     await page.getByRole('link', { name: 'Regional digital agenda – reviderad' }).waitFor();
-    assert.equal(await page.getByRole('link', { name: EXAMPLE }).count(), 0);
+    await expectCount(page.getByRole('link', { name: EXAMPLE }), 0);
   }));
 
 test('delete asks first, can be undone, and a deleted example can be created again', () =>
@@ -101,7 +108,7 @@ test('delete asks first, can be undone, and a deleted example can be created aga
     await page.getByRole('button', { name: `Ta bort ${EXAMPLE}` }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
-    assert.equal(await page.getByRole('button', { name: 'Avbryt' }).evaluate((el) => el === document.activeElement), true);
+    await waitForFocus(page.getByRole('button', { name: 'Avbryt' }));
     await expectNoAxeViolations(page, 'delete confirmation');
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
     await page.getByRole('link', { name: EXAMPLE }).waitFor();
@@ -109,9 +116,9 @@ test('delete asks first, can be undone, and a deleted example can be created aga
     await page.getByRole('button', { name: `Ta bort ${EXAMPLE}` }).click();
     await page.getByRole('button', { name: 'Ja, ta bort' }).click();
     await page.getByText('Planen togs bort:').waitFor();
-    assert.equal(await page.getByRole('link', { name: EXAMPLE }).count(), 0);
+    await expectCount(page.getByRole('link', { name: EXAMPLE }), 0);
     const undo = page.getByRole('button', { name: 'Ångra' });
-    assert.equal(await undo.evaluate((el) => el === document.activeElement), true, 'focus lands on undo');
+    await waitForFocus(undo, 'focus lands on undo');
     await expectNoAxeViolations(page, 'deleted, with undo');
     await undo.click();
     await page.getByRole('link', { name: EXAMPLE }).waitFor();
@@ -124,7 +131,7 @@ test('delete asks first, can be undone, and a deleted example can be created aga
     await expectSaved(page);
     await page.reload();
     await page.getByText('Du har inga planer ännu.').waitFor();
-    assert.equal(await page.getByRole('link', { name: EXAMPLE }).count(), 0, 'a deleted example stays deleted');
+    await expectCount(page.getByRole('link', { name: EXAMPLE }), 0, 'a deleted example stays deleted');
     await expectNoAxeViolations(page, 'empty plan list');
     await page.getByRole('button', { name: 'Återskapa exempelplanen' }).click();
     await page.getByRole('link', { name: EXAMPLE }).waitFor();
@@ -156,13 +163,13 @@ test('every page has a heading, survives a reload under the sub-path, and passes
       await gotoApp(page, hash);
       await page.reload();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
-      assert.match(await page.title(), new RegExp(`^${title.replace(/[()]/g, '.')} – Beredning$`));
+      await expectPoll(() => page.title(), new RegExp(`^${title.replace(/[()]/g, '.')} – Beredning$`));
       await expectNoAxeViolations(page, hash);
     }
     await gotoApp(page, '#/');
     await page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse' }).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'focus moves to the new page');
+    await expectPoll(() => focused(page, 'tagName'), 'H1', 'focus moves to the new page');
     await page.getByRole('contentinfo').getByRole('link', { name: 'Om Beredning' }).click();
     await page.getByText(/Exportera därför dina planer regelbundet/).waitFor();
     assertNoPageErrors(page);
@@ -172,10 +179,10 @@ test('the skip link moves focus to the content without changing the route', () =
   withPage('#/om', async (page) => {
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
-    assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+    await waitForFocus(skip);
     await page.keyboard.press('Enter');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
-    assert.ok(page.url().endsWith('#/om'));
+    await expectPoll(() => focused(page, 'id'), 'main');
+    await expectPoll(() => page.url(), /#\/om$/);
   }));
 
 test('blocked storage: the app works in memory and says so', async () => {
@@ -216,8 +223,8 @@ test('a full storage: the status says so and the stored copy is untouched', () =
     await page.getByLabel(`Nytt namn för ${EXAMPLE}`).fill('Får inte plats');
     await page.getByRole('button', { name: 'Spara' }).click();
     await saveStatus(page).getByText('Kunde inte spara: lagringen i webbläsaren är full – exportera planen').waitFor();
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('beredning.plan.exempelplan')).plan.name);
-    assert.equal(stored, EXAMPLE, 'the previous copy is intact');
+    const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('beredning.plan.exempelplan')).plan.name);
+    await expectPoll(stored, EXAMPLE, 'the previous copy is intact');
     await page.getByRole('link', { name: 'Får inte plats' }).waitFor();
     await expectNoAxeViolations(page, 'save failed');
   }));

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors, REPO_ROOT, APP_PATH } from './harness.mjs';
+import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors, REPO_ROOT, APP_PATH, eventually, expectPoll } from './harness.mjs';
 import { press } from './keyboard.mjs';
 
 const app = useApp();
@@ -14,12 +14,14 @@ test('the About page links to the plan file schema, which is served as JSON with
   try {
     await page.getByRole('heading', { level: 1, name: 'Om Beredning' }).waitFor();
     const link = page.getByRole('link', { name: 'beredning-plan.schema.json', exact: true });
-    assert.match(
-      await page.locator('main').innerText(),
+    await expectPoll(
+      () => page.locator('main').innerText(),
       /Planfilernas format är publicerat som JSON Schema, så att andra verktyg kan läsa och skriva planer: beredning-plan\.schema\.json/,
     );
-    const href = await link.getAttribute('href');
-    assert.ok(href && !/^([a-z]+:|\/)/i.test(href), `a relative link, so that any sub-path works: ${href}`);
+    await eventually(async () => {
+      const href = await link.getAttribute('href');
+      assert.ok(href && !/^([a-z]+:|\/)/i.test(href), `a relative link, so that any sub-path works: ${href}`);
+    });
     await expectNoAxeViolations(page, 'Om Beredning');
     assertNoPageErrors(page, 'Om Beredning');
 

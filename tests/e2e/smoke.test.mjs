@@ -2,16 +2,16 @@
 // passes axe's WCAG 2.1 AA rules on its start page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors } from './harness.mjs';
+import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors, eventually, expectPoll } from './harness.mjs';
 
 const app = useApp();
 
 test('the app mounts from /app/ with a visible banner, lang="sv", no errors and no axe violations', async () => {
   const page = await openApp(app);
   try {
-    assert.match(await page.getByRole('banner').first().innerText(), /Beredning/);
-    assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
-    assert.notEqual(await page.title(), '', 'the page has a title');
+    await expectPoll(() => page.getByRole('banner').first().innerText(), /Beredning/);
+    await expectPoll(() => page.locator('html').getAttribute('lang'), 'sv');
+    await eventually(async () => assert.notEqual(await page.title(), '', 'the page has a title'));
 
     // The wasm module was served with the right MIME type (streaming instantiation needs it).
     const wasm = app.server.requests.filter((r) => r.includes('.wasm'));
