@@ -1,4 +1,4 @@
-// Paging in the plan views that list many things at once (issue 4: "no view renders more than
+// Paging in the plan views that list many things at once ("no view renders more than
 // about 50 rows at once"): Uppföljning, Budgetscenario and the Matris table, on the benchmark's
 // generated plan of 1 000 initiatives (tests/bench/generate.mjs), stored before the app starts.
 import { test } from 'node:test';
