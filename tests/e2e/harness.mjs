@@ -311,6 +311,10 @@ export async function withApp(app, hash, fn, { allowErrors = false } = {}) {
 }
 
 /** How long a polled expectation waits for the page to reach the state it checks. */
+/** Every key and value in localStorage, sorted: to prove that a refused action wrote nothing. */
+export const storage = (page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+
 export const POLL_TIMEOUT = 10_000;
 /** Pauses between the attempts of a poll: quick at first, then four times a second. */
 const POLL_INTERVALS = [0, 20, 50, 100, 250];

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import {
   useApp, withApp, gotoApp, expectSaved, expectNoAxeViolations, REPO_ROOT,
-  eventually, expectPoll, expectCount, focused,
+  eventually, expectPoll, expectCount, focused, storage,
 } from './harness.mjs';
 import { EXAMPLE } from './example.mjs';
 import { plain, plainText } from './keyboard.mjs';
@@ -20,9 +20,6 @@ const FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures', 'e2e');
 const FILE_LABEL = 'Planfil (JSON, högst 10 MB)';
 const VALID_NAME = 'Importplan Norrtälje 2024–2026';
 
-/** Every key and value in localStorage, to prove that a refused file wrote nothing. */
-const storage = (page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
 const hash = (page) => page.evaluate(() => location.hash);
 const stored = (page, key) => page.evaluate((key) => localStorage.getItem(key), key);
 

@@ -5,7 +5,7 @@
 // SIGNING gets a new title in "their" copy and one initiative is added.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, withApp, expectSaved, expectNoAxeViolations, eventually, expectPoll } from './harness.mjs';
+import { useApp, withApp, expectSaved, expectNoAxeViolations, eventually, expectPoll, storage } from './harness.mjs';
 import { EXAMPLE, SIGNING } from './example.mjs';
 import { plain, plainText } from './keyboard.mjs';
 
@@ -14,8 +14,6 @@ const FILE_LABEL = 'Planfil (JSON, högst 10 MB)';
 const THEIR_TITLE = 'Digital signering för socialjouren i Sala';
 const ADDED = 'Gemensam chattbot för kommunernas växlar';
 
-const storage = (page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
 
 /** Gives every `id` inside `value` a suffix, so a copied initiative shares no id with its source. */
 function renameIds(value, suffix) {
