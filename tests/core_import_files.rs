@@ -202,6 +202,35 @@ fn unknown_fields_are_warnings_with_their_places() {
     );
 }
 
+/// Fields unknown inside a benefit class and elsewhere are found in different ways; listed
+/// together, they are still in file order, also where they lie among one object's keys.
+#[test]
+fn unknown_fields_inside_and_outside_benefit_classes_are_listed_in_file_order() {
+    let mut v = example_value();
+    let initiative = &mut v["plan"]["initiatives"][0];
+    initiative["aa_first"] = json!(1);
+    initiative["zz_last"] = json!(1);
+    let benefit = &mut initiative["analysis"]["benefits"][0];
+    // The compact text sorts keys: "ida" comes just before "kind", "kinda" just after it.
+    benefit["ida"] = json!(1);
+    benefit["kinda"] = json!(1);
+    benefit["kind"]["extra"] = json!(1);
+    v["plan"]["initiatives"][1]["aa_next"] = json!(1);
+    let imported = accepted(&v.to_string());
+    let found: Vec<&Place> = imported.warnings.iter().map(|w| &w.place).collect();
+    let benefit = "plan.initiatives[0].analysis.benefits[0]";
+    let expected = [
+        "plan.initiatives[0].aa_first".to_string(),
+        format!("{benefit}.ida"),
+        format!("{benefit}.kind.extra"),
+        format!("{benefit}.kinda"),
+        "plan.initiatives[0].zz_last".to_string(),
+        "plan.initiatives[1].aa_next".to_string(),
+    ];
+    let expected: Vec<Place> = expected.iter().map(|p| Place::parse(p)).collect();
+    assert_eq!(found, expected.iter().collect::<Vec<_>>());
+}
+
 /// Adds `extra` to every object below `value` (map entries such as scores excepted, where a new
 /// key is a new entry, not an unknown field), recording each place in order.
 fn add_everywhere(value: &mut Value, path: &mut Vec<Segment>, places: &mut Vec<Place>) {
