@@ -13,20 +13,40 @@ pub const FORMAT_VERSION: u32 = 2;
 /// The app version written into every file, for support questions.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// How a file's version number stands against a reader of versions 1 to `current`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Version {
+    /// A version the reader can read (older ones are migrated first).
+    Known(u32),
+    /// Version 0, which never existed.
+    Unknown,
+    /// Newer than the reader; the app must be updated to read it.
+    TooNew,
+}
+
+/// The one rule for version numbers, used by the stored plans' reader, the migration and the
+/// import (which words its problems with their places).
+pub fn version(number: u64, current: u64) -> Version {
+    match u32::try_from(number) {
+        Ok(0) => Version::Unknown,
+        Ok(v) if u64::from(v) <= current => Version::Known(v),
+        _ => Version::TooNew,
+    }
+}
+
 /// Checks a file's identifier and version against a reader that knows versions 1 to `current`,
 /// and gives the version. A version that does not fit in `u32` is newer than any reader.
-pub fn check(format: Option<&str>, version: Option<u64>, current: u32) -> Result<u32, FormatError> {
+pub fn check(format: Option<&str>, number: Option<u64>, current: u32) -> Result<u32, FormatError> {
     let format = format.unwrap_or_default();
     if format != FORMAT_ID {
         return Err(FormatError::WrongFormat(format.to_string()));
     }
-    let version = version.ok_or(FormatError::MissingVersion)?;
-    let version = u32::try_from(version).map_err(|_| FormatError::TooNew(u32::MAX))?;
-    if version > current {
-        return Err(FormatError::TooNew(version));
+    let number = number.ok_or(FormatError::MissingVersion)?;
+    match version(number, u64::from(current)) {
+        Version::Known(v) => Ok(v),
+        Version::Unknown => Err(FormatError::UnknownVersion(0)),
+        Version::TooNew => Err(FormatError::TooNew(
+            u32::try_from(number).unwrap_or(u32::MAX),
+        )),
     }
-    if version == 0 {
-        return Err(FormatError::UnknownVersion(0));
-    }
-    Ok(version)
 }

@@ -15,6 +15,8 @@
 //!
 //! Problems are listed in file order within each step, at most [`MAX_PROBLEMS`] of them.
 
+mod collector;
+pub mod limits;
 mod shape;
 mod typed;
 mod unknown;
@@ -22,32 +24,14 @@ pub mod validate;
 mod watch;
 
 use super::problem::{Place, Problem, ProblemKind};
-use crate::core::format::{self, Envelope, MigrationStep, FORMAT_ID};
+use crate::core::format::header::{self, Version, FORMAT_ID};
+use crate::core::format::{self, Envelope, MigrationStep};
 use crate::core::Plan;
 
+use collector::Collector;
+pub use limits::{MAX_DEPTH, MAX_FILE_BYTES, MAX_PROBLEMS, MAX_STRING_CHARS};
 use shape::{Seen, Stop};
 use watch::{Refused, Watched};
-
-/// Files above this are refused before they are read (stated in the UI).
-pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
-/// Deepest nesting of objects and arrays accepted. A plan file nests about ten levels; the
-/// margin is for future versions, the limit for stacks (serde_json itself stops at 128).
-pub const MAX_DEPTH: usize = 32;
-/// Longest text accepted anywhere in the file, in characters: about ten pages, far beyond any
-/// description a plan holds, and short enough that a runaway value is caught.
-pub const MAX_STRING_CHARS: usize = 20_000;
-/// The text's length in characters when it is over [`MAX_STRING_CHARS`]: the one rule both the
-/// watched read and the step-by-step shape walk apply. Bytes bound characters from above, so the
-/// count is only taken for long texts.
-fn over_long(text: &str) -> Option<usize> {
-    if text.len() <= MAX_STRING_CHARS {
-        return None;
-    }
-    let chars = text.chars().count();
-    (chars > MAX_STRING_CHARS).then_some(chars)
-}
-/// At most this many problems (and, separately, warnings) are listed; the rest are counted.
-pub const MAX_PROBLEMS: usize = 50;
 
 /// A file that passed every check, with what the user should still be told.
 #[derive(Debug, Clone, PartialEq)]
@@ -208,53 +192,21 @@ fn header(
         }
     }
     match version {
-        Some(Seen::Unsigned(0)) => Err(Problem::new(
-            at("format_version"),
-            ProblemKind::UnknownVersion { version: 0 },
-        )),
-        Some(Seen::Unsigned(v)) if v > current => Err(Problem::new(
-            at("format_version"),
-            ProblemKind::TooNew { version: v },
-        )),
-        Some(Seen::Unsigned(v)) => Ok(v),
+        Some(Seen::Unsigned(v)) => match header::version(v, current) {
+            Version::Known(known) => Ok(u64::from(known)),
+            Version::Unknown => Err(Problem::new(
+                at("format_version"),
+                ProblemKind::UnknownVersion { version: v },
+            )),
+            Version::TooNew => Err(Problem::new(
+                at("format_version"),
+                ProblemKind::TooNew { version: v },
+            )),
+        },
         Some(_) => Err(Problem::new(
             at("format_version"),
             ProblemKind::MissingVersion,
         )),
         None => Err(Problem::whole_file(ProblemKind::MissingVersion)),
-    }
-}
-
-/// Problems in the order found, without repeats (the shape and the types can both see a
-/// duplicate key), cut at [`MAX_PROBLEMS`] with a count of the rest.
-#[derive(Default)]
-struct Collector {
-    list: Vec<Problem>,
-    omitted: usize,
-}
-
-impl Collector {
-    fn push(&mut self, problem: Problem) {
-        if self.list.contains(&problem) {
-            return;
-        }
-        if self.list.len() < MAX_PROBLEMS {
-            self.list.push(problem);
-        } else {
-            self.omitted += 1;
-        }
-    }
-
-    fn is_empty(&self) -> bool {
-        self.list.is_empty()
-    }
-
-    fn finish(mut self) -> Vec<Problem> {
-        if self.omitted > 0 {
-            self.list.push(Problem::whole_file(ProblemKind::Omitted {
-                count: self.omitted,
-            }));
-        }
-        self.list
     }
 }

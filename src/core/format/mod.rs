@@ -12,12 +12,14 @@ pub mod indent;
 pub mod merge;
 pub mod migrations;
 pub mod problem;
+pub mod read;
 pub mod recompute;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod sheets;
 
-pub use envelope::{from_json, to_json, Envelope};
+pub use envelope::{to_json, Envelope};
 pub use error::FormatError;
 pub use header::{APP_VERSION, FORMAT_ID, FORMAT_VERSION};
 pub use migrations::{migrate, MigrationStep, MIGRATIONS};
+pub use read::from_json;

@@ -10,7 +10,8 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::error::Category;
 
-use super::{over_long, Collector, MAX_DEPTH, MAX_STRING_CHARS};
+use super::collector::Collector;
+use super::limits::{over_long, MAX_DEPTH, MAX_STRING_CHARS};
 use crate::core::format::problem::{Place, Problem, ProblemKind, Segment};
 
 /// A top-level header value as far as the checks need it.

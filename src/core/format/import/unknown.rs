@@ -5,8 +5,8 @@
 
 use serde_json::Value;
 
+use super::collector::Collector;
 use super::watch::{Frame, Mark, Spot, Watched};
-use super::Collector;
 use crate::core::format::problem::{Problem, ProblemKind};
 use crate::core::format::Envelope;
 use crate::core::model::initiative::BenefitKind;

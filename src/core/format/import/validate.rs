@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::Collector;
+use super::collector::Collector;
 use crate::core::format::problem::{Place, Problem, ProblemKind, Segment};
 use crate::core::model::initiative::{Analysis, BenefitKind, Estimate, Rating, TimeBasis};
 use crate::core::{Activity, Benefit, CalcParams, Initiative, Plan, Sourced};

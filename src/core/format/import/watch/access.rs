@@ -8,7 +8,7 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::de::{ValueSeed, Wrapped};
-use super::{Frame, Watch};
+use super::state::{Frame, Watch};
 
 /// Above this many keys an object's repeats are found through a set rather than a scan.
 const LINEAR_KEYS: usize = 32;

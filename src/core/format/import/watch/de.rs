@@ -4,12 +4,9 @@
 //! is passed on as it is, its place noted where it leaves the value it arose in ([`ValueSeed`]):
 //! the innermost value, as serde_path_to_error places it.
 
-use std::fmt;
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, Visitor};
 
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, Visitor};
-
-use super::access::{Entries, Items, Variants};
-use super::{Spot, Watch};
+use super::state::{Spot, Watch};
 
 /// One value of the file, read by whatever type asks for it.
 pub(super) struct Value<'w, 'de, D> {
@@ -140,11 +137,11 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Value<'_, 'de, D> {
 /// A visitor whose texts are measured and whose objects, arrays and enums are read through the
 /// wrappers.
 pub(super) struct Wrapped<'w, 'de, V> {
-    visitor: V,
-    watch: &'w mut Watch<'de>,
+    pub(super) visitor: V,
+    pub(super) watch: &'w mut Watch<'de>,
     /// A struct is asked for: given as an array (serde takes the fields in order), its fields
     /// have no keys, and nothing in it is reported as unknown (as no key of it is compared).
-    fields: bool,
+    pub(super) fields: bool,
 }
 
 impl<'w, 'de, V> Wrapped<'w, 'de, V> {
@@ -162,103 +159,5 @@ impl<'w, 'de, V> Wrapped<'w, 'de, V> {
             watch,
             fields: true,
         }
-    }
-}
-
-macro_rules! forward_visit {
-    ($($method:ident($ty:ty)),* $(,)?) => {$(
-        fn $method<E: de::Error>(self, v: $ty) -> Result<V::Value, E> {
-            self.visitor.$method(v)
-        }
-    )*};
-}
-
-impl<'de, V: Visitor<'de>> Visitor<'de> for Wrapped<'_, 'de, V> {
-    type Value = V::Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.visitor.expecting(f)
-    }
-
-    forward_visit!(
-        visit_bool(bool),
-        visit_i8(i8),
-        visit_i16(i16),
-        visit_i32(i32),
-        visit_i64(i64),
-        visit_i128(i128),
-        visit_u8(u8),
-        visit_u16(u16),
-        visit_u32(u32),
-        visit_u64(u64),
-        visit_u128(u128),
-        visit_f32(f32),
-        visit_f64(f64),
-        visit_char(char),
-        visit_bytes(&[u8]),
-        visit_borrowed_bytes(&'de [u8]),
-        visit_byte_buf(Vec<u8>),
-    );
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<V::Value, E> {
-        self.watch.check_text(v);
-        self.visitor.visit_str(v)
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<V::Value, E> {
-        self.watch.check_text(v);
-        self.visitor.visit_borrowed_str(v)
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<V::Value, E> {
-        self.watch.check_text(&v);
-        self.visitor.visit_string(v)
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
-        self.visitor.visit_none()
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
-        self.visitor.visit_unit()
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<V::Value, D::Error> {
-        self.visitor.visit_some(Value::new(de, self.watch))
-    }
-
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, de: D) -> Result<V::Value, D::Error> {
-        self.visitor
-            .visit_newtype_struct(Value::new(de, self.watch))
-    }
-
-    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        let watch = self.watch;
-        if !watch.open_level(false, self.fields) {
-            return Err(de::Error::custom("too deep"));
-        }
-        let keys = watch.keys.len();
-        let value = self.visitor.visit_seq(Items::new(seq, &mut *watch))?;
-        watch.close_level(keys, self.fields);
-        Ok(value)
-    }
-
-    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        let watch = self.watch;
-        if !watch.open_level(true, false) {
-            return Err(de::Error::custom("too deep"));
-        }
-        let keys = watch.keys.len();
-        let value = self
-            .visitor
-            .visit_map(Entries::new(map, &mut *watch, self.fields))?;
-        watch.close_level(keys, false);
-        Ok(value)
-    }
-
-    /// A word from a fixed set (`"behov"`), or serde_json's `{"behov": null}`. The plan's enums
-    /// of that kind are leaves a few levels down, so the object form is not counted as a level.
-    fn visit_enum<A: de::EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
-        self.visitor.visit_enum(Variants::new(data, self.watch))
     }
 }
