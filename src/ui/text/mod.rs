@@ -29,7 +29,6 @@ pub use figures::{FigureTexts, FIGURES_SV};
 pub use followup::{FollowUpTexts, FOLLOWUP_SV};
 pub use handlingsplan::{HandlingsplanTexts, HANDLINGSPLAN_SV};
 pub use import::{ImportTexts, IMPORT_SV};
-pub use import_messages::message as problem_message;
 pub use import_messages::{ImportMessagesTexts, IMPORT_MESSAGES_SV};
 pub use list::{ListTexts, LIST_SV};
 pub use matrix::{MatrixTexts, MATRIX_SV};
@@ -37,7 +36,14 @@ pub use plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
 pub use share::{ShareTexts, SHARE_SV};
 pub use walkthrough::{WalkTexts, WALK_SV};
 
+use crate::core::format::problem::Problem;
+
 /// The texts of the current language. Only Swedish exists today.
 pub fn t() -> &'static Texts {
     &SV
+}
+
+/// What is wrong with an imported file, as a sentence in the current language.
+pub fn problem_message(problem: &Problem) -> String {
+    t().import_messages.message(problem)
 }
