@@ -1,5 +1,15 @@
 //! Every user-facing string, in one place so that English can be added as a second table.
 //! Views never hold Swedish literals; they read [`Texts`] through [`t`].
+//!
+//! Each area has a struct of texts and one `const` table per language (`LIST_SV`), so a
+//! language that leaves a text out does not compile. Three kinds of entries:
+//! - a fixed text is a `&'static str` field: `t().save`;
+//! - a text with values is a `fn` field with typed arguments, called as `(t().list.count)(3, 10)`.
+//!   The table gives it as a closure that formats the values the language's way (the Swedish
+//!   tables use `core::calc::numfmt`), so a missing or misnamed value is a compile error, not
+//!   a `{placeholder}` left in the page;
+//! - an enum's label is a method that matches every variant to a fixed-text field
+//!   (`t().stage(s)`): a new variant does not compile until every language names it.
 
 mod about;
 mod analysis;
@@ -15,6 +25,7 @@ mod import_messages;
 mod labels;
 mod list;
 mod matrix;
+mod pager;
 mod plan_views;
 mod share;
 mod walkthrough;
@@ -32,6 +43,7 @@ pub use import::{ImportTexts, IMPORT_SV};
 pub use import_messages::{ImportMessagesTexts, IMPORT_MESSAGES_SV};
 pub use list::{ListTexts, LIST_SV};
 pub use matrix::{MatrixTexts, MATRIX_SV};
+pub use pager::PageSpan;
 pub use plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
 pub use share::{ShareTexts, SHARE_SV};
 pub use walkthrough::{WalkTexts, WALK_SV};
