@@ -357,6 +357,31 @@ fn a_word_outside_the_allowed_set_lists_the_allowed_ones() {
 }
 
 #[test]
+fn a_word_outside_the_allowed_set_in_a_list_is_not_named_twice() {
+    // An item of a list has no field name of its own: the message must not read "värdet har
+    // värdet".
+    let place = "plan.initiatives[0].need.target_groups[1]";
+    refused_with(
+        &example_with(place, json!("alla")),
+        place,
+        ProblemKind::UnknownChoice {
+            found: "alla".into(),
+            allowed: texts(&[
+                "invanare",
+                "medarbetare",
+                "patienter",
+                "resenarer",
+                "foretag",
+                "andra_organisationer",
+            ]),
+        },
+        "initiativ 1, behov, målgrupp 2: \"alla\" är inte ett värde som Beredning känner till. \
+         Tillåtna värden är \"invanare\", \"medarbetare\", \"patienter\", \"resenarer\", \
+         \"foretag\", \"andra_organisationer\".",
+    );
+}
+
+#[test]
 fn a_missing_required_field_is_named() {
     refused_with(
         &example_without("plan.initiatives[0].title"),

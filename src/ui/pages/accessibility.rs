@@ -7,9 +7,9 @@ use crate::ui::widgets::heading::{set_title, PageHeading};
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
-    set_title(t().a11y_title);
+    set_title(t().about.a11y_title);
     view! {
-        <PageHeading text=t().a11y_title.to_string() />
-        {t().a11y_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+        <PageHeading text=t().about.a11y_title.to_string() />
+        {t().about.a11y_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
     }
 }

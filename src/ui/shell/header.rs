@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::persistence::StoreError;
 use crate::ui::shell::route::Route;
 use crate::ui::state::{AppState, SaveStatus};
 use crate::ui::text::t;
@@ -41,13 +40,7 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
 #[component]
 fn SaveStatusView() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let text = move || match state.status.get() {
-        SaveStatus::Saved => t().save_saved,
-        SaveStatus::Saving => t().save_saving,
-        SaveStatus::Failed(StoreError::QuotaExceeded) => t().save_failed_quota,
-        SaveStatus::Failed(_) => t().save_failed,
-        SaveStatus::MemoryOnly => t().save_memory_only,
-    };
+    let text = move || state.status.with(|s| t().save_status(s));
     let problem = move || {
         matches!(
             state.status.get(),

@@ -1,5 +1,9 @@
 //! Texts of the walkthrough's analysis step: goals, benefits, costs, risks, readiness.
 
+use crate::core::calc::numfmt::{decimal, kronor, number};
+use crate::core::model::initiative::BenefitKind;
+use crate::ui::pages::walkthrough::analysis::Factor;
+
 pub struct AnalysisTexts {
     pub intro: &'static str,
 
@@ -21,17 +25,21 @@ pub struct AnalysisTexts {
     pub benefit_untitled: &'static str,
     pub benefit_title: &'static str,
     pub benefit_class: &'static str,
-    pub benefit_classes: [&'static str; 3],
+    pub class_ekonomisk: &'static str,
+    pub class_frigjord_tid: &'static str,
+    pub class_kvalitativ: &'static str,
     pub kronor_per_year: &'static str,
     pub time_basis: &'static str,
-    pub time_bases: [&'static str; 2],
+    pub basis_cases: &'static str,
+    pub basis_hours: &'static str,
     pub cases_per_year: &'static str,
     pub minutes_per_case: &'static str,
     pub hours_per_year: &'static str,
     pub realised_share: &'static str,
     pub use_of_time: &'static str,
     pub use_of_time_hint: &'static str,
-    pub freed_summary: &'static str,
+    /// Freed hours a year, the plan's hourly cost, their value a year after the realised share.
+    pub freed_summary: fn(f64, f64, f64) -> String,
     pub description: &'static str,
     pub description_hint: &'static str,
     pub owner: &'static str,
@@ -42,9 +50,9 @@ pub struct AnalysisTexts {
     pub last_year: &'static str,
     pub years_order: &'static str,
 
-    // Low/high of an estimate: "{label}" is the expected figure's label.
-    pub estimate_low: &'static str,
-    pub estimate_high: &'static str,
+    // Low/high of an estimate, after the expected figure's label.
+    pub estimate_low: fn(&str) -> String,
+    pub estimate_high: fn(&str) -> String,
     pub unit_kr: &'static str,
     pub unit_min: &'static str,
     pub unit_h: &'static str,
@@ -73,10 +81,12 @@ pub struct AnalysisTexts {
     pub probability: &'static str,
     pub consequence: &'static str,
     pub mitigation: &'static str,
-    pub risk_score: &'static str,
+    /// Probability × consequence, 1–25.
+    pub risk_score: fn(u8) -> String,
     pub highest_risk: &'static str,
     pub highest_risk_none: &'static str,
-    pub highest_risk_item: &'static str,
+    /// The risk's description and score.
+    pub highest_risk_item: fn(&str, u8) -> String,
     pub add_risk: &'static str,
     pub remove_risk: &'static str,
     pub scale: [&'static str; 5],
@@ -90,8 +100,14 @@ pub struct AnalysisTexts {
     // 6. Förmåga
     pub section_readiness: &'static str,
     pub readiness_hint: &'static str,
-    pub factors: [&'static str; 4],
-    pub factor_hints: [&'static str; 4],
+    pub factor_ownership: &'static str,
+    pub factor_ownership_hint: &'static str,
+    pub factor_competence: &'static str,
+    pub factor_competence_hint: &'static str,
+    pub factor_it_environment: &'static str,
+    pub factor_it_environment_hint: &'static str,
+    pub factor_information: &'static str,
+    pub factor_information_hint: &'static str,
     pub readiness_score: &'static str,
     pub not_rated: &'static str,
     pub readiness_comment: &'static str,
@@ -123,17 +139,27 @@ pub const ANALYSIS_SV: AnalysisTexts = AnalysisTexts {
     benefit_untitled: "(nytta utan namn)",
     benefit_title: "Nyttans namn",
     benefit_class: "Nyttoklass",
-    benefit_classes: ["Ekonomisk nytta", "Frigjord tid", "Kvalitativ nytta"],
+    class_ekonomisk: "Ekonomisk nytta",
+    class_frigjord_tid: "Frigjord tid",
+    class_kvalitativ: "Kvalitativ nytta",
     kronor_per_year: "Kronor per år",
     time_basis: "Hur tiden beräknas",
-    time_bases: ["Ärenden × minuter", "Timmar per år"],
+    basis_cases: "Ärenden × minuter",
+    basis_hours: "Timmar per år",
     cases_per_year: "Ärenden per år",
     minutes_per_case: "Minuter som sparas per ärende",
     hours_per_year: "Timmar per år",
     realised_share: "Andel som förväntas realiseras (%)",
     use_of_time: "Vad den frigjorda tiden ska användas till",
     use_of_time_hint: "Frigjord tid som inte används till något annat blir ingen verklig vinst.",
-    freed_summary: "Det blir {hours} timmar per år. Med planens timkostnad ({rate}\u{a0}kr/h) och andelen som realiseras motsvarar det {value} per år.",
+    freed_summary: |hours, rate, value| {
+        format!(
+            "Det blir {} timmar per år. Med planens timkostnad ({}\u{a0}kr/h) och andelen som realiseras motsvarar det {} per år.",
+            decimal(hours, 1),
+            number(rate, 2),
+            kronor(value)
+        )
+    },
     description: "Beskrivning",
     description_hint: "Vad blir bättre, och för vem?",
     owner: "Nyttoägare",
@@ -144,8 +170,8 @@ pub const ANALYSIS_SV: AnalysisTexts = AnalysisTexts {
     last_year: "Sista år",
     years_order: "Sista år är före första år, så nyttan räknas inte med i kalkylen.",
 
-    estimate_low: "{label}, lågt värde (valfritt)",
-    estimate_high: "{label}, högt värde (valfritt)",
+    estimate_low: |label| format!("{label}, lågt värde (valfritt)"),
+    estimate_high: |label| format!("{label}, högt värde (valfritt)"),
     unit_kr: "kr",
     unit_min: "min",
     unit_h: "timmar",
@@ -172,10 +198,10 @@ pub const ANALYSIS_SV: AnalysisTexts = AnalysisTexts {
     probability: "Sannolikhet",
     consequence: "Konsekvens",
     mitigation: "Åtgärd",
-    risk_score: "Riskvärde: {score} av 25",
+    risk_score: |score| format!("Riskvärde: {score} av 25"),
     highest_risk: "Högsta risk:",
     highest_risk_none: "inga risker är angivna.",
-    highest_risk_item: "{name} (riskvärde {score} av 25)",
+    highest_risk_item: |name, score| format!("{name} (riskvärde {score} av 25)"),
     add_risk: "Lägg till risk",
     remove_risk: "Ta bort risk",
     scale: ["1 – mycket låg", "2 – låg", "3 – medel", "4 – hög", "5 – mycket hög"],
@@ -187,18 +213,14 @@ pub const ANALYSIS_SV: AnalysisTexts = AnalysisTexts {
 
     section_readiness: "Förmåga",
     readiness_hint: "Hur väl är verksamheten rustad att realisera nyttorna? Bedöm de fyra framgångsfaktorerna från 1 (mycket låg) till 5 (mycket hög).",
-    factors: [
-        "Aktivt ägarskap",
-        "Digital kompetens",
-        "Tillgänglig, robust och säker IT-miljö",
-        "Säker informationshantering",
-    ],
-    factor_hints: [
-        "Verksamheten driver digitaliseringen mot sina mål och har inflytande över hur tjänsten utformas.",
-        "Medarbetarna har den digitala kompetens som krävs för nya arbetssätt.",
-        "IT-miljön har den tillgänglighet, kapacitet, stabilitet och säkerhet som lösningen kräver.",
-        "Informationens värde och hot mot den är kända, och skydd och integritet hanteras.",
-    ],
+    factor_ownership: "Aktivt ägarskap",
+    factor_ownership_hint: "Verksamheten driver digitaliseringen mot sina mål och har inflytande över hur tjänsten utformas.",
+    factor_competence: "Digital kompetens",
+    factor_competence_hint: "Medarbetarna har den digitala kompetens som krävs för nya arbetssätt.",
+    factor_it_environment: "Tillgänglig, robust och säker IT-miljö",
+    factor_it_environment_hint: "IT-miljön har den tillgänglighet, kapacitet, stabilitet och säkerhet som lösningen kräver.",
+    factor_information: "Säker informationshantering",
+    factor_information_hint: "Informationens värde och hot mot den är kända, och skydd och integritet hanteras.",
     readiness_score: "Bedömning",
     not_rated: "Ej bedömd",
     readiness_comment: "Kommentar",
@@ -209,3 +231,23 @@ pub const ANALYSIS_SV: AnalysisTexts = AnalysisTexts {
     financing_plan: "Plan för finansiering och förvaltning",
     financing_plan_hint: "Hur investering och drift finansieras, och vem som förvaltar lösningen efter införandet. Ett ska-krav.",
 };
+
+impl AnalysisTexts {
+    pub fn benefit_class(&self, kind: &BenefitKind) -> &'static str {
+        match kind {
+            BenefitKind::Ekonomisk { .. } => self.class_ekonomisk,
+            BenefitKind::FrigjordTid { .. } => self.class_frigjord_tid,
+            BenefitKind::Kvalitativ { .. } => self.class_kvalitativ,
+        }
+    }
+
+    /// A success factor's name and the hint under it.
+    pub fn factor(&self, factor: Factor) -> (&'static str, &'static str) {
+        match factor {
+            Factor::Ownership => (self.factor_ownership, self.factor_ownership_hint),
+            Factor::Competence => (self.factor_competence, self.factor_competence_hint),
+            Factor::ItEnvironment => (self.factor_it_environment, self.factor_it_environment_hint),
+            Factor::Information => (self.factor_information, self.factor_information_hint),
+        }
+    }
+}

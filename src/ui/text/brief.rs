@@ -1,10 +1,13 @@
 //! Texts of the plan view "Beslutsunderlag".
 
+use crate::core::calc::numfmt::{decimal, kronor, percent};
+
 pub struct BriefTexts {
     pub intro: &'static str,
     pub print: &'static str,
     pub print_hint: &'static str,
-    pub prepared: &'static str,
+    /// The organisation, the plan's first and last year, today's date.
+    pub prepared: fn(&str, i32, i32, &str) -> String,
 
     pub section_params: &'static str,
     pub params_caption: &'static str,
@@ -27,10 +30,12 @@ pub struct BriefTexts {
     pub gates_met: &'static str,
     pub no_risk: &'static str,
     pub no_ranked: &'static str,
-    pub more_ranked: &'static str,
-    pub more_unranked: &'static str,
+    /// Initiatives left out of the brief.
+    pub more_ranked: fn(usize) -> String,
+    pub more_unranked: fn(usize) -> String,
     pub not_ranked_heading: &'static str,
-    pub missing_gates: &'static str,
+    /// The must-pass requirements missing, as a list.
+    pub missing_gates: fn(&str) -> String,
     pub not_scored: &'static str,
 
     pub section_matrix: &'static str,
@@ -47,27 +52,33 @@ pub struct BriefTexts {
     pub goals: &'static str,
     pub benefits: &'static str,
     pub no_benefits: &'static str,
-    pub per_year: &'static str,
-    pub hours_per_year: &'static str,
+    /// Kronor a year.
+    pub per_year: fn(f64) -> String,
+    /// Freed hours a year, the share to be realised (0–100), its value in kronor a year.
+    pub hours_per_year: fn(f64, f64, f64) -> String,
     pub realised_share: &'static str,
     pub owner: &'static str,
     pub costs: &'static str,
     pub investment_total: &'static str,
     pub running: &'static str,
-    pub npv: &'static str,
+    /// The horizon in years and the discount rate in percent.
+    pub npv: fn(u32, f64) -> String,
     pub npv_cash_only: &'static str,
     pub payback: &'static str,
-    pub payback_year: &'static str,
+    /// The year of the horizon, from 0.
+    pub payback_year: fn(u32) -> String,
     pub payback_none: &'static str,
     pub bcr: &'static str,
     pub risks: &'static str,
     pub no_risks: &'static str,
-    pub risk_line: &'static str,
+    /// Probability, consequence and their product.
+    pub risk_line: fn(u8, u8, u8) -> String,
     pub gates: &'static str,
     pub initiative_owner: &'static str,
     pub financing: &'static str,
     pub score: &'static str,
-    pub score_line: &'static str,
+    /// Criterion, score 1–5 if given, points.
+    pub score_line: fn(&str, Option<u8>, f64) -> String,
     pub decision: &'static str,
 }
 
@@ -75,7 +86,7 @@ pub const BRIEF_SV: BriefTexts = BriefTexts {
     intro: "Underlag för beslutsforumet: planens antaganden, rangordningen med nyckeltal och ett kort avsnitt per föreslaget initiativ.",
     print: "Skriv ut / spara som PDF",
     print_hint: "Välj ”Spara som PDF” i utskriftsdialogen för att få en fil. Sidhuvud, meny och knappar skrivs inte ut.",
-    prepared: "{org} · planperiod {from}–{to} · framtaget {date}",
+    prepared: |org, from, to, date| format!("{org} · planperiod {from}–{to} · framtaget {date}"),
 
     section_params: "Antaganden för beräkningarna",
     params_caption: "Planens parametrar med källa och år",
@@ -99,9 +110,11 @@ pub const BRIEF_SV: BriefTexts = BriefTexts {
     no_risk: "Ingen angiven",
     no_ranked: "Inget initiativ är rangordnat ännu: ett initiativ rangordnas när alla ska-krav är uppfyllda och alla kriterier är bedömda.",
     not_ranked_heading: "Inte rangordnade",
-    more_ranked: "Ytterligare {n} rangordnade initiativ finns i planens prioriteringslista; underlaget tar upp de 25 högst rangordnade.",
-    more_unranked: "Ytterligare {n} initiativ är inte rangordnade.",
-    missing_gates: "saknar ska-krav: {gates}",
+    more_ranked: |n| {
+        format!("Ytterligare {n} rangordnade initiativ finns i planens prioriteringslista; underlaget tar upp de 25 högst rangordnade.")
+    },
+    more_unranked: |n| format!("Ytterligare {n} initiativ är inte rangordnade."),
+    missing_gates: |gates| format!("saknar ska-krav: {gates}"),
     not_scored: "inte fullständigt bedömt",
 
     section_matrix: "Poäng och investering",
@@ -118,26 +131,41 @@ pub const BRIEF_SV: BriefTexts = BriefTexts {
     goals: "Bidrar till mål",
     benefits: "Nyttor",
     no_benefits: "Inga nyttor angivna.",
-    per_year: "{value} per år",
-    hours_per_year: "{hours} per år ({share} ska realiseras, värde {value} per år)",
+    per_year: |value| format!("{} per år", kronor(value)),
+    hours_per_year: |hours, share, value| {
+        format!(
+            "{}\u{a0}h per år ({} ska realiseras, värde {} per år)",
+            decimal(hours, 1),
+            percent(share, 1),
+            kronor(value)
+        )
+    },
     realised_share: "andel som ska realiseras",
     owner: "ägare",
     costs: "Kostnader och nyckeltal",
     investment_total: "Investering totalt",
     running: "Löpande kostnad per år",
-    npv: "Nettonuvärde ({years} år, {rate} diskonteringsränta)",
+    npv: |years, rate| {
+        format!(
+            "Nettonuvärde ({years} år, {} diskonteringsränta)",
+            percent(rate, 2)
+        )
+    },
     npv_cash_only: "Nettonuvärde utan frigjord tid",
     payback: "Återbetalning",
-    payback_year: "år {n}",
+    payback_year: |n| format!("år {n}"),
     payback_none: "inom kalkylperioden: nej",
     bcr: "Nyttokostnadskvot",
     risks: "Risker",
     no_risks: "Inga risker angivna.",
-    risk_line: "sannolikhet {p} × konsekvens {c} = {score}",
+    risk_line: |p, c, score| format!("sannolikhet {p} × konsekvens {c} = {score}"),
     gates: "Ska-krav",
     initiative_owner: "Verksamhetsägare",
     financing: "Finansiering och förvaltning",
     score: "Poäng",
-    score_line: "{name}: {score} av 5 ({points} poäng)",
+    score_line: |name, score, points| {
+        let score = score.map_or_else(|| "–".to_string(), |s| s.to_string());
+        format!("{name}: {score} av 5 ({} poäng)", decimal(points, 2))
+    },
     decision: "Beslut i kraft",
 };

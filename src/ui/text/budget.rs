@@ -1,5 +1,10 @@
 //! Texts of the plan view "Budgetscenario".
 
+use super::pager::PageSpan;
+use crate::core::calc::numfmt::kronor;
+use crate::core::portfolio::{Method, Objective};
+use crate::ui::pages::plan_views::budget::Status;
+
 pub struct BudgetTexts {
     pub intro: &'static str,
     pub state_note: &'static str,
@@ -14,9 +19,11 @@ pub struct BudgetTexts {
     pub objective_npv: &'static str,
     pub proposal_heading: &'static str,
     pub no_budget: &'static str,
-    /// `{n}`, `{investment}`, `{budget}`, `{value}`.
-    pub summary: &'static str,
-    pub summary_running: &'static str,
+    /// Initiatives chosen, their investment, the investment budget, the objective's name
+    /// ([`Self::objective`]) and the value reached, as the tables show it.
+    pub summary: fn(usize, f64, f64, &str, &str) -> String,
+    /// The running costs chosen and their budget, both a year.
+    pub summary_running: fn(f64, f64) -> String,
     pub method_all_fit: &'static str,
     pub method_exact: &'static str,
     pub method_rounded: &'static str,
@@ -25,15 +32,21 @@ pub struct BudgetTexts {
     pub left_out_caption: &'static str,
     pub none_chosen: &'static str,
     pub none_left_out: &'static str,
-    /// `{n}`.
-    pub cannot_choose: &'static str,
+    /// Initiatives that cannot be chosen.
+    pub cannot_choose: fn(usize) -> String,
     pub col_initiative: &'static str,
     pub col_investment: &'static str,
     pub col_running: &'static str,
     pub col_status: &'static str,
     pub total: &'static str,
+    /// The comparison's row of the objective's sum, with its name ([`Self::objective`]).
+    pub total_of: fn(&str) -> String,
     pub remaining: &'static str,
-    pub statuses: [&'static str; 5],
+    pub status_chosen: &'static str,
+    pub status_left_out: &'static str,
+    pub status_blocked: &'static str,
+    pub status_unscored: &'static str,
+    pub status_no_value: &'static str,
     pub forum_heading: &'static str,
     pub forum_intro: &'static str,
     pub forum_caption: &'static str,
@@ -45,15 +58,16 @@ pub struct BudgetTexts {
     pub row_count: &'static str,
     pub row_within: &'static str,
     pub yes: &'static str,
-    /// `{amount}`.
-    pub over_investment: &'static str,
-    pub over_running: &'static str,
+    /// By how much the investment budget is exceeded.
+    pub over_investment: fn(f64) -> String,
+    /// By how much the yearly budget for running costs is exceeded.
+    pub over_running: fn(f64) -> String,
     pub only_proposal: &'static str,
     pub only_forum: &'static str,
     pub same_selection: &'static str,
     pub unscored_in_forum: &'static str,
-    /// The status line of the tables' pagers, a `pager::page_status` template.
-    pub page_status: &'static str,
+    /// The status line of the tables' pagers.
+    pub page_status: fn(&PageSpan) -> String,
     pub how_body: &'static [&'static str],
 }
 
@@ -71,8 +85,21 @@ pub const BUDGET_SV: BudgetTexts = BudgetTexts {
     objective_npv: "Nettonuvärde",
     proposal_heading: "Förslag",
     no_budget: "Ange en investeringsbudget så visas förslaget här.",
-    summary: "Förslaget: {n} initiativ för {investment} av {budget}. Summa {objective}: {value}.",
-    summary_running: "Löpande kostnader: {running} per år av {budget}.",
+    summary: |n, investment, budget, objective, value| {
+        format!(
+            "Förslaget: {n} initiativ för {} av {}. Summa {}: {value}.",
+            kronor(investment),
+            kronor(budget),
+            objective.to_lowercase()
+        )
+    },
+    summary_running: |running, budget| {
+        format!(
+            "Löpande kostnader: {} per år av {}.",
+            kronor(running),
+            kronor(budget)
+        )
+    },
     method_all_fit: "Alla initiativ som kan väljas ryms i budgeten, så alla ingår.",
     method_exact: "Metod: exakt. Förslaget är den kombination som ger högst summa inom budgeten. Beredning prövar kombinationerna med dynamisk programmering (kappsäcksmetoden) och räknar kostnaderna i en enhet som delar alla belopp jämnt, så ingen kombination missas.",
     method_rounded: "Metod: ungefärlig. För att beräkningen ska gå snabbt avrundades kostnaderna uppåt till en grövre enhet innan kombinationerna prövades. Förslaget håller budgeten, men en något bättre kombination kan finnas.",
@@ -81,20 +108,21 @@ pub const BUDGET_SV: BudgetTexts = BudgetTexts {
     left_out_caption: "Kan väljas men ryms inte i förslaget",
     none_chosen: "Inget initiativ ryms i budgeten.",
     none_left_out: "Inga initiativ som kan väljas lämnas utanför.",
-    cannot_choose: "{n} initiativ kan inte väljas av Beredning (ska-krav saknas, poängen är ofullständig eller värdet är inte positivt). Forumet kan ändå ta med dem i sitt urval nedan.",
+    cannot_choose: |n| {
+        format!("{n} initiativ kan inte väljas av Beredning (ska-krav saknas, poängen är ofullständig eller värdet är inte positivt). Forumet kan ändå ta med dem i sitt urval nedan.")
+    },
     col_initiative: "Initiativ",
     col_investment: "Investering",
     col_running: "Löpande kostnad per år",
     col_status: "I förslaget",
     total: "Summa",
+    total_of: |objective| format!("Summa {}", objective.to_lowercase()),
     remaining: "Kvar av investeringsbudgeten:",
-    statuses: [
-        "Ja",
-        "Nej, ryms inte",
-        "Kan inte väljas: ska-krav saknas",
-        "Kan inte väljas: poängen är ofullständig",
-        "Kan inte väljas: värdet är inte positivt",
-    ],
+    status_chosen: "Ja",
+    status_left_out: "Nej, ryms inte",
+    status_blocked: "Kan inte väljas: ska-krav saknas",
+    status_unscored: "Kan inte väljas: poängen är ofullständig",
+    status_no_value: "Kan inte väljas: värdet är inte positivt",
     forum_heading: "Jämför med forumets urval",
     forum_intro: "Kryssa i de initiativ som forumet vill ta med. Från början är de initiativ ikryssade som redan har beslutet Prioriterad.",
     forum_caption: "Forumets urval",
@@ -106,13 +134,23 @@ pub const BUDGET_SV: BudgetTexts = BudgetTexts {
     row_count: "Antal initiativ",
     row_within: "Inom budget",
     yes: "Ja",
-    over_investment: "Nej, {amount} över investeringsbudgeten",
-    over_running: "Nej, {amount} per år över budgeten för löpande kostnader",
+    over_investment: |amount| format!("Nej, {} över investeringsbudgeten", kronor(amount)),
+    over_running: |amount| {
+        format!(
+            "Nej, {} per år över budgeten för löpande kostnader",
+            kronor(amount)
+        )
+    },
     only_proposal: "Bara i förslaget:",
     only_forum: "Bara i forumets urval:",
     same_selection: "Forumets urval är detsamma som förslaget.",
     unscored_in_forum: "Initiativ utan fullständig poäng räknas med 0 poäng i forumets summa.",
-    page_status: "Sida {page} av {pages}: initiativ {from}–{to} av {total}",
+    page_status: |s| {
+        format!(
+            "Sida {} av {}: initiativ {}–{} av {}",
+            s.page, s.pages, s.from, s.to, s.total
+        )
+    },
     how_body: &[
         "Beredning väljer bland initiativ som uppfyller alla ska-krav, har fullständig poäng och ett positivt värde. Värdet är den viktade poängen eller det förväntade nettonuvärdet, beroende på vad du valt.",
         "Investeringen är summan av initiativets förväntade investeringar under kalkylperioden, utan diskontering. Den löpande kostnaden är kostnaden per år.",
@@ -120,3 +158,32 @@ pub const BUDGET_SV: BudgetTexts = BudgetTexts {
         "Initiativ utan kostnad tas alltid med. Ett initiativ som ensamt kostar mer än budgeten kan inte väljas.",
     ],
 };
+
+impl BudgetTexts {
+    pub fn objective(&self, objective: Objective) -> &'static str {
+        match objective {
+            Objective::Score => self.objective_score,
+            Objective::Npv => self.objective_npv,
+        }
+    }
+
+    /// How the proposal was found: exact, or approximate and why.
+    pub fn method(&self, method: Method, exact: bool) -> &'static str {
+        match (method, exact) {
+            (Method::ExactDynamicProgramming, true) => self.method_exact,
+            (Method::ExactDynamicProgramming, false) => self.method_rounded,
+            (Method::Greedy, _) => self.method_greedy,
+        }
+    }
+
+    /// Whether an initiative is in the proposal, and if not, why.
+    pub fn status(&self, status: Status) -> &'static str {
+        match status {
+            Status::Chosen => self.status_chosen,
+            Status::LeftOut => self.status_left_out,
+            Status::Blocked => self.status_blocked,
+            Status::Unscored => self.status_unscored,
+            Status::NoValue => self.status_no_value,
+        }
+    }
+}

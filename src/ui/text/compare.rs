@@ -9,8 +9,8 @@ pub struct CompareTexts {
     pub no_other_plan: &'static str,
 
     pub params_heading: &'static str,
-    /// `{ours}`: the name of the plan whose parameters are ours.
-    pub params_caption: &'static str,
+    /// The name of the plan whose parameters are ours.
+    pub params_caption: fn(&str) -> String,
     pub col_theirs_value: &'static str,
     pub col_theirs_source: &'static str,
     pub col_ours_value: &'static str,
@@ -20,11 +20,11 @@ pub struct CompareTexts {
     pub same: &'static str,
     pub hourly: &'static str,
     pub hourly_source: &'static str,
-    /// `{n}`: how many parameters differ.
-    pub n_differ: &'static str,
+    /// How many parameters differ.
+    pub n_differ: fn(usize) -> String,
     pub one_differs: &'static str,
-    /// `{ours}`.
-    pub all_equal: &'static str,
+    /// The name of the plan whose parameters are ours.
+    pub all_equal: fn(&str) -> String,
     pub sources_differ: &'static str,
 
     pub figures_heading: &'static str,
@@ -37,8 +37,8 @@ pub struct CompareTexts {
     pub col_freed_ours: &'static str,
     pub col_rank_theirs: &'static str,
     pub col_rank_ours: &'static str,
-    /// `{rank}`, `{of}`.
-    pub rank_of: &'static str,
+    /// The rank, and how many are ranked.
+    pub rank_of: fn(usize, usize) -> String,
     pub no_rank: &'static str,
     pub total: &'static str,
     pub no_initiatives: &'static str,
@@ -47,8 +47,8 @@ pub struct CompareTexts {
     pub decide_heading: &'static str,
     pub adopt: &'static str,
     pub keep: &'static str,
-    /// `{ours}`.
-    pub adopted: &'static str,
+    /// The name of the plan whose parameters are ours.
+    pub adopted: fn(&str) -> String,
     pub kept: &'static str,
     pub undo: &'static str,
     pub undone: &'static str,
@@ -67,7 +67,7 @@ pub const COMPARE_SV: CompareTexts = CompareTexts {
     no_other_plan: "Det finns ingen annan plan i den här webbläsaren att hämta era parametrar från. Skapa eller importera en plan med era egna parametrar först.",
 
     params_heading: "Parametrarna sida vid sida",
-    params_caption: "Beräkningsparametrar: den här planens och våra (från {ours})",
+    params_caption: |ours| format!("Beräkningsparametrar: den här planens och våra (från {ours})"),
     col_theirs_value: "Planens värde",
     col_theirs_source: "Planens källa och år",
     col_ours_value: "Vårt värde",
@@ -77,9 +77,11 @@ pub const COMPARE_SV: CompareTexts = CompareTexts {
     same: "Samma",
     hourly: "Timkostnad (beräknad)",
     hourly_source: "Medelmånadslön ÷ arbetstimmar × påslag",
-    n_differ: "{n} av sex parametrar skiljer sig.",
+    n_differ: |n| format!("{n} av sex parametrar skiljer sig."),
     one_differs: "En av sex parametrar skiljer sig.",
-    all_equal: "Parametrarnas värden är desamma i den här planen och i {ours}, så nyckeltalen blir desamma med båda.",
+    all_equal: |ours| {
+        format!("Parametrarnas värden är desamma i den här planen och i {ours}, så nyckeltalen blir desamma med båda.")
+    },
     sources_differ: "Källor eller år skiljer sig, men inga värden.",
 
     figures_heading: "Nyckeltal per initiativ",
@@ -96,7 +98,7 @@ pub const COMPARE_SV: CompareTexts = CompareTexts {
     col_freed_ours: "Frigjord tid per år, våra parametrar",
     col_rank_theirs: "Rang efter nettonuvärde, planens parametrar",
     col_rank_ours: "Rang efter nettonuvärde, våra parametrar",
-    rank_of: "{rank} av {of}",
+    rank_of: |rank, of| format!("{rank} av {of}"),
     no_rank: "– (inga belopp)",
     total: "Summa",
     no_initiatives: "Planen har inga initiativ att räkna om.",
@@ -105,7 +107,9 @@ pub const COMPARE_SV: CompareTexts = CompareTexts {
     decide_heading: "Vilka parametrar ska planen ha?",
     adopt: "Använd våra parametrar",
     keep: "Behåll planens egna parametrar",
-    adopted: "Planens parametrar har ersatts med parametrarna i {ours}, med källor och år. Alla nyckeltal i planen räknas nu med dem.",
+    adopted: |ours| {
+        format!("Planens parametrar har ersatts med parametrarna i {ours}, med källor och år. Alla nyckeltal i planen räknas nu med dem.")
+    },
     kept: "Planens egna parametrar behålls. Inget har ändrats.",
     undo: "Ångra",
     undone: "Planens egna parametrar är återställda.",

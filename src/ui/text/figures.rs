@@ -1,13 +1,17 @@
-//! Texts of the key figures and their formulas ("Hur räknas detta?"). Placeholders in braces
-//! are filled with figures formatted the Swedish way.
+//! Texts of the key figures and their formulas ("Hur räknas detta?"), with the figures
+//! formatted the Swedish way.
+
+use crate::core::calc::numfmt::{decimal, kronor, number, percent};
 
 pub struct FigureTexts {
     pub title: &'static str,
     pub how: &'static str,
     pub hourly_cost: &'static str,
-    pub hourly_formula: &'static str,
+    /// Monthly salary, working hours a month, uplift, and the hourly cost they give.
+    pub hourly_formula: fn(f64, f64, f64, f64) -> String,
     pub freed_hours: &'static str,
-    pub freed_hours_formula: &'static str,
+    /// Freed hours a year.
+    pub freed_hours_formula: fn(f64) -> String,
     pub freed_value: &'static str,
     pub freed_value_formula: &'static str,
     pub freed_value_note: &'static str,
@@ -15,17 +19,21 @@ pub struct FigureTexts {
     pub cash_benefit_formula: &'static str,
     pub investment: &'static str,
     pub npv: &'static str,
-    pub npv_formula: &'static str,
+    /// The horizon in years, the discount rate in percent, the price year.
+    pub npv_formula: fn(u32, f64, i32) -> String,
     pub npv_cash_only: &'static str,
     pub npv_cash_only_formula: &'static str,
-    pub npv_range: &'static str,
+    /// The low and the high net present value.
+    pub npv_range: fn(f64, f64) -> String,
     pub payback: &'static str,
-    pub payback_year: &'static str,
+    /// The year of the horizon, from 0.
+    pub payback_year: fn(u32) -> String,
     pub payback_never: &'static str,
     pub payback_formula: &'static str,
     pub bcr: &'static str,
     pub bcr_none: &'static str,
-    pub bcr_formula: &'static str,
+    /// Discounted benefits and discounted costs.
+    pub bcr_formula: fn(f64, f64) -> String,
     pub per_year: &'static str,
     pub hours_unit: &'static str,
     pub kr_per_hour: &'static str,
@@ -48,9 +56,22 @@ pub const FIGURES_SV: FigureTexts = FigureTexts {
     title: "Nyckeltal",
     how: "Hur räknas detta?",
     hourly_cost: "Timkostnad",
-    hourly_formula: "Medelmånadslön {salary} kr ÷ {hours} arbetstimmar per månad × påslag {uplift} = {result} kr/h (Ineras nyttokalkyl).",
+    hourly_formula: |salary, hours, uplift, result| {
+        format!(
+            "Medelmånadslön {} kr ÷ {} arbetstimmar per månad × påslag {} = {} kr/h (Ineras nyttokalkyl).",
+            number(salary, 0),
+            decimal(hours, 2),
+            decimal(uplift, 4),
+            number(result, 2)
+        )
+    },
     freed_hours: "Frigjord tid",
-    freed_hours_formula: "Ärenden per år × minuter som sparas per ärende ÷ 60, eller timmar per år, summerat över nyttorna: {result} h per år.",
+    freed_hours_formula: |result| {
+        format!(
+            "Ärenden per år × minuter som sparas per ärende ÷ 60, eller timmar per år, summerat över nyttorna: {} h per år.",
+            decimal(result, 1)
+        )
+    },
     freed_value: "Värde av frigjord tid (realiserad andel)",
     freed_value_formula: "Timmar per år × timkostnad × andel som förväntas realiseras:",
     freed_value_note: "Frigjord tid är inte pengar i budgeten: den blir nytta först när tiden används till något annat. Den hålls därför isär från ekonomisk nytta.",
@@ -58,17 +79,34 @@ pub const FIGURES_SV: FigureTexts = FigureTexts {
     cash_benefit_formula: "Minskade kostnader eller ökade intäkter i kronor per år, summerat över nyttorna.",
     investment: "Investering (totalt)",
     npv: "Nettonuvärde (NNV)",
-    npv_formula: "NNV = Σ (nytta − kostnad) ÷ (1 + r)^t för år t = 0 … {horizon}, med diskonteringsränta r = {rate}. Nyttan omfattar ekonomisk nytta och värdet av frigjord tid, allt i {price_year} års priser.",
+    npv_formula: |horizon, rate, price_year| {
+        format!(
+            "NNV = Σ (nytta − kostnad) ÷ (1 + r)^t för år t = 0 … {horizon}, med diskonteringsränta r = {}. Nyttan omfattar ekonomisk nytta och värdet av frigjord tid, allt i {price_year} års priser.",
+            percent(rate, 2)
+        )
+    },
     npv_cash_only: "NNV utan frigjord tid",
     npv_cash_only_formula: "Samma beräkning med enbart ekonomisk nytta: det som syns i budgeten.",
-    npv_range: "Osäkerhetsintervall: {low} (lågt: låga nyttor, höga kostnader) till {high} (högt).",
+    npv_range: |low, high| {
+        format!(
+            "Osäkerhetsintervall: {} (lågt: låga nyttor, höga kostnader) till {} (högt).",
+            kronor(low),
+            kronor(high)
+        )
+    },
     payback: "Återbetalningsår",
-    payback_year: "år {year}",
+    payback_year: |year| format!("år {year}"),
     payback_never: "inom kalkylperioden: nej",
     payback_formula: "Första året då det ackumulerade nettot (nytta − kostnad, odiskonterat) blir större än noll.",
     bcr: "Nytta/kostnad",
     bcr_none: "–",
-    bcr_formula: "Diskonterade nyttor {benefits} ÷ diskonterade kostnader {costs}.",
+    bcr_formula: |benefits, costs| {
+        format!(
+            "Diskonterade nyttor {} ÷ diskonterade kostnader {}.",
+            kronor(benefits),
+            kronor(costs)
+        )
+    },
     per_year: "per år",
     hours_unit: "h",
     kr_per_hour: "kr/h",

@@ -1,22 +1,28 @@
 //! Texts of the plan view "Uppföljning".
 
+use super::pager::PageSpan;
+use crate::core::calc::numfmt::number;
+
 pub struct FollowUpTexts {
     pub intro: &'static str,
     pub year_label: &'static str,
     pub year_hint: &'static str,
 
     pub section_totals: &'static str,
-    pub totals_caption: &'static str,
+    /// The year followed up.
+    pub totals_caption: fn(i32) -> String,
     pub col_class: &'static str,
     pub col_expected: &'static str,
     pub col_realised: &'static str,
     pub col_share: &'static str,
-    pub qualitative_count: &'static str,
-    pub qualitative_results: &'static str,
+    /// How many qualitative benefits are expected, and how many have a result.
+    pub qualitative_count: fn(usize) -> String,
+    pub qualitative_results: fn(usize) -> String,
     pub totals_hint: &'static str,
 
     pub section_ledger: &'static str,
-    pub ledger_caption: &'static str,
+    /// The year followed up.
+    pub ledger_caption: fn(i32) -> String,
     pub ledger_step: &'static str,
     pub ledger_planned: &'static str,
     pub ledger_freed: &'static str,
@@ -24,7 +30,8 @@ pub struct FollowUpTexts {
     pub ledger_kronor: &'static str,
     pub ledger_why: &'static str,
     pub ledger_how: &'static str,
-    pub ledger_formula: &'static str,
+    /// The plan's hourly cost in kronor.
+    pub ledger_formula: fn(f64) -> String,
 
     pub section_benefits: &'static str,
     pub benefits_hint: &'static str,
@@ -37,11 +44,12 @@ pub struct FollowUpTexts {
     pub owner_missing: &'static str,
     pub baseline_target: &'static str,
     pub measure: &'static str,
-    pub expected: &'static str,
+    // Labels that name the year followed up.
+    pub expected: fn(i32) -> String,
     pub not_expected: &'static str,
-    pub realised_label: &'static str,
-    pub result_label: &'static str,
-    pub comment_label: &'static str,
+    pub realised_label: fn(i32) -> String,
+    pub result_label: fn(i32) -> String,
+    pub comment_label: fn(i32) -> String,
     pub comment_hint: &'static str,
     pub unit_kr: &'static str,
     pub unit_h: &'static str,
@@ -49,12 +57,12 @@ pub struct FollowUpTexts {
     pub section_activities: &'static str,
     pub activities_hint: &'static str,
     pub activity_legend: &'static str,
-    pub outcome_label: &'static str,
-    pub period_status: &'static str,
+    pub outcome_label: fn(i32) -> String,
+    /// The activity's period (or "–") and its status.
+    pub period_status: fn(&str, &str) -> String,
     pub earlier_outcomes: &'static str,
-    /// The status line of the benefits' and the activities' pagers, a `pager::page_status`
-    /// template.
-    pub page_status: &'static str,
+    /// The status line of the benefits' and the activities' pagers.
+    pub page_status: fn(&PageSpan) -> String,
 }
 
 pub const FOLLOWUP_SV: FollowUpTexts = FollowUpTexts {
@@ -63,17 +71,17 @@ pub const FOLLOWUP_SV: FollowUpTexts = FollowUpTexts {
     year_hint: "Utfall och realiserade värden registreras per kalenderår.",
 
     section_totals: "Summa per nyttoklass",
-    totals_caption: "Förväntat och realiserat {year} per nyttoklass",
+    totals_caption: |year| format!("Förväntat och realiserat {year} per nyttoklass"),
     col_class: "Nyttoklass",
     col_expected: "Förväntat",
     col_realised: "Realiserat",
     col_share: "Andel av förväntat",
-    qualitative_count: "{n} nyttor",
-    qualitative_results: "{n} med resultat",
+    qualitative_count: |n| format!("{n} nyttor"),
+    qualitative_results: |n| format!("{n} med resultat"),
     totals_hint: "Frigjord tid redovisas i timmar före andelen som ska realiseras; vad tiden blev värd i kronor visas nedan.",
 
     section_ledger: "Frigjord tid: från plan till kronor",
-    ledger_caption: "Frigjord tid {year}, steg för steg",
+    ledger_caption: |year| format!("Frigjord tid {year}, steg för steg"),
     ledger_step: "Steg",
     ledger_planned: "Planerad frigjord tid",
     ledger_freed: "Frigjord tid enligt utfall",
@@ -81,7 +89,12 @@ pub const FOLLOWUP_SV: FollowUpTexts = FollowUpTexts {
     ledger_kronor: "Realiserat värde (omfördelad tid × timkostnad)",
     ledger_why: "Frigjord tid är inte pengar. Region Västmanlands digitaliseringsstrategi påminner om att frigjord tid som summerats från minskad tidsåtgång i många små ärenden kan vara svår att realisera: några minuter per ärende sprids över många medarbetare och blir en vinst först när tiden samlas och används till något annat. Därför redovisas frigjord tid skild från ekonomisk nytta, och bara den omfördelade delen räknas om till kronor.",
     ledger_how: "Hur räknas detta?",
-    ledger_formula: "Omfördelad tid = frigjord tid enligt utfall × den andel som enligt analysen ska realiseras, per nytta. Realiserat värde = omfördelad tid × timkostnad {hourly} (medelmånadslön / arbetstimmar per månad × påslag, planens parametrar).",
+    ledger_formula: |hourly| {
+        format!(
+            "Omfördelad tid = frigjord tid enligt utfall × den andel som enligt analysen ska realiseras, per nytta. Realiserat värde = omfördelad tid × timkostnad {}\u{a0}kr/h (medelmånadslön / arbetstimmar per månad × påslag, planens parametrar).",
+            number(hourly, 2)
+        )
+    },
 
     section_benefits: "Nyttor: förväntat och realiserat",
     benefits_hint: "Nyttor i initiativ som prioriterats eller förts in i handlingsplanen. Ange årets verkliga värde i nyttans egen enhet: kronor för ekonomisk nytta, timmar för frigjord tid. En tom ruta tar bort årets värde.",
@@ -94,11 +107,11 @@ pub const FOLLOWUP_SV: FollowUpTexts = FollowUpTexts {
     owner_missing: "Ingen ägare angiven – en nytta utan ägare följs sällan upp.",
     baseline_target: "Utgångsläge → mål",
     measure: "Mäts genom",
-    expected: "Förväntat {year}",
+    expected: |year| format!("Förväntat {year}"),
     not_expected: "Ingen nytta förväntad detta år",
-    realised_label: "Utfall {year}",
-    result_label: "Resultat {year}",
-    comment_label: "Kommentar till utfallet {year}",
+    realised_label: |year| format!("Utfall {year}"),
+    result_label: |year| format!("Resultat {year}"),
+    comment_label: |year| format!("Kommentar till utfallet {year}"),
     comment_hint: "Sparas tillsammans med årets värde.",
     unit_kr: "kr",
     unit_h: "h",
@@ -106,8 +119,13 @@ pub const FOLLOWUP_SV: FollowUpTexts = FollowUpTexts {
     section_activities: "Aktiviteternas utfall",
     activities_hint: "Skriv vad varje aktivitet gav under året, som i handlingsplanens uppföljningstabell. En tom ruta tar bort årets utfall.",
     activity_legend: "Aktivitet",
-    outcome_label: "Utfall {year}",
-    period_status: "Period: {period} · Status: {status}",
+    outcome_label: |year| format!("Utfall {year}"),
+    period_status: |period, status| format!("Period: {period} · Status: {status}"),
     earlier_outcomes: "Tidigare år:",
-    page_status: "Sida {page} av {pages}: visar {from}–{to} av {total}",
+    page_status: |s| {
+        format!(
+            "Sida {} av {}: visar {}–{} av {}",
+            s.page, s.pages, s.from, s.to, s.total
+        )
+    },
 };

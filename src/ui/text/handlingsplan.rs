@@ -1,5 +1,7 @@
 //! Texts of the plan view "Handlingsplan", and of the pager it shares with "Uppföljning".
 
+use super::pager::PageSpan;
+
 pub struct HandlingsplanTexts {
     pub intro: &'static str,
     pub no_goals: &'static str,
@@ -13,24 +15,28 @@ pub struct HandlingsplanTexts {
     pub note: &'static str,
     pub from_initiative: &'static str,
     pub add: &'static str,
-    /// Read after [`Self::add`] by screen readers only: "under {goal}".
-    pub add_under: &'static str,
+    /// Read after [`Self::add`] by screen readers only, with the goal's name.
+    pub add_under: fn(&str) -> String,
     pub remove: &'static str,
-    pub confirm_remove: &'static str,
+    /// The activity's title.
+    pub confirm_remove: fn(&str) -> String,
     pub group_empty: &'static str,
-    pub group_count: &'static str,
-    pub page_nav: &'static str,
-    pub page_status: &'static str,
+    /// Activities in the group.
+    pub group_count: fn(usize) -> String,
+    /// The name of a pager's navigation, with what it pages (a group's heading, a caption).
+    pub page_nav: fn(&str) -> String,
+    /// A pager's status line unless the view gives its own.
+    pub page_status: fn(&PageSpan) -> String,
     pub page_previous: &'static str,
     pub page_next: &'static str,
     /// After the heading of a goal whose activities began on an earlier page.
     pub continued: &'static str,
-    /// `{group}` of [`Self::page_nav`] for the one pager of the whole handlingsplan.
+    /// What [`Self::page_nav`] names for the one pager of the whole handlingsplan.
     pub plan_pages: &'static str,
     /// The list of goals with the page each is on, shown when there is more than one page.
     pub index_label: &'static str,
-    /// `{n}` activities, on `{pages}` ("2" or "2–3").
-    pub index_where: &'static str,
+    /// A goal's activities, on the pages from the first to the last (both from 1).
+    pub index_where: fn(usize, usize, usize) -> String,
 }
 
 pub const HANDLINGSPLAN_SV: HandlingsplanTexts = HandlingsplanTexts {
@@ -46,17 +52,25 @@ pub const HANDLINGSPLAN_SV: HandlingsplanTexts = HandlingsplanTexts {
     note: "Anmärkning:",
     from_initiative: "Från initiativet:",
     add: "Lägg till aktivitet",
-    add_under: "under {goal}",
+    add_under: |goal| format!("under {goal}"),
     remove: "Ta bort aktiviteten",
-    confirm_remove: "Ta bort aktiviteten ”{title}” ur handlingsplanen? Dess utfall tas också bort.",
+    confirm_remove: |title| {
+        format!("Ta bort aktiviteten ”{title}” ur handlingsplanen? Dess utfall tas också bort.")
+    },
     group_empty: "Inga aktiviteter i gruppen ännu.",
-    group_count: "{n} aktiviteter",
-    page_nav: "Sidor för {group}",
-    page_status: "Visar {from}–{to} av {total}",
+    group_count: |n| format!("{n} aktiviteter"),
+    page_nav: |group| format!("Sidor för {group}"),
+    page_status: |s| format!("Visar {}–{} av {}", s.from, s.to, s.total),
     page_previous: "Föregående sida",
     page_next: "Nästa sida",
     continued: "(forts.)",
     plan_pages: "handlingsplanen",
     index_label: "Mål i handlingsplanen",
-    index_where: "{n} aktiviteter, sida {pages}",
+    index_where: |n, first, last| {
+        if first == last {
+            format!("{n} aktiviteter, sida {first}")
+        } else {
+            format!("{n} aktiviteter, sida {first}–{last}")
+        }
+    },
 };

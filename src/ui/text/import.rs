@@ -1,5 +1,7 @@
 //! Texts for importing a plan file: the picker on the plan list, the problems, the preview, the
-//! merge step and the notices afterwards. Placeholders in braces are replaced by the views.
+//! merge step and the notices afterwards.
+
+use crate::core::format::merge::MergeSummary;
 
 pub struct ImportTexts {
     pub title: &'static str,
@@ -38,11 +40,14 @@ pub struct ImportTexts {
     pub row_activities: &'static str,
     pub row_goals: &'static str,
     pub not_exported: &'static str,
-    pub versions: &'static str,
-    pub migrated: &'static str,
+    /// The version of Beredning that wrote the file, and the file format's version now.
+    pub versions: fn(&str, u32) -> String,
+    /// The format version the file was migrated from.
+    pub migrated: fn(u32) -> String,
     pub warnings_title: &'static str,
     pub warnings_intro: &'static str,
-    pub params_differ: &'static str,
+    /// The name of the user's plan whose parameters differ.
+    pub params_differ: fn(&str) -> String,
     pub mode_legend: &'static str,
     pub mode_new: &'static str,
     pub mode_merge: &'static str,
@@ -54,8 +59,10 @@ pub struct ImportTexts {
     pub cancel: &'static str,
 
     // The merge step.
-    pub merge_title: &'static str,
-    pub merge_counts: &'static str,
+    /// The name of the plan merged into.
+    pub merge_title: fn(&str) -> String,
+    /// Initiatives added, identical, in conflict.
+    pub merge_counts: fn(usize, usize, usize) -> String,
     pub added_title: &'static str,
     pub goals_missing_title: &'static str,
     pub unknown_criteria_title: &'static str,
@@ -69,7 +76,8 @@ pub struct ImportTexts {
     pub keep_mine: &'static str,
     pub take_theirs: &'static str,
     pub keep_both: &'static str,
-    pub merge_outcome: &'static str,
+    /// What the merge will do, as the user has chosen so far.
+    pub merge_outcome: fn(&MergeSummary) -> String,
     pub merge_submit: &'static str,
     pub merge_back: &'static str,
     pub target_gone: &'static str,
@@ -80,7 +88,8 @@ pub struct ImportTexts {
     pub imported_same_name: &'static str,
     pub compare_link: &'static str,
     pub merged_notice: &'static str,
-    pub merged_counts: &'static str,
+    /// What the merge did.
+    pub merged_counts: fn(&MergeSummary) -> String,
     pub undo_merge: &'static str,
     pub merge_undone: &'static str,
 }
@@ -118,11 +127,13 @@ pub const IMPORT_SV: ImportTexts = ImportTexts {
     row_activities: "Aktiviteter",
     row_goals: "Mål",
     not_exported: "okänt",
-    versions: "Beredning {app}, filformat {format}",
-    migrated: "(migrerad från version {n})",
+    versions: |app, format| format!("Beredning {app}, filformat {format}"),
+    migrated: |n| format!("(migrerad från version {n})"),
     warnings_title: "Uppgifter som inte tas med",
     warnings_intro: "Filen innehåller uppgifter som den här versionen av Beredning inte känner till. De tas inte med:",
-    params_differ: "Planens beräkningsparametrar skiljer sig från dina (i {plan}). Efter importen kan du jämföra nyckeltalen under ”Räkna om med våra siffror”.",
+    params_differ: |plan| {
+        format!("Planens beräkningsparametrar skiljer sig från dina (i {plan}). Efter importen kan du jämföra nyckeltalen under ”Räkna om med våra siffror”.")
+    },
     mode_legend: "Hur vill du importera planen?",
     mode_new: "Som en ny plan",
     mode_merge: "Slå samman med en befintlig plan",
@@ -133,8 +144,10 @@ pub const IMPORT_SV: ImportTexts = ImportTexts {
     submit: "Importera",
     cancel: "Avbryt och gå tillbaka till planerna",
 
-    merge_title: "Slå samman med {plan}",
-    merge_counts: "{added} nya initiativ läggs till, {identical} är lika, {conflicts} konflikter.",
+    merge_title: |plan| format!("Slå samman med {plan}"),
+    merge_counts: |added, identical, conflicts| {
+        format!("{added} nya initiativ läggs till, {identical} är lika, {conflicts} konflikter.")
+    },
     added_title: "Initiativ som läggs till",
     goals_missing_title: "Mål som läggs till i din plan",
     unknown_criteria_title: "Kriterier som din plan saknar",
@@ -148,7 +161,12 @@ pub const IMPORT_SV: ImportTexts = ImportTexts {
     keep_mine: "Behåll min",
     take_theirs: "Ta deras",
     keep_both: "Behåll båda",
-    merge_outcome: "Efter sammanslagningen: {added} läggs till, {replaced} ersätts med deras version, {kept} av dina behålls oförändrade och {duplicated} finns kvar i båda versionerna (deras med tillägget ”(importerad)”).",
+    merge_outcome: |s| {
+        format!(
+            "Efter sammanslagningen: {} läggs till, {} ersätts med deras version, {} av dina behålls oförändrade och {} finns kvar i båda versionerna (deras med tillägget ”(importerad)”).",
+            s.added, s.replaced, s.kept, s.duplicated
+        )
+    },
     merge_submit: "Slå samman",
     merge_back: "Tillbaka",
     target_gone: "Planen att slå samman med finns inte längre. Välj en annan plan.",
@@ -158,7 +176,12 @@ pub const IMPORT_SV: ImportTexts = ImportTexts {
     imported_same_name: "Du har nu två planer med samma namn.",
     compare_link: "Räkna om med våra siffror",
     merged_notice: "Planen har slagits samman:",
-    merged_counts: "{added} initiativ lades till, {replaced} ersattes med deras version, {kept} av dina behölls och {duplicated} finns i båda versionerna.",
+    merged_counts: |s| {
+        format!(
+            "{} initiativ lades till, {} ersattes med deras version, {} av dina behölls och {} finns i båda versionerna.",
+            s.added, s.replaced, s.kept, s.duplicated
+        )
+    },
     undo_merge: "Ångra sammanslagningen",
     merge_undone: "Sammanslagningen har ångrats. Planen är som före importen:",
 };

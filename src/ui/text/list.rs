@@ -1,12 +1,15 @@
 //! Texts of the plan view "Prioriteringslista".
 
+use crate::core::calc::numfmt::{decimal, percent};
+use crate::core::portfolio::{SortDir, SortKey};
+
 pub struct ListTexts {
     pub intro: &'static str,
 
     pub weights_legend: &'static str,
     pub weights_hint: &'static str,
-    /// `{name}`: the criterion.
-    pub weight_label: &'static str,
+    /// The criterion's name.
+    pub weight_label: fn(&str) -> String,
 
     pub filters_legend: &'static str,
     pub filter_stage: &'static str,
@@ -14,10 +17,10 @@ pub struct ListTexts {
     pub filter_unit: &'static str,
     pub filter_target: &'static str,
     pub all: &'static str,
-    /// `{shown}`, `{total}`.
-    pub count: &'static str,
-    /// `{column}`, `{direction}`.
-    pub sorted_by: &'static str,
+    /// Initiatives shown, initiatives in the plan.
+    pub count: fn(usize, usize) -> String,
+    /// The column's name ([`Self::column`]) and the direction ([`Self::direction`]).
+    pub sorted_by: fn(&str, &str) -> String,
     pub ascending: &'static str,
     pub descending: &'static str,
     /// Read before a column name on its sort button.
@@ -38,42 +41,42 @@ pub struct ListTexts {
     pub col_missing: &'static str,
     pub none: &'static str,
     pub not_scored: &'static str,
-    /// `{score}`: 1–25.
-    pub risk_of: &'static str,
+    /// The highest risk score, 1–25.
+    pub risk_of: fn(u8) -> String,
     pub gates_met: &'static str,
     pub empty_ranked: &'static str,
 
     pub breakdown_summary: &'static str,
-    /// Read after the summary, so each row's disclosure has its own name. `{title}`.
-    pub breakdown_for: &'static str,
-    /// `{name}`, `{score}`, `{share}`, `{points}`.
-    pub breakdown_part: &'static str,
-    /// `{name}`, `{share}`.
-    pub breakdown_unscored: &'static str,
-    /// `{total}`.
-    pub breakdown_total: &'static str,
+    /// Read after the summary, so each row's disclosure has its own name: the title.
+    pub breakdown_for: fn(&str) -> String,
+    /// Criterion, score 1–5, share of the total weight (0–100), points.
+    pub breakdown_part: fn(&str, u8, f64, f64) -> String,
+    /// Criterion, share of the total weight (0–100).
+    pub breakdown_unscored: fn(&str, f64) -> String,
+    /// The weighted score.
+    pub breakdown_total: fn(f64) -> String,
     pub breakdown_incomplete: &'static str,
     pub breakdown_formula: &'static str,
 
     pub stable: &'static str,
-    /// `{min}`, `{max}`.
-    pub unstable: &'static str,
+    /// The best and the worst rank the initiative can get.
+    pub unstable: fn(usize, usize) -> String,
     pub sensitivity_heading: &'static str,
     pub sensitivity_body: &'static str,
-    /// `{unstable}`, `{ranked}`.
-    pub sensitivity_summary: &'static str,
+    /// Initiatives with an unstable rank, initiatives ranked.
+    pub sensitivity_summary: fn(usize, usize) -> String,
 
     pub blocked_heading: &'static str,
     pub blocked_intro: &'static str,
     pub blocked_none: &'static str,
 
-    /// `{n}`: rows per page.
-    pub previous: &'static str,
-    pub next: &'static str,
-    /// `{page}`, `{pages}`.
-    pub page_of: &'static str,
-    /// `{table}`: the table's caption.
-    pub pager_label: &'static str,
+    /// Rows per page.
+    pub previous: fn(usize) -> String,
+    pub next: fn(usize) -> String,
+    /// The page shown (from 1), the number of pages.
+    pub page_of: fn(usize, usize) -> String,
+    /// The table's caption.
+    pub pager_label: fn(&str) -> String,
 }
 
 pub const LIST_SV: ListTexts = ListTexts {
@@ -85,7 +88,7 @@ pub const LIST_SV: ListTexts = ListTexts {
     weights_hint:
         "Vikterna är planens egna och sparas. När du ändrar en vikt rangordnas listan om \
                    direkt. Bara förhållandet mellan vikterna spelar roll.",
-    weight_label: "Vikt för {name}",
+    weight_label: |name| format!("Vikt för {name}"),
 
     filters_legend: "Filtrera",
     filter_stage: "Steg",
@@ -93,8 +96,8 @@ pub const LIST_SV: ListTexts = ListTexts {
     filter_unit: "Förvaltning",
     filter_target: "Målgrupp",
     all: "Alla",
-    count: "Visar {shown} av {total} initiativ.",
-    sorted_by: "Sorterad efter {column}, {direction}.",
+    count: |shown, total| format!("Visar {shown} av {total} initiativ."),
+    sorted_by: |column, direction| format!("Sorterad efter {column}, {direction}."),
     ascending: "stigande",
     descending: "fallande",
     sort_by: "Sortera efter ",
@@ -114,37 +117,68 @@ pub const LIST_SV: ListTexts = ListTexts {
     col_missing: "Saknade ska-krav",
     none: "–",
     not_scored: "Ej poängsatt",
-    risk_of: "{score} av 25",
+    risk_of: |score| format!("{score} av 25"),
     gates_met: "Uppfyllda",
     empty_ranked: "Inga initiativ som uppfyller ska-kraven matchar filtren.",
 
     breakdown_summary: "Poäng per kriterium",
-    breakdown_for: " för {title}",
-    breakdown_part: "{name}: betyg {score}, vikt {share} → {points} poäng",
-    breakdown_unscored: "{name}: ej poängsatt, vikt {share}",
-    breakdown_total: "Summa: {total} poäng",
+    breakdown_for: |title| format!(" för {title}"),
+    breakdown_part: |name, score, share, points| {
+        format!(
+            "{name}: betyg {score}, vikt {} → {} poäng",
+            percent(share, 1),
+            decimal(points, 2)
+        )
+    },
+    breakdown_unscored: |name, share| format!("{name}: ej poängsatt, vikt {}", percent(share, 1)),
+    breakdown_total: |total| format!("Summa: {} poäng", decimal(total, 2)),
     breakdown_incomplete: "Summa saknas tills alla kriterier med vikt är poängsatta.",
     breakdown_formula:
         "Varje kriterium ger sin andel av vikten gånger (betyg − 1) / 4, så betyg 5 \
                         på alla kriterier ger 100 poäng.",
 
     stable: "Stabil",
-    unstable: "Instabil: plats {min}–{max}",
+    unstable: |min, max| format!("Instabil: plats {min}–{max}"),
     sensitivity_heading: "Hur säker är rangordningen?",
     sensitivity_body: "Kolumnen Känslighet visar om ett initiativs plats ändras när en \
                        kriterievikt i taget sänks eller höjs med 20 %. Stabil betyder att platsen \
                        står sig i alla dessa fall. Instabil betyder att platsen hänger på hur \
                        vikterna sätts: intervallet visar vilka platser initiativet kan hamna på. \
                        Diskutera instabila platser i forumet innan beslut.",
-    sensitivity_summary: "{unstable} av {ranked} rangordnade initiativ har en instabil plats.",
+    sensitivity_summary: |unstable, ranked| {
+        format!("{unstable} av {ranked} rangordnade initiativ har en instabil plats.")
+    },
 
     blocked_heading: "Uppfyller inte ska-kraven",
     blocked_intro: "De här initiativen rangordnas inte förrän alla ska-krav är uppfyllda. \
                     Kolumnen visar vad som saknas.",
     blocked_none: "Alla initiativ som visas uppfyller ska-kraven.",
 
-    previous: "Föregående {n}",
-    next: "Nästa {n}",
-    page_of: "Sida {page} av {pages}",
-    pager_label: "Sidor: {table}",
+    previous: |n| format!("Föregående {n}"),
+    next: |n| format!("Nästa {n}"),
+    page_of: |page, pages| format!("Sida {page} av {pages}"),
+    pager_label: |table| format!("Sidor: {table}"),
 };
+
+impl ListTexts {
+    /// A sortable column's visible name, for the sentence that says how the list is sorted.
+    pub fn column(&self, key: SortKey) -> &'static str {
+        match key {
+            SortKey::Rank => self.col_rank,
+            SortKey::Title => self.col_title,
+            SortKey::Stage => self.col_stage,
+            SortKey::Score => self.col_score,
+            SortKey::Npv => self.col_npv,
+            SortKey::FreedHours => self.col_hours,
+            SortKey::Investment => self.col_investment,
+            SortKey::HighestRisk => self.col_risk,
+        }
+    }
+
+    pub fn direction(&self, dir: SortDir) -> &'static str {
+        match dir {
+            SortDir::Asc => self.ascending,
+            SortDir::Desc => self.descending,
+        }
+    }
+}

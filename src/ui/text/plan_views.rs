@@ -6,26 +6,40 @@ use crate::ui::shell::route::PlanView;
 pub struct PlanViewTexts {
     pub nav_label: &'static str,
     pub overview: &'static str,
-    pub names: [&'static str; 8],
+    pub list: &'static str,
+    pub matrix: &'static str,
+    pub budget: &'static str,
+    pub handlingsplan: &'static str,
+    pub follow_up: &'static str,
+    pub decision_brief: &'static str,
+    pub share: &'static str,
+    pub compare: &'static str,
 }
 
 pub const PLAN_VIEWS_SV: PlanViewTexts = PlanViewTexts {
     nav_label: "Planens vyer",
     overview: "Översikt",
-    names: [
-        "Prioriteringslista",
-        "Matris",
-        "Budgetscenario",
-        "Handlingsplan",
-        "Uppföljning",
-        "Beslutsunderlag",
-        "Dela och exportera",
-        "Räkna om med våra siffror",
-    ],
+    list: "Prioriteringslista",
+    matrix: "Matris",
+    budget: "Budgetscenario",
+    handlingsplan: "Handlingsplan",
+    follow_up: "Uppföljning",
+    decision_brief: "Beslutsunderlag",
+    share: "Dela och exportera",
+    compare: "Räkna om med våra siffror",
 };
 
 impl PlanViewTexts {
     pub fn name(&self, view: PlanView) -> &'static str {
-        self.names[view as usize]
+        match view {
+            PlanView::List => self.list,
+            PlanView::Matrix => self.matrix,
+            PlanView::Budget => self.budget,
+            PlanView::Handlingsplan => self.handlingsplan,
+            PlanView::FollowUp => self.follow_up,
+            PlanView::DecisionBrief => self.decision_brief,
+            PlanView::Share => self.share,
+            PlanView::Compare => self.compare,
+        }
     }
 }

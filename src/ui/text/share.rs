@@ -6,14 +6,16 @@ pub struct ShareTexts {
     pub intro: &'static str,
 
     pub json_heading: &'static str,
-    /// `{format}`, `{version}`: the file's format identifier and version.
-    pub json_body: &'static [&'static str],
+    /// What the file holds, with the file's format identifier and version.
+    pub json_about: fn(&str, u32) -> String,
+    /// Who can use the file.
+    pub json_use: &'static str,
     pub json_button: &'static str,
-    /// `{date}`.
-    pub last_exported: &'static str,
+    /// The date of the last export.
+    pub last_exported: fn(&str) -> String,
     pub never_exported: &'static str,
-    /// `{file}`.
-    pub json_done: &'static str,
+    /// The file's name.
+    pub json_done: fn(&str) -> String,
     pub save_failed: &'static str,
     /// Used in a file name when the plan's name has no letters or digits.
     pub file_fallback: &'static str,
@@ -24,13 +26,13 @@ pub struct ShareTexts {
     pub csv_ranked: &'static str,
     pub csv_handlingsplan: &'static str,
     pub csv_followup: &'static str,
-    /// `{file}`.
-    pub csv_done: &'static str,
+    /// The file's name.
+    pub csv_done: fn(&str) -> String,
     pub xlsx_body: &'static str,
     pub xlsx_button: &'static str,
     pub xlsx_working: &'static str,
-    /// `{file}`.
-    pub xlsx_done: &'static str,
+    /// The file's name.
+    pub xlsx_done: fn(&str) -> String,
     pub xlsx_unavailable: &'static str,
     pub xlsx_failed: &'static str,
 
@@ -42,30 +44,30 @@ pub struct ShareTexts {
     pub ranked_columns: [&'static str; 11],
     /// Goal, activity, period, responsible, status.
     pub handlingsplan_columns: [&'static str; 5],
-    /// `{year}`.
+    /// A template for the core's sheets, which put the year in place of `{year}`.
     pub outcome_year: &'static str,
     /// Initiative, benefit, class, unit, owner, baseline, target.
     pub followup_columns: [&'static str; 7],
-    /// `{year}`.
+    /// Templates for the core's sheets, which put the year in place of `{year}`.
     pub expected_year: &'static str,
-    /// `{year}`.
     pub realised_year: &'static str,
-    /// Kronor, hours: the unit column of the follow-up.
-    pub units: [&'static str; 2],
+    // The unit column of the follow-up.
+    pub unit_kronor: &'static str,
+    pub unit_hours: &'static str,
 }
 
 pub const SHARE_SV: ShareTexts = ShareTexts {
     intro: "Exportera planen för att spara en säkerhetskopia eller dela den med en annan kommun eller region, eller ta ut planens tabeller till ett kalkylprogram.",
 
     json_heading: "Exportera hela planen",
-    json_body: &[
-        "Planen sparas som en JSON-fil i formatet {format}, version {version}. Filen innehåller allt i planen: mål och prioriteringskriterier, beräkningsparametrarna med källa och år, varje initiativ med hela sin historik från behov till beslut och uppföljning, och handlingsplanens aktiviteter med utfall.",
-        "En annan kommun eller region kan importera filen i Beredning, som en ny plan eller sammanslagen med en egen plan, och räkna om den med sina egna parametrar. Filen är också din säkerhetskopia: planer som bara finns i webbläsaren försvinner om webbläsardata rensas.",
-    ],
+    json_about: |format, version| {
+        format!("Planen sparas som en JSON-fil i formatet {format}, version {version}. Filen innehåller allt i planen: mål och prioriteringskriterier, beräkningsparametrarna med källa och år, varje initiativ med hela sin historik från behov till beslut och uppföljning, och handlingsplanens aktiviteter med utfall.")
+    },
+    json_use: "En annan kommun eller region kan importera filen i Beredning, som en ny plan eller sammanslagen med en egen plan, och räkna om den med sina egna parametrar. Filen är också din säkerhetskopia: planer som bara finns i webbläsaren försvinner om webbläsardata rensas.",
     json_button: "Exportera planen (JSON)",
-    last_exported: "Senast exporterad: {date}",
+    last_exported: |date| format!("Senast exporterad: {date}"),
     never_exported: "Inte exporterad ännu",
-    json_done: "Planen sparades som {file}.",
+    json_done: |file| format!("Planen sparades som {file}."),
     save_failed: "Filen kunde inte sparas: webbläsaren tillät inte nedladdningen. Planen är oförändrad.",
     file_fallback: "plan",
 
@@ -75,11 +77,11 @@ pub const SHARE_SV: ShareTexts = ShareTexts {
     csv_ranked: "Prioriteringslistan (CSV)",
     csv_handlingsplan: "Handlingsplanen (CSV)",
     csv_followup: "Uppföljningen (CSV)",
-    csv_done: "Tabellen sparades som {file}.",
+    csv_done: |file| format!("Tabellen sparades som {file}."),
     xlsx_body: "Excel-filen innehåller alla tre tabellerna, en per blad. Den skapas i bakgrunden och kan ta några sekunder för en stor plan.",
     xlsx_button: "Allt som Excel (XLSX)",
     xlsx_working: "Skapar Excel-filen…",
-    xlsx_done: "Excel-filen sparades som {file}.",
+    xlsx_done: |file| format!("Excel-filen sparades som {file}."),
     xlsx_unavailable: "Excel-filen kunde inte skapas: den del av Beredning som skriver Excel-filer gick inte att hämta. Kontrollera nätverksanslutningen och försök igen, eller använd CSV-filerna. Planen är oförändrad.",
     xlsx_failed: "Excel-filen kunde inte skapas. Försök igen, eller använd CSV-filerna. Planen är oförändrad.",
 
@@ -112,5 +114,6 @@ pub const SHARE_SV: ShareTexts = ShareTexts {
     ],
     expected_year: "Förväntat {year}",
     realised_year: "Realiserat {year}",
-    units: ["kr", "h"],
+    unit_kronor: "kr",
+    unit_hours: "h",
 };

@@ -1,13 +1,18 @@
 //! Texts of the guided walkthrough: steps, fields, what is missing, decisions.
 
+use crate::core::calc::numfmt::decimal;
 use crate::core::calc::{Gate, NumberError};
 use crate::core::model::initiative::{DecisionOutcome, NationalArea, Sustainability, TargetGroup};
-use crate::core::workflow::walkthrough::Step;
+use crate::core::workflow::walkthrough::{Missing, Step};
 
 pub struct WalkTexts {
     pub steps_label: &'static str,
-    pub steps: [&'static str; 4],
-    pub step_of: &'static str,
+    pub step_need: &'static str,
+    pub step_analysis: &'static str,
+    pub step_priority: &'static str,
+    pub step_decision: &'static str,
+    /// The step's number, from 1.
+    pub step_of: fn(usize) -> String,
     pub step_done: &'static str,
     pub step_incomplete: &'static str,
     pub previous: &'static str,
@@ -44,20 +49,26 @@ pub struct WalkTexts {
     pub gates_title: &'static str,
     pub gate_met: &'static str,
     pub gate_missing: &'static str,
-    pub gates: [&'static str; 4],
+    pub gate_verified_need: &'static str,
+    pub gate_named_owner: &'static str,
+    pub gate_financing_plan: &'static str,
+    pub gate_goal_link: &'static str,
     pub gates_block: &'static str,
 
     pub number_empty: &'static str,
     pub number_nan: &'static str,
     pub number_negative: &'static str,
-    pub number_range: &'static str,
+    /// The smallest and the largest value allowed.
+    pub number_range: fn(f64, f64) -> String,
     pub number_whole: &'static str,
     pub kept_value: &'static str,
 
     pub criteria_intro: &'static str,
-    pub criterion_legend: &'static str,
+    /// The criterion's name and weight.
+    pub criterion_legend: fn(&str, f64) -> String,
     pub score_title: &'static str,
-    pub score_total: &'static str,
+    /// The weighted score, 0–100.
+    pub score_total: fn(f64) -> String,
     pub score_incomplete: &'static str,
     pub score_formula: &'static str,
     pub col_criterion: &'static str,
@@ -65,7 +76,8 @@ pub struct WalkTexts {
     pub col_weight: &'static str,
     pub col_points: &'static str,
     pub not_scored: &'static str,
-    pub rank_would: &'static str,
+    /// The rank the initiative would get, and how many are ranked.
+    pub rank_would: fn(usize, usize) -> String,
     pub rank_unknown: &'static str,
     pub rank_blocked: &'static str,
 
@@ -90,16 +102,33 @@ pub struct WalkTexts {
     pub forum_suggestions: [&'static str; 4],
     pub kr: &'static str,
 
-    pub target_group_names: [&'static str; 6],
-    pub national_area_names: [&'static str; 5],
-    pub sustainability_names: [&'static str; 3],
-    pub outcomes: [&'static str; 4],
+    pub group_invanare: &'static str,
+    pub group_medarbetare: &'static str,
+    pub group_patienter: &'static str,
+    pub group_resenarer: &'static str,
+    pub group_foretag: &'static str,
+    pub group_andra_organisationer: &'static str,
+    pub area_kompetens: &'static str,
+    pub area_trygghet: &'static str,
+    pub area_innovation: &'static str,
+    pub area_ledning: &'static str,
+    pub area_infrastruktur: &'static str,
+    pub sustainability_ekonomisk: &'static str,
+    pub sustainability_social: &'static str,
+    pub sustainability_ekologisk: &'static str,
+    pub outcome_prioriterad: &'static str,
+    pub outcome_avslagen: &'static str,
+    pub outcome_vilande: &'static str,
+    pub outcome_aterremitterad: &'static str,
 }
 
 pub const WALK_SV: WalkTexts = WalkTexts {
     steps_label: "Beredningens steg",
-    steps: ["Behov", "Analys", "Prioritering", "Beslut"],
-    step_of: "Steg {n} av 4",
+    step_need: "Behov",
+    step_analysis: "Analys",
+    step_priority: "Prioritering",
+    step_decision: "Beslut",
+    step_of: |n| format!("Steg {n} av 4"),
     step_done: "klart",
     step_incomplete: "saknar uppgifter",
     previous: "Föregående steg",
@@ -136,25 +165,25 @@ pub const WALK_SV: WalkTexts = WalkTexts {
     gates_title: "Ska-krav",
     gate_met: "uppfyllt",
     gate_missing: "saknas",
-    gates: [
-        "Verifierat behov",
-        "Namngiven verksamhetsägare",
-        "Plan för finansiering och förvaltning",
-        "Koppling till minst ett mål",
-    ],
+    gate_verified_need: "Verifierat behov",
+    gate_named_owner: "Namngiven verksamhetsägare",
+    gate_financing_plan: "Plan för finansiering och förvaltning",
+    gate_goal_link: "Koppling till minst ett mål",
     gates_block: "Initiativet kan sparas men inte prioriteras förrän alla ska-krav är uppfyllda. Saknas:",
 
     number_empty: "Ange ett värde.",
     number_nan: "Ange ett tal, till exempel 1 234,5.",
     number_negative: "Värdet kan inte vara negativt.",
-    number_range: "Ange ett värde mellan {min} och {max}.",
+    number_range: |min, max| {
+        format!("Ange ett värde mellan {} och {}.", decimal(min, 2), decimal(max, 2))
+    },
     number_whole: "Ange ett heltal.",
     kept_value: "Senast giltiga värde används:",
 
     criteria_intro: "Bedöm initiativet mot planens kriterier, 1–5. Poängen är absolut: den ändras inte när andra initiativ läggs till. Kriterier och vikter ändras i planens översikt.",
-    criterion_legend: "{name} (vikt {weight})",
+    criterion_legend: |name, weight| format!("{name} (vikt {})", decimal(weight, 2)),
     score_title: "Viktad poäng",
-    score_total: "{score} av 100",
+    score_total: |score| format!("{} av 100", decimal(score, 1)),
     score_incomplete: "Bedöm alla kriterier för att få en poäng.",
     score_formula: "Poäng = Σ vikt × (bedömning − 1) ÷ 4 ÷ Σ vikt × 100. Alla 1:or ger 0, alla 5:or ger 100.",
     col_criterion: "Kriterium",
@@ -162,7 +191,9 @@ pub const WALK_SV: WalkTexts = WalkTexts {
     col_weight: "Vikt",
     col_points: "Bidrag till poängen",
     not_scored: "ej bedömd",
-    rank_would: "Med den här poängen skulle initiativet i dag hamna på plats {rank} av {of} i planens prioriteringslista.",
+    rank_would: |rank, of| {
+        format!("Med den här poängen skulle initiativet i dag hamna på plats {rank} av {of} i planens prioriteringslista.")
+    },
     rank_unknown: "Placeringen visas när alla kriterier är bedömda.",
     rank_blocked: "Initiativet kommer inte med i prioriteringslistan förrän alla ska-krav är uppfyllda.",
 
@@ -187,61 +218,106 @@ pub const WALK_SV: WalkTexts = WalkTexts {
     forum_suggestions: ["Strategigrupp", "Ledningsgrupp", "Styrgrupp", "Regionala ledningsgruppen"],
     kr: "kr",
 
-    target_group_names: ["Invånare", "Medarbetare", "Patienter", "Resenärer", "Företag", "Andra organisationer"],
-    national_area_names: ["Digital kompetens", "Digital trygghet", "Digital innovation", "Digital ledning", "Digital infrastruktur"],
-    sustainability_names: ["Ekonomisk hållbarhet", "Social hållbarhet", "Ekologisk hållbarhet"],
-    outcomes: ["Prioriterad", "Avslagen", "Vilande", "Återremitterad"],
+    group_invanare: "Invånare",
+    group_medarbetare: "Medarbetare",
+    group_patienter: "Patienter",
+    group_resenarer: "Resenärer",
+    group_foretag: "Företag",
+    group_andra_organisationer: "Andra organisationer",
+    area_kompetens: "Digital kompetens",
+    area_trygghet: "Digital trygghet",
+    area_innovation: "Digital innovation",
+    area_ledning: "Digital ledning",
+    area_infrastruktur: "Digital infrastruktur",
+    sustainability_ekonomisk: "Ekonomisk hållbarhet",
+    sustainability_social: "Social hållbarhet",
+    sustainability_ekologisk: "Ekologisk hållbarhet",
+    outcome_prioriterad: "Prioriterad",
+    outcome_avslagen: "Avslagen",
+    outcome_vilande: "Vilande",
+    outcome_aterremitterad: "Återremitterad",
 };
 
 impl WalkTexts {
     pub fn step(&self, step: Step) -> &'static str {
-        self.steps[step as usize]
+        match step {
+            Step::Need => self.step_need,
+            Step::Analysis => self.step_analysis,
+            Step::Priority => self.step_priority,
+            Step::Decision => self.step_decision,
+        }
     }
 
     pub fn gate(&self, gate: Gate) -> &'static str {
-        let i = Gate::ALL.iter().position(|g| *g == gate).unwrap_or(0);
-        self.gates[i]
+        match gate {
+            Gate::VerifiedNeed => self.gate_verified_need,
+            Gate::NamedOwner => self.gate_named_owner,
+            Gate::FinancingPlan => self.gate_financing_plan,
+            Gate::GoalLink => self.gate_goal_link,
+        }
     }
 
     pub fn target_group(&self, g: TargetGroup) -> &'static str {
-        let i = TargetGroup::ALL.iter().position(|x| *x == g).unwrap_or(0);
-        self.target_group_names[i]
+        match g {
+            TargetGroup::Invanare => self.group_invanare,
+            TargetGroup::Medarbetare => self.group_medarbetare,
+            TargetGroup::Patienter => self.group_patienter,
+            TargetGroup::Resenarer => self.group_resenarer,
+            TargetGroup::Foretag => self.group_foretag,
+            TargetGroup::AndraOrganisationer => self.group_andra_organisationer,
+        }
     }
 
     pub fn national_area(&self, a: NationalArea) -> &'static str {
-        let i = NationalArea::ALL.iter().position(|x| *x == a).unwrap_or(0);
-        self.national_area_names[i]
+        match a {
+            NationalArea::DigitalKompetens => self.area_kompetens,
+            NationalArea::DigitalTrygghet => self.area_trygghet,
+            NationalArea::DigitalInnovation => self.area_innovation,
+            NationalArea::DigitalLedning => self.area_ledning,
+            NationalArea::DigitalInfrastruktur => self.area_infrastruktur,
+        }
     }
 
     pub fn sustainability(&self, s: Sustainability) -> &'static str {
         match s {
-            Sustainability::Ekonomisk => self.sustainability_names[0],
-            Sustainability::Social => self.sustainability_names[1],
-            Sustainability::Ekologisk => self.sustainability_names[2],
+            Sustainability::Ekonomisk => self.sustainability_ekonomisk,
+            Sustainability::Social => self.sustainability_social,
+            Sustainability::Ekologisk => self.sustainability_ekologisk,
         }
     }
 
     pub fn outcome(&self, o: DecisionOutcome) -> &'static str {
         match o {
-            DecisionOutcome::Prioriterad => self.outcomes[0],
-            DecisionOutcome::Avslagen => self.outcomes[1],
-            DecisionOutcome::Vilande => self.outcomes[2],
-            DecisionOutcome::Aterremitterad => self.outcomes[3],
+            DecisionOutcome::Prioriterad => self.outcome_prioriterad,
+            DecisionOutcome::Avslagen => self.outcome_avslagen,
+            DecisionOutcome::Vilande => self.outcome_vilande,
+            DecisionOutcome::Aterremitterad => self.outcome_aterremitterad,
         }
     }
 
     /// The message for a rejected number, tied to its field.
     pub fn number_error(&self, e: NumberError) -> String {
-        use crate::core::calc::numfmt::decimal;
         match e {
             NumberError::Empty => self.number_empty.into(),
             NumberError::NotANumber => self.number_nan.into(),
             NumberError::Negative => self.number_negative.into(),
-            NumberError::OutOfRange { min, max } => self
-                .number_range
-                .replace("{min}", &decimal(min, 2))
-                .replace("{max}", &decimal(max, 2)),
+            NumberError::OutOfRange { min, max } => (self.number_range)(min, max),
             NumberError::NotWhole => self.number_whole.into(),
+        }
+    }
+
+    /// One thing a step still lacks; a criterion is named by `criterion_name` from its id.
+    pub fn missing(&self, m: &Missing, criterion_name: impl Fn(&str) -> String) -> String {
+        match m {
+            Missing::Title => self.missing_title_field.into(),
+            Missing::Problem => self.missing_problem.into(),
+            Missing::TargetGroup => self.missing_target_group.into(),
+            Missing::ProposingUnit => self.missing_unit.into(),
+            Missing::Benefits => self.missing_benefits.into(),
+            Missing::Costs => self.missing_costs.into(),
+            Missing::Gate(g) => format!("{}: {}", self.gates_title, self.gate(*g)),
+            Missing::Score(id) => format!("{}: {}", self.missing_score, criterion_name(id)),
+            Missing::Decision => self.missing_decision.into(),
         }
     }
 }

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use leptos::prelude::*;
 
-use crate::ui::text::t;
+use crate::ui::text::{t, PageSpan};
 
 /// Items shown on one page when a view does not choose a smaller page.
 pub const PAGE_SIZE: usize = 50;
@@ -37,16 +37,16 @@ pub fn page_count(total: usize, size: usize) -> usize {
     total.div_ceil(size.max(1)).max(1)
 }
 
-/// The pager's status line from a template with `{page}`, `{pages}` (1-based page and count),
-/// `{from}`, `{to}` (1-based positions of the first and last item shown) and `{total}`.
-pub fn page_status(template: &str, total: usize, page: usize, size: usize) -> String {
+/// What the pager's status line names: the page shown, clamped like the page itself.
+pub fn page_span(total: usize, page: usize, size: usize) -> PageSpan {
     let (page, range) = page_range_sized(total, page, size);
-    template
-        .replace("{page}", &(page + 1).to_string())
-        .replace("{pages}", &page_count(total, size).to_string())
-        .replace("{from}", &(range.start + 1).min(total).to_string())
-        .replace("{to}", &range.end.to_string())
-        .replace("{total}", &total.to_string())
+    PageSpan {
+        page: page + 1,
+        pages: page_count(total, size),
+        from: (range.start + 1).min(total),
+        to: range.end,
+        total,
+    }
 }
 
 /// The part of one group that a page of a grouped list shows.
@@ -111,17 +111,17 @@ pub fn Pager(
     /// Items per page; [`PAGE_SIZE`] unless the view shares the screen with other lists.
     #[prop(optional)]
     size: Option<usize>,
-    /// The status line as a [`page_status`] template; "Visar {from}–{to} av {total}" by default.
+    /// The status line's text; "Visar 1–50 av 120" by default.
     #[prop(optional)]
-    status: Option<&'static str>,
+    status: Option<fn(&PageSpan) -> String>,
 ) -> impl IntoView {
     let h = t().handlingsplan;
     let size = size.unwrap_or(PAGE_SIZE).max(1);
-    let template = status.unwrap_or(h.page_status);
+    let status_text = status.unwrap_or(h.page_status);
     let current = Memo::new(move |_| page_range_sized(total.get(), page.get(), size));
     let at_start = move || current.get().0 == 0;
     let at_end = move || current.get().1.end >= total.get();
-    let status = move || page_status(template, total.get(), page.get(), size);
+    let status = move || status_text(&page_span(total.get(), page.get(), size));
     let previous = move |_| {
         if !at_start() {
             page.set(current.get_untracked().0 - 1);
@@ -132,7 +132,7 @@ pub fn Pager(
             page.set(current.get_untracked().0 + 1);
         }
     };
-    let name = h.page_nav.replace("{group}", &label);
+    let name = (h.page_nav)(&label);
     view! {
         <Show when=move || { total.get() > size }>
             <nav class="pager" aria-label=name.clone()>
@@ -170,23 +170,17 @@ mod tests {
 
     #[test]
     fn the_status_names_the_page_and_the_items_shown() {
-        let template = "Sida {page} av {pages}: {from}–{to} av {total}";
+        let status = |total, page, size| (t().followup.page_status)(&page_span(total, page, size));
+        assert_eq!(status(312, 0, 50), "Sida 1 av 7: visar 1–50 av 312");
+        assert_eq!(status(312, 6, 50), "Sida 7 av 7: visar 301–312 av 312");
         assert_eq!(
-            page_status(template, 312, 0, 50),
-            "Sida 1 av 7: 1–50 av 312"
-        );
-        assert_eq!(
-            page_status(template, 312, 6, 50),
-            "Sida 7 av 7: 301–312 av 312"
-        );
-        assert_eq!(
-            page_status(template, 312, 99, 50),
-            "Sida 7 av 7: 301–312 av 312",
+            status(312, 99, 50),
+            "Sida 7 av 7: visar 301–312 av 312",
             "clamped like the page itself"
         );
-        assert_eq!(page_status(template, 0, 0, 10), "Sida 1 av 1: 0–0 av 0");
+        assert_eq!(status(0, 0, 10), "Sida 1 av 1: visar 0–0 av 0");
         assert_eq!(
-            page_status("Visar {from}–{to} av {total}", 120, 1, PAGE_SIZE),
+            (t().handlingsplan.page_status)(&page_span(120, 1, PAGE_SIZE)),
             "Visar 51–100 av 120"
         );
     }

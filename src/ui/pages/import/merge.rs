@@ -41,7 +41,7 @@ pub fn MergeStep(
             .map(|c| (c.id.clone(), Choice::KeepMine))
             .collect::<BTreeMap<_, _>>(),
     );
-    let title = t().import.merge_title.replace("{plan}", &mine.name);
+    let title = (t().import.merge_title)(&mine.name);
     let mine = StoredValue::new(mine);
     let theirs = StoredValue::new(theirs);
     // A dry run with throwaway ids: the line says exactly what "Slå samman" will do.
@@ -182,18 +182,13 @@ fn ConflictChoice(
 }
 
 fn counts_line(preview: &MergePreview) -> String {
-    t().import
-        .merge_counts
-        .replace("{added}", &preview.added.len().to_string())
-        .replace("{identical}", &preview.identical.to_string())
-        .replace("{conflicts}", &preview.conflicts.len().to_string())
+    (t().import.merge_counts)(
+        preview.added.len(),
+        preview.identical,
+        preview.conflicts.len(),
+    )
 }
 
 fn outcome_line(s: &merge::MergeSummary) -> String {
-    t().import
-        .merge_outcome
-        .replace("{added}", &s.added.to_string())
-        .replace("{replaced}", &s.replaced.to_string())
-        .replace("{kept}", &s.kept.to_string())
-        .replace("{duplicated}", &s.duplicated.to_string())
+    (t().import.merge_outcome)(s)
 }

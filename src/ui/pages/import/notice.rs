@@ -80,12 +80,7 @@ fn imported(
 fn merged(name: String, summary: MergeSummary) -> AnyView {
     let state = expect_context::<AppState>();
     let tx = t().import;
-    let counts = tx
-        .merged_counts
-        .replace("{added}", &summary.added.to_string())
-        .replace("{replaced}", &summary.replaced.to_string())
-        .replace("{kept}", &summary.kept.to_string())
-        .replace("{duplicated}", &summary.duplicated.to_string());
+    let counts = (tx.merged_counts)(&summary);
     let undo = move |_| {
         state.undo_merge();
         // The button is gone with the notice: the page heading is where reading resumes.

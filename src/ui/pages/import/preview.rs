@@ -99,7 +99,7 @@ pub fn Preview(
             </section>
         })}
         {params_differ.map(|name| view! {
-            <p class="message">{t().import.params_differ.replace("{plan}", &name)}</p>
+            <p class="message">{(t().import.params_differ)(&name)}</p>
         })}
         <form class="import-mode" on:submit=submit novalidate>
             <fieldset>
@@ -178,16 +178,10 @@ fn summary_rows(imported: &Imported) -> Vec<(&'static str, String)> {
     } else {
         plan.organisation.name.clone()
     };
-    let mut versions = tx
-        .versions
-        .replace("{app}", &imported.app_version)
-        .replace("{format}", &FORMAT_VERSION.to_string());
+    let mut versions = (tx.versions)(&imported.app_version, FORMAT_VERSION);
     if imported.source_version < FORMAT_VERSION {
         versions.push(' ');
-        versions.push_str(
-            &tx.migrated
-                .replace("{n}", &imported.source_version.to_string()),
-        );
+        versions.push_str(&(tx.migrated)(imported.source_version));
     }
     vec![
         (tx.row_name, plan.name.clone()),

@@ -46,17 +46,17 @@ pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
                     view! {
                         <fieldset class="criterion-edit">
                             <legend>{c.name.clone()}</legend>
-                            <TextInput id=format!("crit-name-{cid}") label=t().criterion_name_label.replace("{n}", &(n + 1).to_string())
+                            <TextInput id=format!("crit-name-{cid}") label=(t().criterion_name_label)(n + 1)
                                 initial=c.name.clone()
                                 on_change={move |v: String| edit(id_name.clone(), Box::new(move |c| c.name = v))} />
-                            <NumberInput id=format!("crit-weight-{cid}") label=t().criterion_weight_label.replace("{name}", &c.name)
+                            <NumberInput id=format!("crit-weight-{cid}") label=(t().criterion_weight_label)(&c.name)
                                 initial=Some(c.weight) parse=parse_non_negative debounce_ms=WEIGHT_DEBOUNCE_MS
                                 on_change={move |v: Option<f64>| if let Some(v) = v { edit(id_weight.clone(), Box::new(move |c| c.weight = v)) }} />
                             <p class="hint">{t().weight_share}": "{share}</p>
                             <button type="button" class="secondary" on:click={
                                 let (cid, name) = (cid.clone(), c.name.clone());
                                 move |_| {
-                                    let question = t().confirm_remove_criterion.replace("{name}", &name);
+                                    let question = (t().confirm_remove_criterion)(&name);
                                     if window().confirm_with_message(&question).unwrap_or(false) {
                                         let cid = cid.clone();
                                         PlanHandle::on(state, plan_id).edit(move |p| p.framework.criteria.retain(|c| c.id != cid));

@@ -54,13 +54,8 @@ pub fn BriefView(plan_id: StoredValue<String>) -> impl IntoView {
     });
     let date = today();
     let prepared = move || {
-        data.get().map(|d| {
-            b.prepared
-                .replace("{org}", &d.org)
-                .replace("{from}", &d.from.to_string())
-                .replace("{to}", &d.to.to_string())
-                .replace("{date}", &date)
-        })
+        data.get()
+            .map(|d| (b.prepared)(&d.org, d.from, d.to, &date))
     };
     view! {
         <div class="brief">
@@ -135,7 +130,7 @@ fn Ranking(plan_id: StoredValue<String>, brief: Brief) -> impl IntoView {
             } else {
                 view! { <p>{b.no_ranked}</p> }.into_any()
             }}
-            {(brief.more_proposals > 0).then(|| view! { <p>{b.more_ranked.replace("{n}", &brief.more_proposals.to_string())}</p> })}
+            {(brief.more_proposals > 0).then(|| view! { <p>{(b.more_ranked)(brief.more_proposals)}</p> })}
             {(!brief.unranked.is_empty()).then(|| view! {
                 <h3>{b.not_ranked_heading}</h3>
                 <ul class="brief-unranked">
@@ -143,7 +138,7 @@ fn Ranking(plan_id: StoredValue<String>, brief: Brief) -> impl IntoView {
                         <li><strong>{u.title.clone()}</strong>": "{u.reason.clone()}</li>
                     }).collect_view()}
                 </ul>
-                {(brief.more_unranked > 0).then(|| view! { <p>{b.more_unranked.replace("{n}", &brief.more_unranked.to_string())}</p> })}
+                {(brief.more_unranked > 0).then(|| view! { <p>{(b.more_unranked)(brief.more_unranked)}</p> })}
             })}
         </section>
         {ranked.then(|| view! {

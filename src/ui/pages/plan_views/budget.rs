@@ -13,6 +13,8 @@ mod forum;
 mod lines;
 mod proposal;
 
+pub(crate) use scenario::Status;
+
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -124,8 +126,8 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
             </div>
             <RadioGroup id="budget-objective" legend=b.objective_legend
                 options=vec![
-                    (Objective::Score, b.objective_score.to_string()),
-                    (Objective::Npv, b.objective_npv.to_string()),
+                    (Objective::Score, b.objective(Objective::Score).to_string()),
+                    (Objective::Npv, b.objective(Objective::Npv).to_string()),
                 ]
                 initial=start.objective on_change={move |o| objective.set(o)} />
         </section>

@@ -54,26 +54,16 @@ pub fn ListView(plan_id: StoredValue<String>) -> impl IntoView {
     let status = move || {
         let (count, total) = shown.with(|v| (v.ranked.len() + v.blocked.len(), v.total));
         let (key, dir) = sort.get();
-        let direction = match dir {
-            SortDir::Asc => l.ascending,
-            SortDir::Desc => l.descending,
-        };
         format!(
             "{} {}",
-            l.count
-                .replace("{shown}", &count.to_string())
-                .replace("{total}", &total.to_string()),
-            l.sorted_by
-                .replace("{column}", column_name(key))
-                .replace("{direction}", direction)
+            (l.count)(count, total),
+            (l.sorted_by)(l.column(key), l.direction(dir))
         )
     };
     let stability = move || {
         let (unstable, ranked) =
             derived.with(|d| d.as_ref().map(stability_counts).unwrap_or_default());
-        l.sensitivity_summary
-            .replace("{unstable}", &unstable.to_string())
-            .replace("{ranked}", &ranked.to_string())
+        (l.sensitivity_summary)(unstable, ranked)
     };
     view! {
         <p class="intro">{l.intro}</p>
@@ -90,20 +80,5 @@ pub fn ListView(plan_id: StoredValue<String>) -> impl IntoView {
             <p>{stability}</p>
         </section>
         <tables::BlockedTable />
-    }
-}
-
-/// The visible name of a sortable column, for the sentence that says how the list is sorted.
-fn column_name(key: SortKey) -> &'static str {
-    let l = t().list;
-    match key {
-        SortKey::Rank => l.col_rank,
-        SortKey::Title => l.col_title,
-        SortKey::Stage => l.col_stage,
-        SortKey::Score => l.col_score,
-        SortKey::Npv => l.col_npv,
-        SortKey::FreedHours => l.col_hours,
-        SortKey::Investment => l.col_investment,
-        SortKey::HighestRisk => l.col_risk,
     }
 }

@@ -9,10 +9,12 @@ mod labels;
 mod table;
 pub(super) mod widgets;
 
+pub(crate) use data::{CostAxis, ValueAxis};
+pub(crate) use geometry::Quadrant;
+
 use crate::ui::widgets::focus::focus_now;
 use leptos::prelude::*;
 
-use self::data::{CostAxis, ValueAxis};
 use self::widgets::RadioGroup;
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
@@ -38,7 +40,7 @@ pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
     let effort_name = base.with_untracked(|b| b.effort_criterion.clone());
     let mut cost_options = vec![(CostAxis::Cost, m.cost_cost.to_string())];
     if let Some(name) = &effort_name {
-        cost_options.push((CostAxis::Effort, m.cost_effort.replace("{name}", name)));
+        cost_options.push((CostAxis::Effort, (m.cost_effort)(name)));
     }
     let body = move || {
         let (chart, v, c) = chart.get();
@@ -78,8 +80,8 @@ pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
         <div class="matrix-controls">
             <RadioGroup id="matrix-value" legend=m.value_legend
                 options=vec![
-                    (ValueAxis::Score, m.value_score.to_string()),
-                    (ValueAxis::Npv, m.value_npv.to_string()),
+                    (ValueAxis::Score, m.value_axis(ValueAxis::Score).to_string()),
+                    (ValueAxis::Npv, m.value_axis(ValueAxis::Npv).to_string()),
                 ]
                 initial=ValueAxis::Score on_change={move |v| value.set(v)} />
             {match effort_name {

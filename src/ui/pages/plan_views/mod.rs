@@ -3,12 +3,12 @@
 //! plan navigation ties them to the plan's overview.
 
 mod brief;
-mod budget;
+pub(crate) mod budget;
 mod compare;
 mod followup;
 mod handlingsplan;
 mod list;
-mod matrix;
+pub(crate) mod matrix;
 mod share;
 
 use leptos::prelude::*;

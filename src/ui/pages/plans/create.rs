@@ -12,15 +12,6 @@ use crate::ui::state::{AppState, Notice};
 use crate::ui::text::t;
 use crate::ui::widgets::fields::Field;
 
-fn start_label(start: Start) -> &'static str {
-    match start {
-        Start::Template(Template::Blank) => t().template_blank,
-        Start::Template(Template::NationalStrategy) => t().template_national,
-        Start::Template(Template::Vastmanland) => t().template_vastmanland,
-        Start::ExampleCopy => t().template_example,
-    }
-}
-
 fn year_message(error: Option<PlanError>) -> Option<&'static str> {
     match error? {
         PlanError::YearOrder => Some(t().year_order),
@@ -122,7 +113,7 @@ pub fn CreatePlanForm() -> impl IntoView {
                         if let Some(s) = Start::from_key(&event_target_value(&ev)) { start.set(s) }
                     }>
                         {Start::ALL.into_iter().map(|s| view! {
-                            <option value=s.key() selected=s == Start::Template(Template::Blank)>{start_label(s)}</option>
+                            <option value=s.key() selected=s == Start::Template(Template::Blank)>{t().start(s)}</option>
                         }).collect_view()}
                     </select>
                 </div>

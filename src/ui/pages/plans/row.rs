@@ -54,7 +54,7 @@ pub fn PlanRow(id: String) -> impl IntoView {
             <td>
                 {short(&plan.modified)}
                 <span class="plan-exported">{match &plan.last_exported {
-                    Some(when) => t().share.last_exported.replace("{date}", &short(when)),
+                    Some(when) => (t().share.last_exported)(&short(when)),
                     None => t().share.never_exported.to_string(),
                 }}</span>
             </td>

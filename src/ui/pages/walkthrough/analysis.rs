@@ -13,6 +13,7 @@ mod readiness;
 mod risks;
 mod section;
 
+pub use readiness::Factor;
 use section::Section;
 
 use leptos::prelude::*;

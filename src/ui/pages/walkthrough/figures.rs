@@ -129,12 +129,7 @@ fn FigureList(f: Figures) -> impl IntoView {
     let x = t().figures;
     let kr_h = |v: f64| format!("{}\u{a0}{}", number(v, 2), x.kr_per_hour);
     let hours = |v: f64| format!("{}\u{a0}{}", decimal(v, 1), x.hours_unit);
-    let hourly_formula = x
-        .hourly_formula
-        .replace("{salary}", &number(f.salary, 0))
-        .replace("{hours}", &decimal(f.hours_per_month, 2))
-        .replace("{uplift}", &decimal(f.uplift, 4))
-        .replace("{result}", &number(f.hourly, 2));
+    let hourly_formula = (x.hourly_formula)(f.salary, f.hours_per_month, f.uplift, f.hourly);
     let freed_lines = f
         .freed_lines
         .iter()
@@ -149,33 +144,22 @@ fn FigureList(f: Figures) -> impl IntoView {
             )
         })
         .collect::<Vec<_>>();
-    let npv_formula = x
-        .npv_formula
-        .replace("{horizon}", &f.horizon.to_string())
-        .replace("{rate}", &percent(f.rate, 2))
-        .replace("{price_year}", &f.price_year.to_string());
-    let range = f.range.map(|(lo, hi)| {
-        x.npv_range
-            .replace("{low}", &kronor(lo))
-            .replace("{high}", &kronor(hi))
-    });
+    let npv_formula = (x.npv_formula)(f.horizon, f.rate, f.price_year);
+    let range = f.range.map(|(lo, hi)| (x.npv_range)(lo, hi));
     let payback = f
         .payback
-        .map(|y| x.payback_year.replace("{year}", &y.to_string()))
+        .map(x.payback_year)
         .unwrap_or_else(|| x.payback_never.to_string());
     let bcr = f
         .bcr
         .map(|b| decimal(b, 2))
         .unwrap_or_else(|| x.bcr_none.to_string());
-    let bcr_formula = x
-        .bcr_formula
-        .replace("{benefits}", &kronor(f.pv_benefits))
-        .replace("{costs}", &kronor(f.pv_costs));
+    let bcr_formula = (x.bcr_formula)(f.pv_benefits, f.pv_costs);
     view! {
         <dl class="figures">
             <Figure name=x.hourly_cost value=kr_h(f.hourly) formula=view! { <p>{hourly_formula}</p> }.into_any() />
             <Figure name=x.freed_hours value=format!("{} {}", hours(f.freed_hours), x.per_year)
-                formula=view! { <p>{x.freed_hours_formula.replace("{result}", &decimal(f.freed_hours, 1))}</p> }.into_any() />
+                formula=view! { <p>{(x.freed_hours_formula)(f.freed_hours)}</p> }.into_any() />
             <Figure name=x.freed_value value=format!("{} {}", kronor(f.freed_value), x.per_year)
                 formula=view! {
                     <p>{x.freed_value_formula}</p>

@@ -1,7 +1,7 @@
 //! The guided walkthrough (seed 003, Figure 1): Behov → Analys → Prioritering → Beslut.
 //! Every step saves as the user types, can be left and resumed, and lists what is missing.
 
-mod analysis;
+pub(crate) mod analysis;
 mod ctx;
 mod decision;
 mod figures;
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub use ctx::WalkCtx;
 
 use crate::core::calc::Gate;
-use crate::core::workflow::walkthrough::{missing, Missing, Step};
+use crate::core::workflow::walkthrough::{missing, Step};
 use crate::ui::shell::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::text::t;
@@ -83,7 +83,7 @@ fn Walkthrough(step: Step) -> impl IntoView {
         <p class="hint">{w.autosave_hint}</p>
         <div class="walk-layout">
             <section class="walk-main" aria-labelledby="step-heading">
-                <h2 id="step-heading">{w.step_of.replace("{n}", &(step as usize + 1).to_string())}": "{w.step(step)}</h2>
+                <h2 id="step-heading">{(w.step_of)(step as usize + 1)}": "{w.step(step)}</h2>
                 {body}
             </section>
             <MissingPanel step=step />
@@ -115,28 +115,13 @@ fn Stepper(current: Step) -> impl IntoView {
     }
 }
 
-/// The text for one missing thing; criteria are named from the plan's own framework.
-fn missing_text(m: &Missing, criterion_name: impl Fn(&str) -> String) -> String {
-    let w = t().walk;
-    match m {
-        Missing::Title => w.missing_title_field.into(),
-        Missing::Problem => w.missing_problem.into(),
-        Missing::TargetGroup => w.missing_target_group.into(),
-        Missing::ProposingUnit => w.missing_unit.into(),
-        Missing::Benefits => w.missing_benefits.into(),
-        Missing::Costs => w.missing_costs.into(),
-        Missing::Gate(g) => format!("{}: {}", w.gates_title, w.gate(*g)),
-        Missing::Score(id) => format!("{}: {}", w.missing_score, criterion_name(id)),
-        Missing::Decision => w.missing_decision.into(),
-    }
-}
-
 #[component]
 fn MissingPanel(step: Step) -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
     let w = t().walk;
     let items = Memo::new(move |_| {
         ctx.with(|p, i| {
+            // Criteria are named from the plan's own framework.
             let name = |id: &str| {
                 p.framework
                     .criteria
@@ -147,7 +132,7 @@ fn MissingPanel(step: Step) -> impl IntoView {
             };
             missing(step, i, p)
                 .iter()
-                .map(|m| missing_text(m, name))
+                .map(|m| w.missing(m, name))
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default()

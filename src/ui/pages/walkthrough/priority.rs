@@ -36,10 +36,7 @@ pub fn PriorityStep() -> impl IntoView {
 fn CriterionChoice(criterion: Criterion, initial: Option<u8>) -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
     let w = t().walk;
-    let legend = w
-        .criterion_legend
-        .replace("{name}", &criterion.name)
-        .replace("{weight}", &decimal(criterion.weight, 2));
+    let legend = (w.criterion_legend)(&criterion.name, criterion.weight);
     let hint_id = format!("crit-{}-hint", criterion.id);
     let id = criterion.id.clone();
     let described = hint_id.clone();
@@ -106,11 +103,11 @@ fn ScoreSummary() -> impl IntoView {
         summary.get().map(|s| {
             let total = s
                 .total
-                .map(|v| w.score_total.replace("{score}", &decimal(v, 1)))
+                .map(w.score_total)
                 .unwrap_or_else(|| w.score_incomplete.to_string());
             let rank = match (s.rank, s.blocked) {
                 (_, true) => w.rank_blocked.to_string(),
-                (Some((rank, of)), false) => w.rank_would.replace("{rank}", &rank.to_string()).replace("{of}", &of.to_string()),
+                (Some((rank, of)), false) => (w.rank_would)(rank, of),
                 (None, false) => w.rank_unknown.to_string(),
             };
             view! {

@@ -2,7 +2,6 @@
 //! `core::portfolio::rows`, so the brief, the prioritisation list and the walkthrough always
 //! agree; this module only selects and words the figures.
 
-use crate::core::calc::numfmt::{decimal, kronor, percent};
 use crate::core::calc::{cash_flow, freed_hours, freed_value, risk_score, weighted_score, Variant};
 use crate::core::model::initiative::{BenefitKind, Initiative};
 use crate::core::portfolio::{rows, PortfolioRow};
@@ -79,51 +78,34 @@ pub struct Brief {
 
 fn benefit_lines(plan: &Plan, i: &Initiative) -> Vec<BenefitLine> {
     let b = t().brief;
-    let classes = t().analysis.benefit_classes;
     i.analysis
         .benefits
         .iter()
         .map(|ben| {
-            let (class, amount) = match &ben.kind {
-                BenefitKind::Ekonomisk { kronor_per_year } => (
-                    classes[0],
-                    b.per_year.replace(
-                        "{value}",
-                        &kronor(kronor_per_year.pick(Variant::Expected, false)),
-                    ),
-                ),
+            let amount = match &ben.kind {
+                BenefitKind::Ekonomisk { kronor_per_year } => {
+                    (b.per_year)(kronor_per_year.pick(Variant::Expected, false))
+                }
                 BenefitKind::FrigjordTid {
                     time,
                     realised_share_percent,
                     ..
-                } => (
-                    classes[1],
-                    b.hours_per_year
-                        .replace(
-                            "{hours}",
-                            &format!(
-                                "{}\u{a0}h",
-                                decimal(freed_hours(time, Variant::Expected), 1)
-                            ),
-                        )
-                        .replace("{share}", &percent(*realised_share_percent, 1))
-                        .replace(
-                            "{value}",
-                            &kronor(freed_value(&ben.kind, &plan.params, Variant::Expected)),
-                        ),
+                } => (b.hours_per_year)(
+                    freed_hours(time, Variant::Expected),
+                    *realised_share_percent,
+                    freed_value(&ben.kind, &plan.params, Variant::Expected),
                 ),
-                BenefitKind::Kvalitativ { description } => (
-                    classes[2],
+                BenefitKind::Kvalitativ { description } => {
                     if ben.target.trim().is_empty() {
                         description.clone()
                     } else {
                         ben.target.clone()
-                    },
-                ),
+                    }
+                }
             };
             BenefitLine {
                 title: ben.title.clone(),
-                class,
+                class: t().analysis.benefit_class(&ben.kind),
                 amount,
                 owner: ben.owner.clone(),
             }
@@ -221,7 +203,7 @@ pub fn brief(plan: &Plan) -> Brief {
                     .iter()
                     .map(|g| t().walk.gate(*g))
                     .collect();
-                b.missing_gates.replace("{gates}", &gates.join(", "))
+                (b.missing_gates)(&gates.join(", "))
             };
             unranked.push(Unranked {
                 title: row.title.clone(),

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::data::Proposal;
-use crate::core::calc::numfmt::{decimal, kronor, percent};
+use crate::core::calc::numfmt::{decimal, kronor};
 use crate::core::calc::Gate;
 use crate::ui::text::t;
 use crate::ui::widgets::title::or_dash;
@@ -18,12 +18,9 @@ pub fn ProposalSection(p: Proposal, horizon: u32, rate: f64) -> impl IntoView {
     let title = format!("{rank}. {}", or_dash(&p.row.title));
     let payback = p
         .payback
-        .map(|n| b.payback_year.replace("{n}", &n.to_string()))
+        .map(b.payback_year)
         .unwrap_or_else(|| b.payback_none.to_string());
-    let npv_label = b
-        .npv
-        .replace("{years}", &horizon.to_string())
-        .replace("{rate}", &percent(rate, 2));
+    let npv_label = (b.npv)(horizon, rate);
     let score = p
         .row
         .score
@@ -77,10 +74,7 @@ pub fn ProposalSection(p: Proposal, horizon: u32, rate: f64) -> impl IntoView {
                 view! {
                     <ul>
                         {p.risks.iter().map(|r| {
-                            let line = b.risk_line
-                                .replace("{p}", &r.probability.to_string())
-                                .replace("{c}", &r.consequence.to_string())
-                                .replace("{score}", &r.score.to_string());
+                            let line = (b.risk_line)(r.probability, r.consequence, r.score);
                             view! {
                                 <li>
                                     <strong>{or_dash(&r.description)}</strong>" – "{line}
@@ -100,10 +94,7 @@ pub fn ProposalSection(p: Proposal, horizon: u32, rate: f64) -> impl IntoView {
             <h4>{b.score}": "{score}</h4>
             <ul class="brief-score">
                 {p.parts.iter().map(|s| view! {
-                    <li>{b.score_line
-                        .replace("{name}", &s.criterion)
-                        .replace("{score}", &s.score.map(|v| v.to_string()).unwrap_or_else(|| "–".into()))
-                        .replace("{points}", &decimal(s.points, 2))}</li>
+                    <li>{(b.score_line)(&s.criterion, s.score, s.points)}</li>
                 }).collect_view()}
             </ul>
         </section>

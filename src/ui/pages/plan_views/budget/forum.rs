@@ -3,37 +3,23 @@
 
 use leptos::prelude::*;
 
-use super::lines::{objective_name, value, FORUM_PAGE};
+use super::lines::{value, FORUM_PAGE};
 use crate::core::calc::numfmt::kronor;
-use crate::core::portfolio::scenario::{Comparison, Line, Status};
+use crate::core::portfolio::scenario::{Comparison, Line};
 use crate::core::portfolio::{Objective, Selection};
 use crate::ui::text::t;
 use crate::ui::widgets::pager::{page_range_sized, Pager};
 use crate::ui::widgets::title::initiative_title;
-
-fn status_text(status: Status) -> &'static str {
-    let index = match status {
-        Status::Chosen => 0,
-        Status::LeftOut => 1,
-        Status::Blocked => 2,
-        Status::Unscored => 3,
-        Status::NoValue => 4,
-    };
-    t().budget.statuses[index]
-}
 
 /// "Ja", or by how much each budget is exceeded.
 fn within_text(c: &Comparison) -> String {
     let b = t().budget;
     let mut parts = Vec::new();
     if c.over_investment > 0.0 {
-        parts.push(
-            b.over_investment
-                .replace("{amount}", &kronor(c.over_investment)),
-        );
+        parts.push((b.over_investment)(c.over_investment));
     }
     if let Some(over) = c.over_running.filter(|o| *o > 0.0) {
-        parts.push(b.over_running.replace("{amount}", &kronor(over)));
+        parts.push((b.over_running)(over));
     }
     if parts.is_empty() {
         b.yes.to_string()
@@ -51,7 +37,7 @@ pub fn ComparisonTable(
 ) -> impl IntoView {
     let b = t().budget;
     let c = comparison;
-    let value_row = format!("{} {}", b.total, objective_name(objective).to_lowercase());
+    let value_row = (b.total_of)(b.objective(objective));
     let names = |titles: &[String]| {
         titles
             .iter()
@@ -136,7 +122,7 @@ pub fn ForumTable(
                                     <label for=input_id>{initiative_title(&l.title)}</label>
                                 </div>
                             </th>
-                            <td>{status_text(l.status)}</td>
+                            <td>{t().budget.status(l.status)}</td>
                             <td class="num">{value(l.value, objective)}</td>
                             <td class="num">{kronor(l.investment)}</td>
                             <td class="num">{kronor(l.running)}</td>
@@ -153,7 +139,7 @@ pub fn ForumTable(
                 <thead><tr>
                     <th scope="col">{b.forum_col}</th>
                     <th scope="col">{b.col_status}</th>
-                    <th scope="col" class="num">{objective_name(objective)}</th>
+                    <th scope="col" class="num">{b.objective(objective)}</th>
                     <th scope="col" class="num">{b.col_investment}</th>
                     <th scope="col" class="num">{b.col_running}</th>
                 </tr></thead>

@@ -28,13 +28,6 @@ pub fn value(v: Option<f64>, objective: Objective) -> String {
     }
 }
 
-pub fn objective_name(objective: Objective) -> &'static str {
-    match objective {
-        Objective::Score => t().budget.objective_score,
-        Objective::Npv => t().budget.objective_npv,
-    }
-}
-
 /// A link to the initiative's walkthrough, where its figures can be checked and changed.
 pub fn initiative_link(plan_id: &str, line: &Line) -> impl IntoView {
     let href = Route::Initiative {
@@ -91,7 +84,7 @@ pub fn LineTable(
                 <caption>{caption}</caption>
                 <thead><tr>
                     <th scope="col">{b.col_initiative}</th>
-                    <th scope="col" class="num">{objective_name(objective)}</th>
+                    <th scope="col" class="num">{t().budget.objective(objective)}</th>
                     <th scope="col" class="num">{b.col_investment}</th>
                     <th scope="col" class="num">{b.col_running}</th>
                 </tr></thead>

@@ -3,39 +3,34 @@
 
 use leptos::prelude::*;
 
-use super::lines::{objective_name, value, LineTable, CHOSEN_PAGE, LEFT_OUT_PAGE};
+use super::lines::{value, LineTable, CHOSEN_PAGE, LEFT_OUT_PAGE};
 use crate::core::calc::numfmt::kronor;
 use crate::core::portfolio::scenario::{Proposal, Status};
-use crate::core::portfolio::{BudgetInput, Method, Objective, Selection};
+use crate::core::portfolio::{BudgetInput, Objective, Selection};
 use crate::ui::text::t;
 
 /// The method as a reader needs it: exact or not, and why not.
 fn method_text(selection: &Selection) -> &'static str {
     let b = t().budget;
-    match (selection.method, selection.exact) {
-        _ if selection.left_out.is_empty() => b.method_all_fit,
-        (Method::ExactDynamicProgramming, true) => b.method_exact,
-        (Method::ExactDynamicProgramming, false) => b.method_rounded,
-        (Method::Greedy, _) => b.method_greedy,
+    if selection.left_out.is_empty() {
+        b.method_all_fit
+    } else {
+        b.method(selection.method, selection.exact)
     }
 }
 
 fn summary(s: &Selection, input: &BudgetInput, objective: Objective) -> String {
     let b = t().budget;
-    let mut text = b
-        .summary
-        .replace("{n}", &s.chosen.len().to_string())
-        .replace("{investment}", &kronor(s.total_investment))
-        .replace("{budget}", &kronor(input.investment_budget))
-        .replace("{objective}", &objective_name(objective).to_lowercase())
-        .replace("{value}", &value(Some(s.total_value), objective));
+    let mut text = (b.summary)(
+        s.chosen.len(),
+        s.total_investment,
+        input.investment_budget,
+        b.objective(objective),
+        &value(Some(s.total_value), objective),
+    );
     if let Some(r) = input.running_budget {
         text.push(' ');
-        text.push_str(
-            &b.summary_running
-                .replace("{running}", &kronor(s.total_running))
-                .replace("{budget}", &kronor(r)),
-        );
+        text.push_str(&(b.summary_running)(s.total_running, r));
     }
     text
 }
@@ -85,6 +80,6 @@ pub fn ProposalSection(
                     plan_id=plan_id size=LEFT_OUT_PAGE totals=left_totals />
             }.into_any()
         }}
-        {(cannot > 0).then(|| view! { <p>{b.cannot_choose.replace("{n}", &cannot.to_string())}</p> })}
+        {(cannot > 0).then(|| view! { <p>{(b.cannot_choose)(cannot)}</p> })}
     }
 }

@@ -60,7 +60,7 @@ pub fn Decide(plan_id: StoredValue<String>, ours: Memo<Option<Candidate>>) -> im
     let message = move || {
         outcome.get().map(|o| match o {
             Outcome::Adopted { name, .. } => view! {
-                <p>{c.adopted.replace("{ours}", &name)}" "
+                <p>{(c.adopted)(&name)}" "
                     <button type="button" class="secondary" on:click=on_undo>{c.undo}</button></p>
             }
             .into_any(),

@@ -13,10 +13,7 @@ use crate::ui::widgets::title::initiative_title;
 fn rank(rank: Option<usize>, of: usize) -> String {
     let c = t().compare;
     match rank {
-        Some(r) => c
-            .rank_of
-            .replace("{rank}", &r.to_string())
-            .replace("{of}", &of.to_string()),
+        Some(r) => (c.rank_of)(r, of),
         None => c.no_rank.to_string(),
     }
 }

@@ -9,18 +9,6 @@ use crate::core::format::recompute::{ParamDiff, ParamKey};
 use crate::core::CalcParams;
 use crate::ui::text::t;
 
-fn name(key: ParamKey) -> &'static str {
-    let x = t();
-    match key {
-        ParamKey::MonthlySalary => x.param_salary,
-        ParamKey::Uplift => x.param_uplift,
-        ParamKey::HoursPerMonth => x.param_hours,
-        ParamKey::DiscountRate => x.param_rate,
-        ParamKey::Horizon => x.param_horizon,
-        ParamKey::PriceYear => x.param_price_year,
-    }
-}
-
 /// The value as the parameter page and the decision brief show it.
 fn shown(key: ParamKey, p: &CalcParams) -> String {
     let c = t().compare;
@@ -59,14 +47,12 @@ fn verdict(differs: bool) -> &'static str {
 fn summary(diffs: usize, ours: &Candidate, theirs: &CalcParams) -> String {
     let c = t().compare;
     match diffs {
-        0 if *theirs != ours.params => format!(
-            "{} {}",
-            c.all_equal.replace("{ours}", &ours.name),
-            c.sources_differ
-        ),
-        0 => c.all_equal.replace("{ours}", &ours.name),
+        0 if *theirs != ours.params => {
+            format!("{} {}", (c.all_equal)(&ours.name), c.sources_differ)
+        }
+        0 => (c.all_equal)(&ours.name),
         1 => c.one_differs.to_string(),
-        n => c.n_differ.replace("{n}", &n.to_string()),
+        n => (c.n_differ)(n),
     }
 }
 
@@ -85,7 +71,7 @@ pub fn ParamsTable(
             let differs = diffs.iter().any(|d| d.key == key);
             view! {
                 <tr class:differs=differs>
-                    <th scope="row">{name(key)}</th>
+                    <th scope="row">{t().param(key)}</th>
                     <td class="num">{shown(key, &theirs)}</td>
                     <td>{source(key, &theirs)}</td>
                     <td class="num">{shown(key, &ours.params)}</td>
@@ -103,7 +89,7 @@ pub fn ParamsTable(
             <p class="compare-summary">{summary(diffs.len(), &ours, &theirs)}</p>
             <div class="table-scroll">
                 <table class="compare-params-table">
-                    <caption>{c.params_caption.replace("{ours}", &ours.name)}</caption>
+                    <caption>{(c.params_caption)(&ours.name)}</caption>
                     <thead><tr>
                         <th scope="col">{t().col_parameter}</th>
                         <th scope="col" class="num">{c.col_theirs_value}</th>

@@ -94,17 +94,12 @@ fn OutcomeRow(plan_id: StoredValue<String>, id: String, year: i32) -> impl IntoV
         .filter(|o| o.year != year)
         .map(|o| format!("{}: {}", o.year, o.text))
         .collect();
-    let meta = f
-        .period_status
-        .replace(
-            "{period}",
-            if a.period.trim().is_empty() {
-                "–"
-            } else {
-                a.period.trim()
-            },
-        )
-        .replace("{status}", t().activity_status(a.status));
+    let period = if a.period.trim().is_empty() {
+        "–"
+    } else {
+        a.period.trim()
+    };
+    let meta = (f.period_status)(period, t().activity_status(a.status));
     let field_id = format!("fu-act-{}-outcome", key.get_value());
     view! {
         <fieldset class="fu-activity">
@@ -113,7 +108,7 @@ fn OutcomeRow(plan_id: StoredValue<String>, id: String, year: i32) -> impl IntoV
             {(!earlier.is_empty()).then(|| view! {
                 <p class="fu-earlier">{f.earlier_outcomes}" "{earlier.join(" · ")}</p>
             })}
-            <TextInput id=field_id label=f.outcome_label.replace("{year}", &year.to_string()) multiline=true
+            <TextInput id=field_id label=(f.outcome_label)(year) multiline=true
                 initial=initial
                 on_change={move |v: String| { PlanHandle::on(state, plan_id).edit_activity(&key.get_value(), |a| set_outcome(&mut a.outcomes, year, &v)); }} />
         </fieldset>

@@ -107,7 +107,6 @@ fn BenefitRow(
             }
         });
     };
-    let y = year.to_string();
     let field = move |name: &str| format!("fu-{}-{name}", bid.get_value());
     let current = realised_for(&b.realised, year).cloned();
     // The comment typed before any value exists is kept here and written with the value.
@@ -119,10 +118,10 @@ fn BenefitRow(
     );
     let (class, expected_text, value_field) = match &b.kind {
         BenefitKind::Kvalitativ { .. } => (
-            t().analysis.benefit_classes[2],
+            t().analysis.benefit_class(&b.kind),
             expected.map(|_| b.target.clone()),
             view! {
-                <TextInput id=field("result") label=f.result_label.replace("{year}", &y) multiline=true
+                <TextInput id=field("result") label=(f.result_label)(year) multiline=true
                     initial=comment.get_value()
                     on_change={move |v: String| {
                         let value = (!v.trim().is_empty()).then_some(0.0);
@@ -133,10 +132,11 @@ fn BenefitRow(
         ),
         kind => {
             let cash = matches!(kind, BenefitKind::Ekonomisk { .. });
-            let (class, unit, parse): (_, _, fn(&str) -> _) = if cash {
-                (t().analysis.benefit_classes[0], f.unit_kr, parse_number)
+            let class = t().analysis.benefit_class(kind);
+            let (unit, parse): (_, fn(&str) -> _) = if cash {
+                (f.unit_kr, parse_number)
             } else {
-                (t().analysis.benefit_classes[1], f.unit_h, parse_non_negative)
+                (f.unit_h, parse_non_negative)
             };
             let shown = expected.map(|v| {
                 if cash {
@@ -147,14 +147,14 @@ fn BenefitRow(
             });
             let view = view! {
                 <div class="field-row">
-                    <NumberInput id=field("value") label=f.realised_label.replace("{year}", &y) unit=unit
+                    <NumberInput id=field("value") label=(f.realised_label)(year) unit=unit
                         initial=current.as_ref().map(|r| r.value) parse=parse optional=true decimals=1
                         on_change={move |v: Option<f64>| {
                             let c = comment.get_value();
                             edit(Box::new(move |b| set_realised(&mut b.realised, year, v, &c)));
                         }} />
                     <div>
-                        <TextInput id=field("comment") label=f.comment_label.replace("{year}", &y)
+                        <TextInput id=field("comment") label=(f.comment_label)(year)
                             hint=f.comment_hint initial=comment.get_value()
                             on_change={move |v: String| {
                                 comment.set_value(v.clone());
@@ -193,7 +193,7 @@ fn BenefitRow(
                 <div><dt>{f.owner}</dt>{owner}</div>
                 <div><dt>{f.baseline_target}</dt><dd>{baseline_target}</dd></div>
                 {(!b.measure.trim().is_empty()).then(|| view! { <div><dt>{f.measure}</dt><dd>{b.measure.clone()}</dd></div> })}
-                <div><dt>{f.expected.replace("{year}", &y)}</dt><dd>{expected_text.map(|e| or_dash(&e)).unwrap_or_else(|| f.not_expected.to_string())}</dd></div>
+                <div><dt>{(f.expected)(year)}</dt><dd>{expected_text.map(|e| or_dash(&e)).unwrap_or_else(|| f.not_expected.to_string())}</dd></div>
             </dl>
             {value_field}
         </fieldset>

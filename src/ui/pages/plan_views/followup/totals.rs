@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::calc::hourly_cost;
-use crate::core::calc::numfmt::{decimal, kronor, number, percent};
+use crate::core::calc::numfmt::{decimal, kronor, percent};
 use crate::core::portfolio::{freed_time_ledger, totals, ClassTotals, FreedTimeLedger};
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
@@ -35,7 +35,7 @@ fn share(realised: f64, expected: f64) -> String {
 #[component]
 pub fn Totals(plan_id: StoredValue<String>, year: RwSignal<i32>) -> impl IntoView {
     let f = t().followup;
-    let classes = t().analysis.benefit_classes;
+    let a = t().analysis;
     let state = expect_context::<AppState>();
     let summary = Memo::new(move |_| {
         let year = year.get();
@@ -52,19 +52,13 @@ pub fn Totals(plan_id: StoredValue<String>, year: RwSignal<i32>) -> impl IntoVie
         };
         let tt = &s.totals;
         let l = &s.ledger;
-        let y = s.year.to_string();
-        let qualitative = f
-            .qualitative_count
-            .replace("{n}", &tt.qualitative_count.to_string());
-        let with_results = f
-            .qualitative_results
-            .replace("{n}", &tt.qualitative_with_results.to_string());
-        let hourly = format!("{}\u{a0}kr/h", number(s.hourly, 2));
+        let qualitative = (f.qualitative_count)(tt.qualitative_count);
+        let with_results = (f.qualitative_results)(tt.qualitative_with_results);
         view! {
             <section class="fu-totals" aria-labelledby="fu-totals-heading">
                 <h2 id="fu-totals-heading">{f.section_totals}</h2>
                 <table id="fu-totals-table">
-                    <caption>{f.totals_caption.replace("{year}", &y)}</caption>
+                    <caption>{(f.totals_caption)(s.year)}</caption>
                     <thead><tr>
                         <th scope="col">{f.col_class}</th>
                         <th scope="col" class="num">{f.col_expected}</th>
@@ -73,19 +67,19 @@ pub fn Totals(plan_id: StoredValue<String>, year: RwSignal<i32>) -> impl IntoVie
                     </tr></thead>
                     <tbody>
                         <tr>
-                            <th scope="row">{classes[0]}</th>
+                            <th scope="row">{a.class_ekonomisk}</th>
                             <td class="num">{kronor(tt.expected_cash)}</td>
                             <td class="num">{kronor(tt.realised_cash)}</td>
                             <td class="num">{share(tt.realised_cash, tt.expected_cash)}</td>
                         </tr>
                         <tr>
-                            <th scope="row">{classes[1]}</th>
+                            <th scope="row">{a.class_frigjord_tid}</th>
                             <td class="num">{hours(tt.expected_freed_hours)}</td>
                             <td class="num">{hours(tt.realised_freed_hours)}</td>
                             <td class="num">{share(tt.realised_freed_hours, tt.expected_freed_hours)}</td>
                         </tr>
                         <tr>
-                            <th scope="row">{classes[2]}</th>
+                            <th scope="row">{a.class_kvalitativ}</th>
                             <td class="num">{qualitative}</td>
                             <td class="num">{with_results}</td>
                             <td class="num">{share(tt.qualitative_with_results as f64, tt.qualitative_count as f64)}</td>
@@ -98,7 +92,7 @@ pub fn Totals(plan_id: StoredValue<String>, year: RwSignal<i32>) -> impl IntoVie
                 <h2 id="fu-ledger-heading">{f.section_ledger}</h2>
                 <p class="fu-why">{f.ledger_why}</p>
                 <table id="fu-ledger-table">
-                    <caption>{f.ledger_caption.replace("{year}", &y)}</caption>
+                    <caption>{(f.ledger_caption)(s.year)}</caption>
                     <thead><tr>
                         <th scope="col">{f.ledger_step}</th>
                         <th scope="col" class="num">{t().col_value}</th>
@@ -112,7 +106,7 @@ pub fn Totals(plan_id: StoredValue<String>, year: RwSignal<i32>) -> impl IntoVie
                 </table>
                 <details class="how">
                     <summary>{f.ledger_how}</summary>
-                    <p>{f.ledger_formula.replace("{hourly}", &hourly)}</p>
+                    <p>{(f.ledger_formula)(s.hourly)}</p>
                 </details>
             </section>
         }

@@ -68,10 +68,10 @@ pub fn ActivityEditor(
         })
         .collect();
     let remove = move |_| {
-        let question = h.confirm_remove.replace(
-            "{title}",
-            &shown_or(&title.get_untracked(), t().handlingsplan.untitled),
-        );
+        let question = (h.confirm_remove)(&shown_or(
+            &title.get_untracked(),
+            t().handlingsplan.untitled,
+        ));
         if window().confirm_with_message(&question).unwrap_or(false) {
             let id = key.get_value();
             PlanHandle::on(state, plan_id).edit(|p| p.activities.retain(|a| a.id != id));

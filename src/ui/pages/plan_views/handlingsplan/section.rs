@@ -61,7 +61,7 @@ pub fn GroupSection(
     view! {
         <section class="hp-group" aria-labelledby=labelled_by>
             <h3 id=heading_id tabindex="-1">{heading}</h3>
-            <p class="hint">{move || h.group_count.replace("{n}", &count.get().to_string())}</p>
+            <p class="hint">{move || (h.group_count)(count.get())}</p>
             <Show when=move || count.get() == 0>
                 <p>{h.group_empty}</p>
             </Show>
@@ -71,7 +71,7 @@ pub fn GroupSection(
                 } />
             </ul>
             <button type="button" id=add_id on:click=add>
-                {h.add}<span class="visually-hidden">" "{h.add_under.replace("{goal}", &group.name)}</span>
+                {h.add}<span class="visually-hidden">" "{(h.add_under)(&group.name)}</span>
             </button>
         </section>
     }
@@ -92,9 +92,7 @@ pub fn GoalIndex(pages: PlanPages) -> impl IntoView {
             <nav class="hp-index" aria-label=h.index_label>
                 <ul>
                     <For each=move || entries.get() key=|e| e.clone() children=move |e| {
-                        let (first, last) = (e.first + 1, e.last + 1);
-                        let on = if first == last { first.to_string() } else { format!("{first}–{last}") };
-                        let place = h.index_where.replace("{n}", &e.count.to_string()).replace("{pages}", &on);
+                        let place = (h.index_where)(e.count, e.first + 1, e.last + 1);
                         let heading_id = format!("hp-{}-heading", e.dom_id);
                         let go = move |_| {
                             pages.page.set(e.first);

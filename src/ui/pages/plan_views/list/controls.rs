@@ -38,7 +38,7 @@ pub fn Weights(plan_id: StoredValue<String>) -> impl IntoView {
                         }).flatten();
                         let id = format!("list-weight-{cid}");
                         view! {
-                            <NumberInput id=id label=l.weight_label.replace("{name}", &name)
+                            <NumberInput id=id label=(l.weight_label)(&name)
                                 initial=initial parse=parse_non_negative debounce_ms=WEIGHT_DEBOUNCE_MS
                                 on_change={move |v: Option<f64>| if let Some(v) = v {
                                     PlanHandle::on(state, plan_id).edit(|p| {

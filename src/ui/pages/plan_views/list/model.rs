@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::core::calc::numfmt::{decimal, kronor, number, percent};
+use crate::core::calc::numfmt::{decimal, kronor, number};
 use crate::core::calc::weighted_score;
 use crate::core::portfolio::{
     filtered_order, rows, sensitivity, split_blocked_positions, units, Filter, PortfolioRow,
@@ -187,10 +187,9 @@ pub fn row_view(d: &Derived, index: usize, plan_id: &str) -> Option<RowView> {
         npv: kronor(r.npv),
         hours: number(r.freed_hours, 0),
         investment: kronor(r.investment),
-        risk: r.highest_risk.map_or_else(
-            || l.none.to_string(),
-            |s| l.risk_of.replace("{score}", &s.to_string()),
-        ),
+        risk: r
+            .highest_risk
+            .map_or_else(|| l.none.to_string(), |s| (l.risk_of)(s)),
         gates: if missing.is_empty() {
             l.gates_met.to_string()
         } else {
@@ -203,33 +202,21 @@ pub fn row_view(d: &Derived, index: usize, plan_id: &str) -> Option<RowView> {
                 if min == max {
                     (l.stable.to_string(), false)
                 } else {
-                    let text = l.unstable.replace("{min}", &min.to_string());
-                    (text.replace("{max}", &max.to_string()), true)
+                    ((l.unstable)(min, max), true)
                 }
             }),
         parts: d
             .criteria
             .iter()
             .zip(parts)
-            .map(|((name, share), (score, points))| {
-                let share = percent(*share, 1);
-                match score {
-                    Some(s) => l
-                        .breakdown_part
-                        .replace("{name}", name)
-                        .replace("{score}", &s.to_string())
-                        .replace("{share}", &share)
-                        .replace("{points}", &decimal(*points, 2)),
-                    None => l
-                        .breakdown_unscored
-                        .replace("{name}", name)
-                        .replace("{share}", &share),
-                }
+            .map(|((name, share), (score, points))| match score {
+                Some(s) => (l.breakdown_part)(name, *s, *share, *points),
+                None => (l.breakdown_unscored)(name, *share),
             })
             .collect(),
         total: r.score.map_or_else(
             || l.breakdown_incomplete.to_string(),
-            |s| l.breakdown_total.replace("{total}", &decimal(s, 2)),
+            |s| (l.breakdown_total)(s),
         ),
     })
 }

@@ -96,7 +96,7 @@ fn breakdown(row: Memo<RowView>, open: RwSignal<HashSet<String>>) -> impl IntoVi
     // visually hidden text: a label is not laid out, and re-sorting changes it on every row.
     let label = move || {
         row.with(|r| {
-            let of = l.breakdown_for.replace("{title}", &r.title);
+            let of = (l.breakdown_for)(&r.title);
             format!("{}{of}", l.breakdown_summary)
         })
     };

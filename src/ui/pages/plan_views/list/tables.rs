@@ -47,24 +47,23 @@ fn Pager(
     let l = t().list;
     let info = Memo::new(move |_| data.with(|d| (d.page, d.pages)));
     let several = Memo::new(move |_| info.get().1 > 1);
-    let n = size.to_string();
     move || {
         several.get().then(|| {
             let at_start = move || info.get().0 == 0;
             let at_end = move || info.get().0 + 1 >= info.get().1;
             view! {
-                <nav class="pager" aria-label=l.pager_label.replace("{table}", table)>
+                <nav class="pager" aria-label=(l.pager_label)(table)>
                     <button type="button" class="secondary" aria-disabled=move || at_start().then_some("true")
                         on:click=move |_| if !at_start() { page.set(info.get_untracked().0 - 1) }>
-                        {l.previous.replace("{n}", &n)}
+                        {(l.previous)(size)}
                     </button>
                     <span class="pager-status" aria-live="polite">{move || {
                         let (p, pages) = info.get();
-                        l.page_of.replace("{page}", &(p + 1).to_string()).replace("{pages}", &pages.to_string())
+                        (l.page_of)(p + 1, pages)
                     }}</span>
                     <button type="button" class="secondary" aria-disabled=move || at_end().then_some("true")
                         on:click=move |_| if !at_end() { page.set(info.get_untracked().0 + 1) }>
-                        {l.next.replace("{n}", &n)}
+                        {(l.next)(size)}
                     </button>
                 </nav>
             }

@@ -31,21 +31,15 @@ pub fn MatrixChart(
     plan_id: String,
 ) -> impl IntoView {
     let m = t().matrix;
-    let title = m
-        .chart_title
-        .replace("{value}", &labels::value_name(value).to_lowercase())
-        .replace("{cost}", &labels::cost_name(cost).to_lowercase());
-    let desc = m
-        .chart_desc
-        .replace("{value}", &labels::value(chart.value_split, value))
-        .replace("{cost}", &labels::cost(chart.cost_split, cost));
+    let title = (m.chart_title)(m.value_axis(value), m.cost_axis(cost));
+    let desc = (m.chart_desc)(
+        &labels::value(chart.value_split, value),
+        &labels::cost(chart.cost_split, cost),
+    );
     let (sx, sy) = (chart.split_x(), chart.split_y());
     let kronor_x = cost == CostAxis::Cost;
     let kronor_y = value == ValueAxis::Npv;
-    let y_title = match value {
-        ValueAxis::Score => m.axis_score,
-        ValueAxis::Npv => m.axis_npv,
-    };
+    let y_title = m.value_axis_title(value);
     let x_ticks = chart.x_axis.ticks.iter().map(|&v| {
         let x = at(Frame::x(&chart.x_axis, v));
         view! {
@@ -73,7 +67,7 @@ pub fn MatrixChart(
             Quadrant::QuickWin | Quadrant::BigBet => Frame::TOP + 18.0,
             _ => Frame::BOTTOM - 10.0,
         };
-        view! { <g><text class="quadrant-name" x=at(x) y=at(y) text-anchor=anchor>{labels::quadrant(q)}</text></g> }
+        view! { <g><text class="quadrant-name" x=at(x) y=at(y) text-anchor=anchor>{m.quadrant(q)}</text></g> }
     }).collect_view();
     let points = chart
         .points
@@ -99,7 +93,7 @@ pub fn MatrixChart(
                 <line class="split" y1=at(sy) y2=at(sy) x1=at(Frame::LEFT) x2=at(Frame::RIGHT) />
                 {corners}
                 <text class="axis-title" x=at((Frame::LEFT + Frame::RIGHT) / 2.0) y=at(Frame::BOTTOM + 50.0)
-                    text-anchor="middle">{labels::cost_name(cost)}</text>
+                    text-anchor="middle">{m.cost_axis(cost)}</text>
                 <text class="axis-title" text-anchor="middle"
                     transform=format!("translate(18 {}) rotate(-90)", at((Frame::TOP + Frame::BOTTOM) / 2.0))>{y_title}</text>
             </g>

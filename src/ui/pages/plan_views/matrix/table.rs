@@ -24,10 +24,7 @@ pub fn MatrixTable(
     // The table is created anew for every chart, so a change of axes, which reorders and
     // re-figures the rows, starts on the first page again.
     let page = RwSignal::new(0usize);
-    let cost_head = match cost {
-        CostAxis::Cost => t().matrix.axis_cost,
-        CostAxis::Effort => t().matrix.axis_effort,
-    };
+    let cost_head = m.cost_axis(cost);
     let rows = move || {
         let (_, range) = page_range(total, page.get());
         points.with_value(|points| {
@@ -52,7 +49,7 @@ pub fn MatrixTable(
                             <td class="num">{labels::value(p.value, value)}</td>
                             <td class="num">{labels::cost(p.cost, cost)}</td>
                             <td class="num">{labels::hours(p.hours)}</td>
-                            <td>{labels::quadrant(p.quadrant)}</td>
+                            <td>{m.quadrant(p.quadrant)}</td>
                         </tr>
                     }
                 })
@@ -66,7 +63,7 @@ pub fn MatrixTable(
                 <thead><tr>
                     <th scope="col" class="num">{m.col_number}</th>
                     <th scope="col">{m.col_initiative}</th>
-                    <th scope="col" class="num">{labels::value_name(value)}</th>
+                    <th scope="col" class="num">{m.value_axis(value)}</th>
                     <th scope="col" class="num">{cost_head}</th>
                     <th scope="col" class="num">{m.col_hours}</th>
                     <th scope="col">{m.col_quadrant}</th>

@@ -32,26 +32,21 @@ pub fn JsonExport(plan_id: StoredValue<String>) -> impl IntoView {
             match save_text(&file, "application/json;charset=utf-8", &json) {
                 Ok(()) => {
                     state.mark_exported(&plan_id.get_value(), now);
-                    Status::Done(s.json_done.replace("{file}", &file))
+                    Status::Done((s.json_done)(&file))
                 }
                 Err(_) => Status::Failed(s.save_failed),
             },
         );
     };
     let last_text = move || match last.get() {
-        Some(when) => s.last_exported.replace("{date}", &short(&when)),
+        Some(when) => (s.last_exported)(&short(&when)),
         None => s.never_exported.to_string(),
     };
-    let body = s.json_body.iter().map(|p| {
-        let text = p
-            .replace("{format}", FORMAT_ID)
-            .replace("{version}", &FORMAT_VERSION.to_string());
-        view! { <p>{text}</p> }
-    });
     view! {
         <section class="share-section" aria-labelledby="share-json-heading">
             <h2 id="share-json-heading">{s.json_heading}</h2>
-            {body.collect_view()}
+            <p>{(s.json_about)(FORMAT_ID, FORMAT_VERSION)}</p>
+            <p>{s.json_use}</p>
             <p class="share-last">{last_text}</p>
             <button type="button" on:click=export>{s.json_button}</button>
             <StatusLine status=status />

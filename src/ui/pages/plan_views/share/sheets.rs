@@ -39,7 +39,7 @@ pub fn handlingsplan(plan: &Plan) -> Sheet {
 }
 
 pub fn follow_up(plan: &Plan) -> Sheet {
-    let s = t().share;
+    let (s, a) = (t().share, t().analysis);
     follow_up_sheet(
         plan,
         &FollowUpLabels {
@@ -47,8 +47,8 @@ pub fn follow_up(plan: &Plan) -> Sheet {
             columns: s.followup_columns,
             expected_year: s.expected_year,
             realised_year: s.realised_year,
-            classes: t().analysis.benefit_classes,
-            units: s.units,
+            classes: [a.class_ekonomisk, a.class_frigjord_tid, a.class_kvalitativ],
+            units: [s.unit_kronor, s.unit_hours],
             untitled_initiative: t().no_title,
             untitled_benefit: t().followup.benefit_untitled,
         },

@@ -31,7 +31,7 @@ pub fn TableExports(plan_id: StoredValue<String>) -> impl IntoView {
             let file = export_file_name(plan, &sheet.name, "csv");
             status.set(
                 match save_text(&file, "text/csv;charset=utf-8", &to_csv(&sheet)) {
-                    Ok(()) => Status::Done(s.csv_done.replace("{file}", &file)),
+                    Ok(()) => Status::Done((s.csv_done)(&file)),
                     Err(_) => Status::Failed(s.save_failed),
                 },
             );
@@ -50,7 +50,7 @@ pub fn TableExports(plan_id: StoredValue<String>) -> impl IntoView {
         make_workbook(&all, move |result| {
             let next = match result {
                 Ok(bytes) => match save_bytes(&file, XLSX_MIME, &bytes) {
-                    Ok(()) => Status::Done(s.xlsx_done.replace("{file}", &file)),
+                    Ok(()) => Status::Done((s.xlsx_done)(&file)),
                     Err(_) => Status::Failed(s.save_failed),
                 },
                 Err(ExcelError::Unavailable(_)) => Status::Failed(s.xlsx_unavailable),

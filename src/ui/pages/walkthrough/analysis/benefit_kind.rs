@@ -38,7 +38,7 @@ impl Class {
     }
 
     pub fn label(self) -> &'static str {
-        t().analysis.benefit_classes[self as usize]
+        t().analysis.benefit_class(&self.fresh())
     }
 
     fn from_key(key: &str) -> Option<Self> {

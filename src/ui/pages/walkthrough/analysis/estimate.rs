@@ -28,10 +28,10 @@ pub fn EstimateInputs(
             <NumberInput id=id.clone() label=label unit=unit initial=Some(initial.expected) parse=parse_non_negative
                 on_change={move |v: Option<f64>| if let Some(v) = v { set(&|e| e.expected = v) }} />
             <div class="field-row estimate-range">
-                <NumberInput id=format!("{id}-low") label=a.estimate_low.replace("{label}", label) unit=unit
+                <NumberInput id=format!("{id}-low") label=(a.estimate_low)(label) unit=unit
                     initial=initial.low parse=parse_non_negative optional=true
                     on_change={move |v: Option<f64>| set(&|e| e.low = v)} />
-                <NumberInput id=format!("{id}-high") label=a.estimate_high.replace("{label}", label) unit=unit
+                <NumberInput id=format!("{id}-high") label=(a.estimate_high)(label) unit=unit
                     initial=initial.high parse=parse_non_negative optional=true
                     on_change={move |v: Option<f64>| set(&|e| e.high = v)} />
             </div>

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::estimate::EstimateInputs;
-use crate::core::calc::numfmt;
 use crate::core::calc::{
     freed_hours, freed_value, hourly_cost, parse_non_negative, parse_percent, Variant,
 };
@@ -79,18 +78,11 @@ pub fn FreedTimeFields(
             let BenefitKind::FrigjordTid { time, .. } = &b.kind else {
                 return None;
             };
-            Some(
-                a.freed_summary
-                    .replace(
-                        "{hours}",
-                        &numfmt::decimal(freed_hours(time, Variant::Expected), 1),
-                    )
-                    .replace("{rate}", &numfmt::number(hourly_cost(&p.params), 2))
-                    .replace(
-                        "{value}",
-                        &numfmt::kronor(freed_value(&b.kind, &p.params, Variant::Expected)),
-                    ),
-            )
+            Some((a.freed_summary)(
+                freed_hours(time, Variant::Expected),
+                hourly_cost(&p.params),
+                freed_value(&b.kind, &p.params, Variant::Expected),
+            ))
         })
         .flatten()
     };
@@ -103,8 +95,8 @@ pub fn FreedTimeFields(
     });
     let cases_stash = StoredValue::new(is_cases(&time).then_some(time));
     let basis_options = vec![
-        ("cases".to_string(), a.time_bases[0].to_string()),
-        ("hours".to_string(), a.time_bases[1].to_string()),
+        ("cases".to_string(), a.basis_cases.to_string()),
+        ("hours".to_string(), a.basis_hours.to_string()),
     ];
     let initial_basis = if is_cases(&time) { "cases" } else { "hours" };
     view! {

@@ -9,29 +9,50 @@ use crate::ui::pages::walkthrough::ctx::WalkCtx;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{SelectInput, TextInput};
 
-/// The factors in seed 000's order, with the id prefix of their fields.
-const FACTORS: [&str; 4] = [
-    "ownership",
-    "competence",
-    "it-environment",
-    "information-handling",
-];
-
-fn rating(r: &Readiness, factor: usize) -> &Rating {
-    match factor {
-        0 => &r.ownership,
-        1 => &r.competence,
-        2 => &r.it_environment,
-        _ => &r.information_handling,
-    }
+/// One of the four success factors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Factor {
+    Ownership,
+    Competence,
+    ItEnvironment,
+    Information,
 }
 
-fn rating_mut(r: &mut Readiness, factor: usize) -> &mut Rating {
-    match factor {
-        0 => &mut r.ownership,
-        1 => &mut r.competence,
-        2 => &mut r.it_environment,
-        _ => &mut r.information_handling,
+impl Factor {
+    /// In seed 000's order.
+    const ALL: [Factor; 4] = [
+        Factor::Ownership,
+        Factor::Competence,
+        Factor::ItEnvironment,
+        Factor::Information,
+    ];
+
+    /// The id prefix of the factor's fields.
+    fn key(self) -> &'static str {
+        match self {
+            Factor::Ownership => "ownership",
+            Factor::Competence => "competence",
+            Factor::ItEnvironment => "it-environment",
+            Factor::Information => "information-handling",
+        }
+    }
+
+    fn rating(self, r: &Readiness) -> &Rating {
+        match self {
+            Factor::Ownership => &r.ownership,
+            Factor::Competence => &r.competence,
+            Factor::ItEnvironment => &r.it_environment,
+            Factor::Information => &r.information_handling,
+        }
+    }
+
+    fn rating_mut(self, r: &mut Readiness) -> &mut Rating {
+        match self {
+            Factor::Ownership => &mut r.ownership,
+            Factor::Competence => &mut r.competence,
+            Factor::ItEnvironment => &mut r.it_environment,
+            Factor::Information => &mut r.information_handling,
+        }
     }
 }
 
@@ -45,8 +66,8 @@ pub fn ReadinessSection() -> impl IntoView {
     view! {
         <Section id="analysis-readiness" title=a.section_readiness>
             <p class="hint">{a.readiness_hint}</p>
-            {(0..FACTORS.len()).map(|factor| {
-                let initial = rating(&readiness, factor).clone();
+            {Factor::ALL.into_iter().map(|factor| {
+                let initial = factor.rating(&readiness).clone();
                 view! { <FactorEditor factor=factor initial=initial /> }
             }).collect_view()}
         </Section>
@@ -55,22 +76,23 @@ pub fn ReadinessSection() -> impl IntoView {
 }
 
 #[component]
-fn FactorEditor(factor: usize, initial: Rating) -> impl IntoView {
+fn FactorEditor(factor: Factor, initial: Rating) -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
     let a = t().analysis;
-    let prefix = format!("readiness-{}", FACTORS[factor]);
+    let (name, hint) = a.factor(factor);
+    let prefix = format!("readiness-{}", factor.key());
     let hint_id = format!("{prefix}-hint");
     let mut options = vec![("0".to_string(), a.not_rated.to_string())];
     options.extend(scale_options());
     // A corrupt score outside 0–5 shows as not rated rather than as a wrong figure.
     let score = if initial.score <= 5 { initial.score } else { 0 };
     let edit = move |change: &dyn Fn(&mut Rating)| {
-        ctx.edit(|i| change(rating_mut(&mut i.analysis.readiness, factor)))
+        ctx.edit(|i| change(factor.rating_mut(&mut i.analysis.readiness)))
     };
     view! {
         <fieldset class="analysis-item readiness" aria-describedby=hint_id.clone()>
-            <legend>{a.factors[factor]}</legend>
-            <p class="hint" id=hint_id.clone()>{a.factor_hints[factor]}</p>
+            <legend>{name}</legend>
+            <p class="hint" id=hint_id.clone()>{hint}</p>
             <SelectInput id=format!("{prefix}-score") label=a.readiness_score options=options
                 initial=score.to_string()
                 on_change={move |v: String| if let Ok(n) = v.parse::<u8>() {

@@ -26,12 +26,6 @@ fn edit(ctx: WalkCtx, id: StoredValue<String>, change: impl FnOnce(&mut Risk)) {
     });
 }
 
-fn score_text(score: u8) -> String {
-    t().analysis
-        .risk_score
-        .replace("{score}", &score.to_string())
-}
-
 /// A 1–5 select value; anything else keeps the old value.
 fn level(v: &str) -> Option<u8> {
     v.parse::<u8>().ok().filter(|n| (1..=5).contains(n))
@@ -55,11 +49,7 @@ pub fn RisksSection() -> impl IntoView {
     let highest = move || {
         ctx.with(|_, i| {
             highest_risk(i)
-                .map(|r| {
-                    a.highest_risk_item
-                        .replace("{name}", &risk_name(r))
-                        .replace("{score}", &risk_score(r).to_string())
-                })
+                .map(|r| (a.highest_risk_item)(&risk_name(r), risk_score(r)))
                 .unwrap_or_else(|| a.highest_risk_none.to_string())
         })
         .unwrap_or_default()
@@ -104,7 +94,7 @@ fn RiskEditor(id: String) -> impl IntoView {
             .unwrap_or_default()
     });
     let score = move || {
-        ctx.with(|_, i| find(i, &key.get_value()).map(|r| score_text(risk_score(r))))
+        ctx.with(|_, i| find(i, &key.get_value()).map(|r| (t().analysis.risk_score)(risk_score(r))))
             .flatten()
     };
     let remove = move |_| {
