@@ -14,7 +14,7 @@ pub mod numfmt;
 pub mod params;
 pub mod plan;
 pub mod portfolio;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "schema")]
 pub mod schema;
 pub mod templates;
 pub mod walkthrough;
