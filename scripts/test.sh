@@ -56,10 +56,12 @@ if ! run_step setup bash scripts/setup.sh all; then
 fi
 
 run_step fmt cargo fmt --all -- --check
-run_step clippy-native cargo clippy --all-targets -- -D warnings
+# Natively with the `schema` feature, so that src/core/schema.rs, the write_schema bin and the
+# schema's drift test (tests/core_schema.rs) are checked and run; the wasm never has it.
+run_step clippy-native cargo clippy --all-targets --features schema -- -D warnings
 run_step clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
 # --no-fail-fast: run every test binary, so the counts below are complete.
-run_step test-native cargo test --no-fail-fast
+run_step test-native cargo test --features schema --no-fail-fast
 run_step test-wasm cargo test --target wasm32-unknown-unknown --tests --no-fail-fast
 
 if run_step build-release trunk build --release --dist "$DIST"; then

@@ -1,22 +1,28 @@
-//! Rewrites public/beredning-plan.schema.json from the core types: `cargo run --bin write_schema`.
-//! Run it after changing anything a plan file holds; tests/core_schema.rs fails until then.
+//! Rewrites public/beredning-plan.schema.json from the core types:
+//! `cargo run --features schema --bin write_schema`. Run it after changing anything a plan file
+//! holds; tests/core_schema.rs fails until then.
 
-#[cfg(not(target_arch = "wasm32"))]
-fn main() -> std::process::ExitCode {
-    use beredning::core::format::schema::{plan_file_schema_text, SCHEMA_PATH};
+use std::process::ExitCode;
 
+use beredning::core::format::schema::{plan_file_schema_text, SCHEMA_PATH};
+
+fn main() -> ExitCode {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SCHEMA_PATH);
-    match std::fs::write(&path, plan_file_schema_text()) {
+    let text = match plan_file_schema_text() {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("could not generate the schema: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match std::fs::write(&path, text) {
         Ok(()) => {
             println!("wrote {}", path.display());
-            std::process::ExitCode::SUCCESS
+            ExitCode::SUCCESS
         }
         Err(e) => {
             eprintln!("could not write {}: {e}", path.display());
-            std::process::ExitCode::FAILURE
+            ExitCode::FAILURE
         }
     }
 }
-
-#[cfg(target_arch = "wasm32")]
-fn main() {}

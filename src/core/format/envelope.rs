@@ -8,13 +8,11 @@ use crate::core::Plan;
 
 /// The envelope as written. Field order here is the order in the file.
 #[derive(Debug, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Envelope {
     /// Tells a plan file from any other JSON file.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = FORMAT_ID)))]
     pub format: String,
     /// Files of older versions are migrated when read; newer ones are refused.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("const" = FORMAT_VERSION)))]
     pub format_version: u32,
     /// The app version that wrote the file, for support questions.
     pub app_version: String,

@@ -14,7 +14,7 @@ pub mod migrations;
 pub mod problem;
 pub mod read;
 pub mod recompute;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "schema")]
 pub mod schema;
 pub mod sheets;
 

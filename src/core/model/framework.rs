@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// What kind of goal this is, so that plans built on different strategy documents stay readable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum GoalKind {
     /// A direction that activities are grouped under (seed 002).
@@ -18,7 +18,7 @@ pub enum GoalKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Goal {
     pub id: String,
     pub name: String,
@@ -32,7 +32,7 @@ pub struct Goal {
 /// matrix's "Insats" axis follows the criterion with the effort role, so renaming
 /// "Genomförbarhet" keeps the axis. Optional: a municipality's own criterion may have none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CriterionRole {
     /// *Angelägenhet*: how urgent the need is.
@@ -72,12 +72,11 @@ impl CriterionRole {
 
 /// A prioritisation criterion. `rubric[i]` explains score `i + 1` so that scores can be explained.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Criterion {
     pub id: String,
     pub name: String,
     /// Relative weight (vikt); the weighted score divides by the sum, so only ratios matter.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0)))]
     pub weight: f64,
     #[serde(default)]
     pub description: String,
@@ -93,7 +92,7 @@ pub struct Criterion {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Framework {
     pub goals: Vec<Goal>,

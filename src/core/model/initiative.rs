@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
 )]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     #[default]
@@ -31,7 +31,7 @@ impl Stage {
 
 /// Who has the need (seed 001, seed 000).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TargetGroup {
     Invanare,
@@ -55,7 +55,7 @@ impl TargetGroup {
 
 /// The need as the proposing unit describes it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Need {
     pub problem: String,
@@ -73,17 +73,14 @@ pub struct Need {
 
 /// A low/expected/high estimate; low and high are optional because most users only know one figure.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Estimate {
     /// The figure the calculation uses (förväntat värde), in the unit of the field that holds it.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0)))]
     pub expected: f64,
     /// Low end of the range (lågt), for the low/high range of the key figures.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0)))]
     pub low: Option<f64>,
     /// High end of the range (högt).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0)))]
     pub high: Option<f64>,
 }
 
@@ -99,7 +96,7 @@ impl Estimate {
 
 /// How freed time is estimated: from cases and minutes, or directly in hours.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "basis", rename_all = "snake_case")]
 pub enum TimeBasis {
     Cases {
@@ -116,7 +113,7 @@ pub enum TimeBasis {
 
 /// The three benefit classes, kept apart in every total (docs/domain.md, "Benefit classes").
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "class", rename_all = "snake_case")]
 pub enum BenefitKind {
     /// Real kronor on a budget line, a year (ekonomisk nytta, kronor per år).
@@ -125,7 +122,6 @@ pub enum BenefitKind {
     FrigjordTid {
         time: TimeBasis,
         /// Share expected to be realised (andel realiserad), percent 0–100.
-        #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 100)))]
         realised_share_percent: f64,
         /// What the freed time will be used for.
         use_of_time: String,
@@ -135,13 +131,7 @@ pub enum BenefitKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-// Freed time is followed up in hours, which cannot be negative; kronor can (a benefit can turn
-// out a cost), so only frigjord tid bounds the realised values.
-#[cfg_attr(not(target_arch = "wasm32"), schemars(extend(
-    "if" = {"properties": {"kind": {"properties": {"class": {"const": "frigjord_tid"}}}}},
-    "then" = {"properties": {"realised": {"items": {"properties": {"value": {"minimum": 0}}}}}}
-)))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Benefit {
     pub id: String,
     pub title: String,
@@ -156,11 +146,9 @@ pub struct Benefit {
     pub measure: String,
     /// First year (0 = the start year of the calculation) the benefit applies.
     #[serde(default = "one")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 50)))]
     pub first_year: u32,
     /// Last year it applies; values past the plan's horizon are cut at the horizon.
     #[serde(default = "five")]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 50)))]
     pub last_year: u32,
     /// Realised value per calendar year, for follow-up (in the benefit's own unit).
     #[serde(default)]
@@ -194,10 +182,9 @@ fn five() -> u32 {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RealisedValue {
     /// Calendar year, e.g. 2020.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 2000, max = 2100)))]
     pub year: i32,
     /// Kronor for ekonomisk nytta, hours for frigjord tid, the measure's unit for kvalitativ.
     pub value: f64,
@@ -207,17 +194,16 @@ pub struct RealisedValue {
 
 /// A one-off investment in a given year (0 = start year).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Investment {
     /// Year index: 0 = the start year of the calculation.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 50)))]
     pub year: u32,
     /// Kronor (investering).
     pub amount: Estimate,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Costs {
     pub investments: Vec<Investment>,
@@ -226,15 +212,13 @@ pub struct Costs {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Risk {
     pub id: String,
     pub description: String,
     /// Probability (sannolikhet) 1–5.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 5)))]
     pub probability: u8,
     /// Consequence (konsekvens) 1–5.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 1, max = 5)))]
     pub consequence: u8,
     #[serde(default)]
     pub mitigation: String,
@@ -242,7 +226,7 @@ pub struct Risk {
 
 /// Questions for *trygg digitalisering*: asked of every initiative, answered in words.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct SafeDigitalisation {
     pub personal_data: String,
@@ -252,18 +236,17 @@ pub struct SafeDigitalisation {
 
 /// A readiness rating 1–5 (0 = not yet rated) with a comment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Rating {
     /// 1–5, or 0 while not yet rated.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0, max = 5)))]
     pub score: u8,
     pub comment: String,
 }
 
 /// Readiness on the four success factors of seed 000.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Readiness {
     pub ownership: Rating,
@@ -274,7 +257,7 @@ pub struct Readiness {
 
 /// The national strategy's five sub-goals of 2017 (seeds 002, 003).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NationalArea {
     DigitalKompetens,
@@ -296,7 +279,7 @@ impl NationalArea {
 
 /// Agenda 2030's three dimensions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Sustainability {
     Ekonomisk,
@@ -305,7 +288,7 @@ pub enum Sustainability {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Analysis {
     pub goal_ids: Vec<String>,
@@ -323,7 +306,7 @@ pub struct Analysis {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DecisionOutcome {
     Prioriterad,
@@ -334,7 +317,7 @@ pub enum DecisionOutcome {
 
 /// One decision. Decisions form a history: a new one never overwrites an old one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Decision {
     pub id: String,
     pub outcome: DecisionOutcome,
@@ -350,12 +333,11 @@ pub struct Decision {
     pub period: String,
     /// Kronor granted, if the decision names a sum.
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 0)))]
     pub budget: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Initiative {
     pub id: String,
     pub title: String,
@@ -367,10 +349,6 @@ pub struct Initiative {
     pub analysis: Analysis,
     /// Criterion id → score 1–5. Criteria not yet scored are absent.
     #[serde(default)]
-    #[cfg_attr(
-        not(target_arch = "wasm32"),
-        schemars(extend("additionalProperties" = {"type": "integer", "minimum": 1, "maximum": 5}))
-    )]
     pub scores: std::collections::BTreeMap<String, u8>,
     #[serde(default)]
     pub decisions: Vec<Decision>,

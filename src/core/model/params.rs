@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 /// A parameter value together with where it comes from, so that nobody has to guess.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "Sourced_{T}"))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "Sourced_{T}"))]
 pub struct Sourced<T> {
     pub value: T,
     /// Where the figure comes from (källa).
@@ -14,7 +14,6 @@ pub struct Sourced<T> {
     pub source: String,
     /// The year the source refers to (årtal).
     #[serde(default)]
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 2000, max = 2100)))]
     pub year: Option<i32>,
 }
 
@@ -30,26 +29,20 @@ impl<T> Sourced<T> {
 
 /// The plan's own calculation parameters; defaults follow Inera's nyttokalkyl guidance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct CalcParams {
     /// Mean monthly salary in kronor (medelmånadslön).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("properties" = {"value": {"minimum": 0}})))]
     pub monthly_salary: Sourced<f64>,
     /// Multiplier for holiday pay, employer fees, insurance and payroll tax (Inera: 1,54).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("properties" = {"value": {"minimum": 1, "maximum": 3}})))]
     pub uplift: Sourced<f64>,
     /// Working hours in a month (Inera: 142).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("properties" = {"value": {"minimum": 1, "maximum": 300}})))]
     pub hours_per_month: Sourced<f64>,
     /// Discount rate in percent (Inera: 3 %).
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("properties" = {"value": {"minimum": 0, "maximum": 20}})))]
     pub discount_rate_percent: Sourced<f64>,
     /// Years after year 0 that the calculation covers.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("properties" = {"value": {"minimum": 0, "maximum": 50}})))]
     pub horizon_years: Sourced<u32>,
     /// The price year all kronor figures are expressed in.
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(extend("properties" = {"value": {"minimum": 2000, "maximum": 2100}})))]
     pub price_year: Sourced<i32>,
 }
 

@@ -6,7 +6,7 @@ use super::ids::IdSource;
 use super::{Activity, CalcParams, Framework, Initiative};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrgKind {
     Region,
@@ -16,7 +16,7 @@ pub enum OrgKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Organisation {
     pub name: String,
@@ -25,11 +25,9 @@ pub struct Organisation {
 
 /// The years a plan covers, both inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Period {
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 2000, max = 2100)))]
     pub start_year: i32,
-    #[cfg_attr(not(target_arch = "wasm32"), schemars(range(min = 2000, max = 2100)))]
     pub end_year: i32,
 }
 
@@ -45,7 +43,7 @@ impl Default for Period {
 /// One organisation's framework, parameters, initiatives and handlingsplan: the unit that is
 /// stored, exported and shared.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Plan {
     /// Kept across export and import, so that a plan and its copies can be merged by id.
     pub id: String,
