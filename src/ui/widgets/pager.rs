@@ -98,6 +98,15 @@ pub fn grouped_page_sized(sizes: &[usize], page: usize, size: usize) -> (usize, 
     (page, slices)
 }
 
+/// What a pager says: its navigation's name for the list it pages, and its buttons' words for
+/// the page size (the prioritisation list says "Nästa 25").
+#[derive(Clone, Copy)]
+pub struct PagerWords {
+    pub nav: fn(&str) -> String,
+    pub previous: fn(usize) -> String,
+    pub next: fn(usize) -> String,
+}
+
 /// "Föregående sida / Nästa sida" with where the user is, shown only when there is more than one
 /// page. The buttons stay focusable at either end (`aria-disabled`, not `disabled`), so focus is
 /// never dropped to the page when the last page is reached.
@@ -114,10 +123,19 @@ pub fn Pager(
     /// The status line's text; "Visar 1–50 av 120" by default.
     #[prop(optional)]
     status: Option<fn(&PageSpan) -> String>,
+    /// The navigation's name and the buttons' words; "Sidor för …", "Föregående sida" and
+    /// "Nästa sida" by default.
+    #[prop(optional)]
+    words: Option<PagerWords>,
 ) -> impl IntoView {
     let h = t().handlingsplan;
     let size = size.unwrap_or(PAGE_SIZE).max(1);
     let status_text = status.unwrap_or(h.page_status);
+    let words = words.unwrap_or(PagerWords {
+        nav: h.page_nav,
+        previous: |_| t().handlingsplan.page_previous.to_string(),
+        next: |_| t().handlingsplan.page_next.to_string(),
+    });
     let current = Memo::new(move |_| page_range_sized(total.get(), page.get(), size));
     let at_start = move || current.get().0 == 0;
     let at_end = move || current.get().1.end >= total.get();
@@ -132,13 +150,14 @@ pub fn Pager(
             page.set(current.get_untracked().0 + 1);
         }
     };
-    let name = (h.page_nav)(&label);
+    let name = (words.nav)(&label);
+    let (previous_text, next_text) = ((words.previous)(size), (words.next)(size));
     view! {
         <Show when=move || { total.get() > size }>
             <nav class="pager" aria-label=name.clone()>
-                <button type="button" class="secondary" aria-disabled=move || at_start().then_some("true") on:click=previous>{h.page_previous}</button>
+                <button type="button" class="secondary" aria-disabled=move || at_start().then_some("true") on:click=previous>{previous_text.clone()}</button>
                 <p class="pager-status" aria-live="polite">{status}</p>
-                <button type="button" class="secondary" aria-disabled=move || at_end().then_some("true") on:click=next>{h.page_next}</button>
+                <button type="button" class="secondary" aria-disabled=move || at_end().then_some("true") on:click=next>{next_text.clone()}</button>
             </nav>
         </Show>
     }

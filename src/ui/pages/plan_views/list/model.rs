@@ -105,16 +105,6 @@ pub fn visible(d: &Derived, filter: &Filter, key: SortKey, dir: SortDir) -> Visi
     }
 }
 
-/// The page actually shown (clamped, since re-ranking can shorten a list), the number of pages,
-/// and that page's indices.
-pub fn page_of(list: &[usize], page: usize, size: usize) -> (usize, usize, &[usize]) {
-    let size = size.max(1);
-    let pages = list.len().div_ceil(size).max(1);
-    let page = page.min(pages - 1);
-    let start = (page * size).min(list.len());
-    (page, pages, &list[start..(start + size).min(list.len())])
-}
-
 /// The direction a column sorts in when first chosen: best first, so "Viktad poäng" puts the
 /// highest score at the top and "Högsta risk" the lowest risk.
 pub fn first_direction(key: SortKey) -> SortDir {

@@ -11,14 +11,15 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use super::ctx::ListCtx;
-use super::model::{page_of, row_view, RowView, BLOCKED_PAGE, RANKED_PAGE};
+use super::model::{row_view, RowView, BLOCKED_PAGE, RANKED_PAGE};
 use crate::ui::text::t;
+use crate::ui::widgets::pager::page_range_sized;
 
 /// One page of a table, as text.
 #[derive(Clone, PartialEq, Default)]
 pub struct PageData {
-    pub page: usize,
-    pub pages: usize,
+    /// Items in the whole list, for the pager.
+    pub total: usize,
     pub rows: Vec<RowView>,
 }
 
@@ -36,12 +37,11 @@ pub fn page_data(ctx: ListCtx, blocked: bool) -> Memo<PageData> {
             };
             ctx.visible.with(|v| {
                 let list = if blocked { &v.blocked } else { &v.ranked };
-                let (page, pages, shown) = page_of(list, wanted, size);
+                let (_, range) = page_range_sized(list.len(), wanted, size);
                 let plan = ctx.plan_id.get_value();
                 PageData {
-                    page,
-                    pages,
-                    rows: shown
+                    total: list.len(),
+                    rows: list[range]
                         .iter()
                         .filter_map(|&i| row_view(d, i, &plan))
                         .collect(),

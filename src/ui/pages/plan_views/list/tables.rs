@@ -11,6 +11,8 @@ use super::model::{next_sort, BLOCKED_PAGE, RANKED_PAGE};
 use super::rows::{blocked_slot, page_data, ranked_slot, slots, PageData};
 use crate::core::portfolio::{SortDir, SortKey};
 use crate::ui::text::t;
+use crate::ui::text::PageSpan;
+use crate::ui::widgets::pager::{Pager, PagerWords};
 
 /// A column header that sorts: a real button, with `aria-sort` on the header cell.
 #[component]
@@ -35,40 +37,23 @@ fn SortHeader(key: SortKey, label: &'static str, #[prop(optional)] num: bool) ->
     }
 }
 
-/// Previous / next page buttons. Rendered only for a list longer than one page, and then kept,
-/// so the pressed button keeps focus; at either end it is marked unavailable, not removed.
+/// The list's pager: the shared one, with the list's words ("Nästa 25", "Sida 1 av 24").
 #[component]
-fn Pager(
+fn ListPager(
     table: &'static str,
     data: Memo<PageData>,
     page: RwSignal<usize>,
     size: usize,
 ) -> impl IntoView {
     let l = t().list;
-    let info = Memo::new(move |_| data.with(|d| (d.page, d.pages)));
-    let several = Memo::new(move |_| info.get().1 > 1);
-    move || {
-        several.get().then(|| {
-            let at_start = move || info.get().0 == 0;
-            let at_end = move || info.get().0 + 1 >= info.get().1;
-            view! {
-                <nav class="pager" aria-label=(l.pager_label)(table)>
-                    <button type="button" class="secondary" aria-disabled=move || at_start().then_some("true")
-                        on:click=move |_| if !at_start() { page.set(info.get_untracked().0 - 1) }>
-                        {(l.previous)(size)}
-                    </button>
-                    <span class="pager-status" aria-live="polite">{move || {
-                        let (p, pages) = info.get();
-                        (l.page_of)(p + 1, pages)
-                    }}</span>
-                    <button type="button" class="secondary" aria-disabled=move || at_end().then_some("true")
-                        on:click=move |_| if !at_end() { page.set(info.get_untracked().0 + 1) }>
-                        {(l.next)(size)}
-                    </button>
-                </nav>
-            }
-        })
-    }
+    let total = Signal::derive(move || data.with(|d| d.total));
+    let words = PagerWords {
+        nav: l.pager_label,
+        previous: l.previous,
+        next: l.next,
+    };
+    let status: fn(&PageSpan) -> String = |s| (t().list.page_of)(s.page, s.pages);
+    view! { <Pager total=total page=page label=table size=size status=status words=words /> }
 }
 
 #[component]
@@ -103,7 +88,7 @@ pub fn RankedTable() -> impl IntoView {
                 </tbody>
             </table>
         </div>
-        <Pager table=l.ranked_caption data=data page=ctx.ranked_page size=RANKED_PAGE />
+        <ListPager table=l.ranked_caption data=data page=ctx.ranked_page size=RANKED_PAGE />
     }
 }
 
@@ -129,7 +114,7 @@ pub fn BlockedTable() -> impl IntoView {
                     <tbody><For each=slots(data) key=|i| *i children=move |i| blocked_slot(data, i) /></tbody>
                 </table>
             </div>
-            <Pager table=l.blocked_heading data=data page=ctx.blocked_page size=BLOCKED_PAGE />
+            <ListPager table=l.blocked_heading data=data page=ctx.blocked_page size=BLOCKED_PAGE />
         }
     };
     view! {

@@ -5,6 +5,7 @@ use super::model::*;
 use crate::core::content::example::example_plan;
 use crate::core::portfolio::{Filter, SortDir, SortKey};
 use crate::core::{Plan, Stage};
+use crate::ui::widgets::pager::{page_count, page_range_sized};
 
 fn titles(d: &Derived, list: &[usize]) -> Vec<String> {
     list.iter().map(|&i| d.rows[i].title.clone()).collect()
@@ -95,6 +96,12 @@ fn sensitivity_is_stable_in_the_example_and_marks_close_places() {
     assert_eq!(marks[0], ("Instabil: plats 1–2".to_string(), true));
     assert_eq!(marks[1], ("Instabil: plats 1–2".to_string(), true));
     assert_eq!(marks[2], ("Stabil".to_string(), false));
+}
+
+/// A page of the list as the list's pager shows it: the page, the page count and the rows.
+fn page_of(list: &[usize], page: usize, size: usize) -> (usize, usize, &[usize]) {
+    let (page, range) = page_range_sized(list.len(), page, size);
+    (page, page_count(list.len(), size), &list[range])
 }
 
 #[test]
