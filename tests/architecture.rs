@@ -144,3 +144,36 @@ fn comments_cite_what_the_repository_contains() {
         found.join("\n")
     );
 }
+
+#[test]
+fn pages_hold_no_swedish_literals() {
+    let folders = [
+        "src/ui/pages/",
+        "src/ui/widgets/",
+        "src/ui/shell/",
+        "src/ui/state/",
+    ];
+    let mut found = Vec::new();
+    for m in modules().values() {
+        if !folders.iter().any(|f| m.file.starts_with(f)) || m.file.ends_with("/tests.rs") {
+            continue;
+        }
+        // Unit tests sit at the end of a file and may name the example plan's own data.
+        let code = m.text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in code.lines().enumerate() {
+            let before_comment = line.split("//").next().unwrap_or_default();
+            let literals = before_comment.split('"').skip(1).step_by(2);
+            if literals
+                .into_iter()
+                .any(|s| s.contains(['å', 'ä', 'ö', 'Å', 'Ä', 'Ö']))
+            {
+                found.push(format!("{}:{}: {}", m.file, n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "Swedish text outside ui::text:\n{}",
+        found.join("\n")
+    );
+}
