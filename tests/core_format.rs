@@ -190,3 +190,10 @@ fn the_version_1_fixture_migrates_its_criteria() {
         "the v2 fixture is the v1 fixture as this version writes it"
     );
 }
+
+#[test]
+fn a_roles_key_is_what_serde_writes() {
+    for role in CriterionRole::ALL {
+        assert_eq!(serde_json::to_value(role).ok(), Some(json!(role.key())));
+    }
+}

@@ -49,9 +49,7 @@ fn criterion_roles(mut value: Value) -> Result<Value, FormatError> {
             .and_then(Value::as_str)
             .and_then(CriterionRole::from_name);
         if let Some(role) = role {
-            let key =
-                serde_json::to_value(role).map_err(|e| FormatError::Invalid(e.to_string()))?;
-            obj.insert("role".into(), key);
+            obj.insert("role".into(), Value::from(role.key()));
         }
     }
     Ok(value)

@@ -68,6 +68,18 @@ impl CriterionRole {
             _ => None,
         }
     }
+
+    /// The role's name in a plan file, as serde writes it (a test holds the two together); the
+    /// migration writes it without serialising, which keeps serde's value writer out of it.
+    pub fn key(self) -> &'static str {
+        match self {
+            CriterionRole::Urgency => "urgency",
+            CriterionRole::Effort => "effort",
+            CriterionRole::Benefit => "benefit",
+            CriterionRole::Cost => "cost",
+            CriterionRole::StrategicFit => "strategic_fit",
+        }
+    }
 }
 
 /// A prioritisation criterion. `rubric[i]` explains score `i + 1` so that scores can be explained.
