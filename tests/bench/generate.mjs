@@ -42,7 +42,15 @@ import {
 
 export const BENCH_PLAN_ID = 'bench-plan';
 export const FORMAT_ID = 'beredning-plan';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** The roles format version 2 gives SKR's criteria (core::model::framework::CriterionRole). */
+const CRITERION_ROLES = {
+  Angelägenhet: 'urgency',
+  Genomförbarhet: 'effort',
+  Nytta: 'benefit',
+  Kostnad: 'cost',
+  'Strategisk koppling': 'strategic_fit',
+};
 
 /** mulberry32: small, fast and good enough to pick words; never Math.random (not seedable). */
 export function prng(seed) {
@@ -243,6 +251,7 @@ export function generatePlan({ initiatives = 1000, seed = 20250101, id = BENCH_P
   const goals = GOALS.map(([name, description]) => ({ id: r.uuid(), name, kind: 'effektmal', description }));
   const criteria = CRITERIA.map(([name, weight, description, rubric]) => ({
     id: r.uuid(), name, weight, description, rubric, inverted_wording: name === 'Kostnad',
+    role: CRITERION_ROLES[name],
   }));
   const list = Array.from({ length: initiatives }, (_, n) => initiative(r, n, goals, criteria));
   // The handlingsplan: one activity per prioritised initiative, under one of its goals.
