@@ -44,13 +44,13 @@ pub struct ShareTexts {
     pub ranked_columns: [&'static str; 11],
     /// Goal, activity, period, responsible, status.
     pub handlingsplan_columns: [&'static str; 5],
-    /// A template for the core's sheets, which put the year in place of `{year}`.
-    pub outcome_year: &'static str,
+    /// The header of a year's outcome column in the core's sheets.
+    pub outcome_year: fn(i32) -> String,
     /// Initiative, benefit, class, unit, owner, baseline, target.
     pub followup_columns: [&'static str; 7],
-    /// Templates for the core's sheets, which put the year in place of `{year}`.
-    pub expected_year: &'static str,
-    pub realised_year: &'static str,
+    /// The headers of a year's expected and realised columns in the core's sheets.
+    pub expected_year: fn(i32) -> String,
+    pub realised_year: fn(i32) -> String,
     // The unit column of the follow-up.
     pub unit_kronor: &'static str,
     pub unit_hours: &'static str,
@@ -102,7 +102,7 @@ pub const SHARE_SV: ShareTexts = ShareTexts {
         "Ska-krav",
     ],
     handlingsplan_columns: ["Inriktningsmål", "Aktivitet", "Period", "Ansvarig", "Status"],
-    outcome_year: "Utfall {year}",
+    outcome_year: |year| format!("Utfall {year}"),
     followup_columns: [
         "Initiativ",
         "Nytta",
@@ -112,8 +112,8 @@ pub const SHARE_SV: ShareTexts = ShareTexts {
         "Utgångsläge",
         "Mål",
     ],
-    expected_year: "Förväntat {year}",
-    realised_year: "Realiserat {year}",
+    expected_year: |year| format!("Förväntat {year}"),
+    realised_year: |year| format!("Realiserat {year}"),
     unit_kronor: "kr",
     unit_hours: "h",
 };

@@ -13,8 +13,8 @@ pub struct FollowUpLabels<'a> {
     /// Initiative, benefit, class, unit, owner, baseline, target.
     pub columns: [&'a str; 7],
     /// Headers of a year's two columns; `{year}` is replaced by the year.
-    pub expected_year: &'a str,
-    pub realised_year: &'a str,
+    pub expected_year: fn(i32) -> String,
+    pub realised_year: fn(i32) -> String,
     /// Cash, freed time, qualitative.
     pub classes: [&'a str; 3],
     /// Kronor, hours.
@@ -52,10 +52,9 @@ pub fn follow_up_sheet(plan: &Plan, labels: &FollowUpLabels) -> Sheet {
         .collect();
     let years = years(plan, &benefits);
     let mut columns: Vec<String> = labels.columns.iter().map(|c| c.to_string()).collect();
-    for y in &years {
-        let y = y.to_string();
-        columns.push(labels.expected_year.replace("{year}", &y));
-        columns.push(labels.realised_year.replace("{year}", &y));
+    for &y in &years {
+        columns.push((labels.expected_year)(y));
+        columns.push((labels.realised_year)(y));
     }
     let rows = benefits
         .iter()

@@ -9,8 +9,8 @@ pub struct HandlingsplanLabels<'a> {
     pub sheet: &'a str,
     /// Goal, activity, period, responsible, status.
     pub columns: [&'a str; 5],
-    /// The header of a year's outcome column; `{year}` is replaced by the year.
-    pub outcome_year: &'a str,
+    /// The header of a year's outcome column.
+    pub outcome_year: fn(i32) -> String,
     /// The group of activities with no goal, or one the framework no longer has.
     pub outside_goals: &'a str,
     pub untitled: &'a str,
@@ -23,11 +23,7 @@ pub fn handlingsplan_sheet(plan: &Plan, labels: &HandlingsplanLabels) -> Sheet {
         add_year(&mut years, outcome.year);
     }
     let mut columns: Vec<String> = labels.columns.iter().map(|c| c.to_string()).collect();
-    columns.extend(
-        years
-            .iter()
-            .map(|y| labels.outcome_year.replace("{year}", &y.to_string())),
-    );
+    columns.extend(years.iter().map(|&y| (labels.outcome_year)(y)));
     let goal_of = |a: &Activity| {
         a.goal_id
             .as_deref()
