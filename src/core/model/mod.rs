@@ -3,6 +3,7 @@
 
 pub mod activity;
 pub mod framework;
+pub mod goal_edit;
 pub mod ids;
 pub mod initiative;
 pub mod params;
