@@ -8,6 +8,7 @@ use super::budget::{BudgetTexts, BUDGET_SV};
 use super::compare::{CompareTexts, COMPARE_SV};
 use super::figures::{FigureTexts, FIGURES_SV};
 use super::followup::{FollowUpTexts, FOLLOWUP_SV};
+use super::goals::{GoalTexts, GOALS_SV};
 use super::handlingsplan::{HandlingsplanTexts, HANDLINGSPLAN_SV};
 use super::import::{ImportTexts, IMPORT_SV};
 use super::import_messages::{ImportMessagesTexts, IMPORT_MESSAGES_SV};
@@ -125,6 +126,7 @@ pub struct Texts {
     pub matrix: &'static MatrixTexts,
     pub budget: &'static BudgetTexts,
     pub handlingsplan: &'static HandlingsplanTexts,
+    pub goals: &'static GoalTexts,
     pub followup: &'static FollowUpTexts,
     pub brief: &'static BriefTexts,
     pub import: &'static ImportTexts,
@@ -282,6 +284,7 @@ pub const SV: Texts = Texts {
     matrix: &MATRIX_SV,
     budget: &BUDGET_SV,
     handlingsplan: &HANDLINGSPLAN_SV,
+    goals: &GOALS_SV,
     followup: &FOLLOWUP_SV,
     brief: &BRIEF_SV,
     import: &IMPORT_SV,

@@ -2,12 +2,13 @@
 //! handlingsplan grouped by inriktningsmål as seed 002 lays it out.
 
 mod criteria;
+mod goals;
 mod initiatives;
 mod params;
 
 use leptos::prelude::*;
 
-use crate::core::{ActivityStatus, Goal};
+use crate::core::ActivityStatus;
 use crate::ui::shell::route::{PlanView, Route};
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
@@ -53,39 +54,16 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
         }
     });
     let name = Signal::derive(move || head.get().map(|h| h.0).unwrap_or_default());
-    let goals = PlanHandle::new(id).memo(|p| p.framework.goals.clone());
     view! {
         <p class="breadcrumb"><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
         <PageHeading text=name />
         <super::plan_views::PlanNav plan_id=id.get_value() current=None />
         <p class="plan-meta">{move || head.get().map(|(_, org, period)| format!("{org} · {} {}–{}", t().col_period, period.start_year, period.end_year))}</p>
-        {move || goals.get().map(|goals| view! { <Goals goals=goals /> })}
+        <goals::Goals plan_id=id />
         <Criteria plan_id=id />
         <Params plan_id=id />
         <Initiatives plan_id=id />
         <HandlingsplanSummary plan_id=id />
-    }
-}
-
-#[component]
-fn Goals(goals: Vec<Goal>) -> impl IntoView {
-    view! {
-        <section aria-labelledby="goals-heading">
-            <h2 id="goals-heading">{t().section_goals}</h2>
-            {if goals.is_empty() {
-                view! { <p>{t().no_goals}</p> }.into_any()
-            } else {
-                view! {
-                    <ol class="goals">
-                        {goals.iter().map(|g| view! {
-                            <li><strong>{g.name.clone()}</strong>
-                                {(!g.description.is_empty()).then(|| view! { <span>" – "{g.description.clone()}</span> })}
-                            </li>
-                        }).collect_view()}
-                    </ol>
-                }.into_any()
-            }}
-        </section>
     }
 }
 

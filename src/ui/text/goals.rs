@@ -1,0 +1,87 @@
+//! The plan's own goals, edited on the plan's overview.
+
+use crate::core::model::goal_edit::{GoalError, GoalLinks};
+use crate::core::GoalKind;
+
+pub struct GoalTexts {
+    pub intro: &'static str,
+    pub legend: fn(usize, &str) -> String,
+    pub name_label: &'static str,
+    pub kind_label: &'static str,
+    pub description_label: &'static str,
+    pub kind_inriktningsmal: &'static str,
+    pub kind_effektmal: &'static str,
+    pub kind_strategiskt_mal: &'static str,
+    pub move_up: &'static str,
+    pub move_down: &'static str,
+    pub remove: &'static str,
+    pub add_heading: &'static str,
+    pub add_name_label: &'static str,
+    pub add_kind_label: &'static str,
+    pub add: &'static str,
+    pub added: fn(&str) -> String,
+    pub empty_name: &'static str,
+    pub duplicate_name: &'static str,
+    pub gone: &'static str,
+    /// "Målet har 2 initiativ och 1 aktivitet kopplade."
+    pub links: fn(GoalLinks) -> String,
+    pub no_links: &'static str,
+    pub move_links_label: &'static str,
+    pub move_to_outside: &'static str,
+    pub confirm_remove: fn(&str) -> String,
+    pub cancel: &'static str,
+    pub removed: fn(&str) -> String,
+    pub undo: &'static str,
+}
+
+pub const GOALS_SV: GoalTexts = GoalTexts {
+    intro: "Planens egna mål. Initiativ kopplas till dem i analysen, och handlingsplanens aktiviteter grupperas under dem i den här ordningen.",
+    legend: |n, name| format!("Mål {n}: {name}"),
+    name_label: "Namn",
+    kind_label: "Slag av mål",
+    description_label: "Beskrivning",
+    kind_inriktningsmal: "Inriktningsmål",
+    kind_effektmal: "Effektmål",
+    kind_strategiskt_mal: "Strategiskt mål",
+    move_up: "Flytta upp",
+    move_down: "Flytta ned",
+    remove: "Ta bort",
+    add_heading: "Lägg till ett mål",
+    add_name_label: "Det nya målets namn",
+    add_kind_label: "Det nya målets slag",
+    add: "Lägg till mål",
+    added: |name| format!("Målet ”{name}” lades till."),
+    empty_name: "Skriv ett namn på målet.",
+    duplicate_name: "Planen har redan ett mål med det namnet.",
+    gone: "Målet finns inte längre i planen.",
+    links: |l| {
+        let initiatives = if l.initiatives == 1 { "1 initiativ".to_string() } else { format!("{} initiativ", l.initiatives) };
+        let activities = if l.activities == 1 { "1 aktivitet".to_string() } else { format!("{} aktiviteter", l.activities) };
+        format!("Målet har {initiatives} och {activities} kopplade.")
+    },
+    no_links: "Inga initiativ eller aktiviteter är kopplade till målet.",
+    move_links_label: "Flytta kopplingarna till",
+    move_to_outside: "Övrigt arbete (inget mål)",
+    confirm_remove: |name| format!("Ta bort målet ”{name}”"),
+    cancel: "Avbryt",
+    removed: |name| format!("Målet ”{name}” togs bort."),
+    undo: "Ångra",
+};
+
+impl GoalTexts {
+    pub fn kind(&self, kind: GoalKind) -> &'static str {
+        match kind {
+            GoalKind::Inriktningsmal => self.kind_inriktningsmal,
+            GoalKind::Effektmal => self.kind_effektmal,
+            GoalKind::StrategisktMal => self.kind_strategiskt_mal,
+        }
+    }
+
+    pub fn error(&self, error: GoalError) -> &'static str {
+        match error {
+            GoalError::EmptyName => self.empty_name,
+            GoalError::DuplicateName => self.duplicate_name,
+            GoalError::NoSuchGoal | GoalError::BadTarget => self.gone,
+        }
+    }
+}
