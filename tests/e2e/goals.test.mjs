@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import {
   useApp, withApp, expectSaved, expectNoAxeViolations, expectPoll, expectCount, waitForFocus,
 } from './harness.mjs';
+import { EXAMPLE } from './example.mjs';
 
 const app = useApp();
 
@@ -101,4 +102,22 @@ test('a blank plan gets its own goals, an initiative links to one, and a removed
     await page.getByRole('group', { name: 'Mål 1: Ökad kvalitet i vården' }).waitFor();
     await page.getByRole('group', { name: 'Mål 2: Ökad tillgänglighet' }).waitFor();
     await expectNoAxeViolations(page, 'goals after undo and reload');
+  }));
+
+test('renaming Genomförbarhet keeps the matrix effort axis: the axis follows what the criterion measures', () =>
+  withApp(app, '', async (page) => {
+    await page.getByRole('link', { name: EXAMPLE }).first().click();
+    await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
+    const criteria = page.getByRole('region', { name: 'Prioriteringskriterier' });
+    const feasibility = criteria.getByRole('group', { name: 'Genomförbarhet' });
+    await expectPoll(
+      () => feasibility.getByLabel('Vad Genomförbarhet mäter').evaluate((el) => el.selectedOptions[0].textContent),
+      'Genomförbarhet (insats)',
+    );
+    await feasibility.getByLabel('Namn på kriterium 2').fill('Insatsbehov');
+    await expectSaved(page);
+    await page.getByRole('navigation', { name: 'Planens vyer' }).getByRole('link', { name: 'Matris' }).click();
+    const costGroup = page.getByRole('group', { name: 'Kostnad eller insats', exact: true });
+    await expectCount(costGroup.getByRole('radio', { name: 'Insats: 6 minus poängen på Insatsbehov' }), 1);
+    await expectNoAxeViolations(page, 'matrix after the rename');
   }));

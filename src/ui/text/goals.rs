@@ -1,7 +1,8 @@
-//! The plan's own goals, edited on the plan's overview.
+//! The plan's own framework as edited on the plan's overview: its goals, and what each
+//! criterion measures.
 
 use crate::core::model::goal_edit::{GoalError, GoalLinks};
-use crate::core::GoalKind;
+use crate::core::{CriterionRole, GoalKind};
 
 pub struct GoalTexts {
     pub intro: &'static str,
@@ -32,6 +33,14 @@ pub struct GoalTexts {
     pub cancel: &'static str,
     pub removed: fn(&str) -> String,
     pub undo: &'static str,
+    pub role_label: fn(&str) -> String,
+    pub role_hint: &'static str,
+    pub role_none: &'static str,
+    pub role_urgency: &'static str,
+    pub role_effort: &'static str,
+    pub role_benefit: &'static str,
+    pub role_cost: &'static str,
+    pub role_strategic_fit: &'static str,
 }
 
 pub const GOALS_SV: GoalTexts = GoalTexts {
@@ -66,6 +75,14 @@ pub const GOALS_SV: GoalTexts = GoalTexts {
     cancel: "Avbryt",
     removed: |name| format!("Målet ”{name}” togs bort."),
     undo: "Ångra",
+    role_label: |name| format!("Vad {name} mäter"),
+    role_hint: "Matrisens axel Insats följer kriteriet som mäter genomförbarhet, vad det än heter.",
+    role_none: "Inget av SKR:s kriterier",
+    role_urgency: "Angelägenhet",
+    role_effort: "Genomförbarhet (insats)",
+    role_benefit: "Nytta",
+    role_cost: "Kostnad",
+    role_strategic_fit: "Strategisk koppling",
 };
 
 impl GoalTexts {
@@ -74,6 +91,17 @@ impl GoalTexts {
             GoalKind::Inriktningsmal => self.kind_inriktningsmal,
             GoalKind::Effektmal => self.kind_effektmal,
             GoalKind::StrategisktMal => self.kind_strategiskt_mal,
+        }
+    }
+
+    pub fn role(&self, role: Option<CriterionRole>) -> &'static str {
+        match role {
+            None => self.role_none,
+            Some(CriterionRole::Urgency) => self.role_urgency,
+            Some(CriterionRole::Effort) => self.role_effort,
+            Some(CriterionRole::Benefit) => self.role_benefit,
+            Some(CriterionRole::Cost) => self.role_cost,
+            Some(CriterionRole::StrategicFit) => self.role_strategic_fit,
         }
     }
 

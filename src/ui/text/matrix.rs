@@ -65,7 +65,7 @@ pub const MATRIX_SV: MatrixTexts = MatrixTexts {
     cost_legend: "Kostnad eller insats",
     cost_cost: "Kostnad: investering och löpande kostnad under kalkylperioden",
     cost_effort: |name| format!("Insats: 6 minus poängen på {name}"),
-    effort_missing: "Insats kan väljas när planen har ett kriterium som heter Genomförbarhet.",
+    effort_missing: "Insats kan väljas när ett av planens kriterier mäter genomförbarhet (väljs under Prioriteringskriterier på planens översikt).",
     chart_title: |value, cost| {
         format!(
             "Matris: {} mot {}",
@@ -120,7 +120,7 @@ pub const MATRIX_SV: MatrixTexts = MatrixTexts {
     empty: "Inget initiativ har fullständig poäng ännu. Poängsätt initiativen i genomgångens steg Prioritering, så visas de här.",
     how_body: &[
         "Värde är antingen den viktade poängen (0–100, från planens kriterier och vikter) eller nettonuvärdet under kalkylperioden med planens diskonteringsränta.",
-        "Kostnad är investeringarna plus den löpande kostnaden per år gånger kalkylperiodens antal år, utan diskontering: det som budgeten ska bära. Insats är 6 minus poängen på kriteriet Genomförbarhet, så att 1 betyder lätt och 5 svårt.",
+        "Kostnad är investeringarna plus den löpande kostnaden per år gånger kalkylperiodens antal år, utan diskontering: det som budgeten ska bära. Insats är 6 minus poängen på kriteriet som mäter genomförbarhet, vad det än heter, så att 1 betyder lätt och 5 svårt.",
         "Kvadranterna delas vid medianen av de initiativ som visas, på varje axel för sig. Hälften av initiativen hamnar alltså på var sida om varje linje; ett värde exakt på medianen räknas som lågt. Medianen flyttar sig när initiativ läggs till, så kvadranten säger hur ett initiativ står sig mot de andra i planen, inte mot en fast gräns.",
         "Bubblans yta är proportionell mot den frigjorda tiden per år (året med mest frigjord tid, före andelen som väntas realiseras). Initiativ utan frigjord tid får en minsta storlek så att de syns.",
         "Initiativ som saknar ett ska-krav visas med streckad kant: de kan inte prioriteras förrän kravet är uppfyllt.",

@@ -5,11 +5,30 @@ use leptos::prelude::*;
 use crate::core::calc::numfmt::percent;
 use crate::core::calc::parse_non_negative;
 use crate::core::model::ids::{IdSource, RandomIds};
-use crate::core::Criterion;
+use crate::core::{Criterion, CriterionRole};
 use crate::ui::state::AppState;
 use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
-use crate::ui::widgets::fields::{NumberInput, TextInput, WEIGHT_DEBOUNCE_MS};
+use crate::ui::widgets::fields::{NumberInput, SelectInput, TextInput, WEIGHT_DEBOUNCE_MS};
+
+/// A role's key in the form; "" for none.
+fn role_key(role: Option<CriterionRole>) -> &'static str {
+    match role {
+        None => "",
+        Some(role) => role.key(),
+    }
+}
+
+fn role_options() -> Vec<(String, String)> {
+    std::iter::once(None)
+        .chain(CriterionRole::ALL.into_iter().map(Some))
+        .map(|r| (role_key(r).to_string(), t().goals.role(r).to_string()))
+        .collect()
+}
+
+fn role_of(key: &str) -> Option<CriterionRole> {
+    CriterionRole::ALL.into_iter().find(|r| r.key() == key)
+}
 
 #[component]
 pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
@@ -32,7 +51,7 @@ pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
     view! {
         <section aria-labelledby="criteria-heading">
             <h2 id="criteria-heading">{t().section_criteria}</h2>
-            <p class="hint">{t().criteria_hint}</p>
+            <p class="hint">{t().criteria_hint}" "{t().goals.role_hint}</p>
             <For
                 each=move || ids.get().unwrap_or_default().into_iter().enumerate()
                 key=|(_, id)| id.clone()
@@ -53,6 +72,9 @@ pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
                                 initial=Some(c.weight) parse=parse_non_negative debounce_ms=WEIGHT_DEBOUNCE_MS
                                 on_change={move |v: Option<f64>| if let Some(v) = v { edit(id_weight.clone(), Box::new(move |c| c.weight = v)) }} />
                             <p class="hint">{t().weight_share}": "{share}</p>
+                            <SelectInput id=format!("crit-role-{cid}") label=(t().goals.role_label)(&c.name)
+                                options=role_options() initial=role_key(c.role).to_string()
+                                on_change={let id_role = cid.clone(); move |v: String| edit(id_role.clone(), Box::new(move |c| c.role = role_of(&v)))} />
                             <button type="button" class="secondary" on:click={
                                 let (cid, name) = (cid.clone(), c.name.clone());
                                 move |_| {
