@@ -211,3 +211,13 @@ fn no_link_points_at_a_removed_goal() {
         }
     }
 }
+
+#[test]
+fn a_goal_kinds_key_is_what_serde_writes() {
+    for kind in GoalKind::ALL {
+        assert_eq!(
+            serde_json::to_value(kind).ok(),
+            Some(serde_json::Value::from(kind.key()))
+        );
+    }
+}

@@ -17,6 +17,23 @@ pub enum GoalKind {
     StrategisktMal,
 }
 
+impl GoalKind {
+    pub const ALL: [GoalKind; 3] = [
+        GoalKind::Inriktningsmal,
+        GoalKind::Effektmal,
+        GoalKind::StrategisktMal,
+    ];
+
+    /// The kind's name in a plan file, as serde writes it (a test holds the two together).
+    pub fn key(self) -> &'static str {
+        match self {
+            GoalKind::Inriktningsmal => "inriktningsmal",
+            GoalKind::Effektmal => "effektmal",
+            GoalKind::StrategisktMal => "strategiskt_mal",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Goal {

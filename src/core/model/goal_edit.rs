@@ -35,7 +35,7 @@ impl GoalLinks {
 impl Plan {
     /// The name as it will be kept: trimmed, not empty, and not another goal's (case and
     /// surrounding spaces do not make two goals different to a reader).
-    pub fn goal_name(&self, name: &str, except: Option<&str>) -> Result<String, GoalError> {
+    fn goal_name(&self, name: &str, except: Option<&str>) -> Result<String, GoalError> {
         let name = name.trim();
         if name.is_empty() {
             return Err(GoalError::EmptyName);

@@ -145,11 +145,35 @@ impl AppState {
 
     /// Changes one plan and schedules a save. Returns false when the plan is gone.
     pub fn update_plan(&self, id: &str, change: impl FnOnce(&mut Plan)) -> bool {
-        let now = now_iso();
-        self.change_plan(id, |plan| {
+        self.try_update_plan(id, |plan| {
             change(plan);
-            plan.modified = now;
+            Ok::<(), std::convert::Infallible>(())
         })
+        .is_some()
+    }
+
+    /// Applies an edit the core may refuse (a goal's name taken, say). Only an edit that
+    /// succeeded stamps the plan as modified and is saved; a refused one left the plan as it was.
+    /// None when the plan is gone.
+    pub fn try_update_plan<T, E>(
+        &self,
+        id: &str,
+        change: impl FnOnce(&mut Plan) -> Result<T, E>,
+    ) -> Option<Result<T, E>> {
+        let plan = self.slot(id, false)?;
+        let now = now_iso();
+        let result = plan.try_update(|plan| {
+            let result = change(plan);
+            if result.is_ok() {
+                plan.modified = now;
+            }
+            result
+        })?;
+        if result.is_ok() {
+            self.mark_dirty(id);
+            self.schedule_save();
+        }
+        Some(result)
     }
 
     /// Applies `change` to the plan with `id` and schedules its write; false when it is gone.

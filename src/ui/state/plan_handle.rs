@@ -29,10 +29,6 @@ impl PlanHandle {
         self.id.try_get_value().unwrap_or_default()
     }
 
-    pub fn state(&self) -> AppState {
-        self.state
-    }
-
     /// Reads the plan, tracking it: for figures and lists that follow the plan.
     pub fn with<R>(&self, read: impl FnOnce(&Plan) -> R) -> Option<R> {
         let plan = self.id.try_with_value(|id| self.state.slot(id, true))??;
@@ -65,6 +61,14 @@ impl PlanHandle {
     /// Changes the plan and schedules a save; false when it is gone.
     pub fn edit(&self, change: impl FnOnce(&mut Plan)) -> bool {
         self.state.update_plan(&self.id(), change)
+    }
+
+    /// An edit the core may refuse: saved only when it succeeds. None when the plan is gone.
+    pub fn try_edit<T, E>(
+        &self,
+        change: impl FnOnce(&mut Plan) -> Result<T, E>,
+    ) -> Option<Result<T, E>> {
+        self.state.try_update_plan(&self.id(), change)
     }
 
     /// Changes one initiative; it and the plan get a new modified time. False when either is gone.

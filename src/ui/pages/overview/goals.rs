@@ -22,31 +22,17 @@ struct Removed {
     modified_after: String,
 }
 
-const KINDS: [GoalKind; 3] = [
-    GoalKind::Inriktningsmal,
-    GoalKind::Effektmal,
-    GoalKind::StrategisktMal,
-];
-
-fn kind_key(kind: GoalKind) -> &'static str {
-    match kind {
-        GoalKind::Inriktningsmal => "inriktningsmal",
-        GoalKind::Effektmal => "effektmal",
-        GoalKind::StrategisktMal => "strategiskt_mal",
-    }
-}
-
 fn kind_options() -> Vec<(String, String)> {
-    KINDS
+    GoalKind::ALL
         .iter()
-        .map(|&k| (kind_key(k).to_string(), t().goals.kind(k).to_string()))
+        .map(|&k| (k.key().to_string(), t().goals.kind(k).to_string()))
         .collect()
 }
 
 fn kind_of(key: &str) -> GoalKind {
-    KINDS
+    GoalKind::ALL
         .into_iter()
-        .find(|&k| kind_key(k) == key)
+        .find(|k| k.key() == key)
         .unwrap_or_default()
 }
 
@@ -121,14 +107,10 @@ fn GoalEditor(
     let on_name = move |ev| {
         let typed = event_target_value(&ev);
         let id = key.get_value();
-        let checked = plan.with_untracked(|p| p.goal_name(&typed, Some(&id)));
-        match checked {
-            Some(Ok(_)) => {
+        match plan.try_edit(|p| p.rename_goal(&id, &typed)) {
+            Some(Ok(())) => {
                 error.set(None);
                 name.set(typed.trim().to_string());
-                plan.edit(|p| {
-                    let _ = p.rename_goal(&id, &typed);
-                });
             }
             Some(Err(e)) => error.set(Some(g.error(e))),
             None => error.set(Some(g.gone)),
@@ -136,9 +118,14 @@ fn GoalEditor(
     };
     let step = move |up: bool| {
         let id = key.get_value();
-        let mut moved = false;
-        plan.edit(|p| moved = p.move_goal(&id, up));
-        if moved {
+        let moved = plan.try_edit(|p| {
+            if p.move_goal(&id, up) {
+                Ok(())
+            } else {
+                Err(())
+            }
+        });
+        if moved == Some(Ok(())) {
             focus_later(format!("goal-{id}-{}", if up { "up" } else { "down" }));
         }
     };
@@ -164,9 +151,10 @@ fn GoalEditor(
         let Some(before) = plan.with_untracked(Clone::clone) else {
             return;
         };
-        let mut result = Err(GoalError::NoSuchGoal);
-        plan.edit(|p| result = p.remove_goal(&id, move_to));
-        match result {
+        match plan
+            .try_edit(|p| p.remove_goal(&id, move_to))
+            .unwrap_or(Err(GoalError::NoSuchGoal))
+        {
             Ok(goal) => {
                 let modified_after = plan
                     .with_untracked(|p| p.modified.clone())
@@ -192,7 +180,7 @@ fn GoalEditor(
                 {move || error.get().map(|msg| view! { <p class="field-error" id=format!("goal-{}-name-error", key.get_value())>{msg}</p> })}
             </div>
             <SelectInput id=format!("goal-{id}-kind") label=g.kind_label options=kind_options()
-                initial=kind_key(goal.kind).to_string()
+                initial=goal.kind.key().to_string()
                 on_change={move |v: String| { plan.edit(|p| { let _ = p.set_goal_kind(&key.get_value(), kind_of(&v)); }); }} />
             <TextInput id=format!("goal-{id}-description") label=g.description_label multiline=true
                 initial=goal.description.clone()
@@ -235,29 +223,25 @@ fn GoalEditor(
 fn AddGoal(plan: PlanHandle) -> impl IntoView {
     let g = t().goals;
     let name = RwSignal::new(String::new());
-    let kind = RwSignal::new(kind_key(GoalKind::default()).to_string());
+    let kind = RwSignal::new(GoalKind::default().key().to_string());
     let error = RwSignal::new(None::<&'static str>);
     let added = RwSignal::new(None::<String>);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let typed = name.get_untracked();
-        let mut result = Err(GoalError::NoSuchGoal);
-        let checked = plan.with_untracked(|p| p.goal_name(&typed, None));
-        if let Some(Err(e)) = checked {
-            error.set(Some(g.error(e)));
-            added.set(None);
-            focus_later("goal-new-name".to_string());
-            return;
-        }
         let goal_kind = kind_of(&kind.get_untracked());
-        plan.edit(|p| result = p.add_goal(RandomIds.next_id(), &typed, goal_kind));
-        match result {
+        let result = plan.try_edit(|p| p.add_goal(RandomIds.next_id(), &typed, goal_kind));
+        match result.unwrap_or(Err(GoalError::NoSuchGoal)) {
             Ok(()) => {
                 error.set(None);
                 added.set(Some(typed.trim().to_string()));
                 name.set(String::new());
             }
-            Err(e) => error.set(Some(g.error(e))),
+            Err(e) => {
+                error.set(Some(g.error(e)));
+                added.set(None);
+                focus_later("goal-new-name".to_string());
+            }
         }
     };
     view! {
