@@ -221,3 +221,41 @@ fn a_goal_kinds_key_is_what_serde_writes() {
         );
     }
 }
+
+#[test]
+fn goal_links_are_set_in_the_plans_goal_order() {
+    let mut p = plan();
+    p.set_goal_links("i2", &["c".into(), "b".into()])
+        .expect("both goals are there");
+    assert_eq!(links(&p, 1), ["b", "c"]);
+    p.set_goal_links("i2", &[]).expect("no goal at all");
+    assert!(links(&p, 1).is_empty());
+}
+
+#[test]
+fn a_link_to_a_goal_removed_meanwhile_is_refused_and_changes_nothing() {
+    // The analysis form offered goal B, then B was removed in another view or tab.
+    let mut p = plan();
+    p.remove_goal("b", None).expect("b is there");
+    let before = p.clone();
+    assert_eq!(
+        p.set_goal_links("i2", &["a".into(), "b".into()]),
+        Err(GoalError::NoSuchGoal)
+    );
+    assert_eq!(p, before);
+    assert_eq!(
+        p.set_goal_links("gone", &["a".into()]),
+        Err(GoalError::NoSuchInitiative)
+    );
+    assert_eq!(p, before);
+}
+
+#[test]
+fn a_link_the_goals_cannot_show_is_kept() {
+    // An imported file may link to an id the plan's goals do not have: the form cannot show it,
+    // so setting the links it shows leaves that one as it was.
+    let mut p = plan();
+    p.initiatives[1].analysis.goal_ids = vec!["elsewhere".into(), "a".into()];
+    p.set_goal_links("i2", &["c".into()]).expect("c is there");
+    assert_eq!(links(&p, 1), ["elsewhere", "c"]);
+}

@@ -4,18 +4,30 @@
 // can be undone. axe-core scans every state of the form.
 import { test } from 'node:test';
 import {
-  useApp, withApp, expectSaved, expectNoAxeViolations, expectPoll, expectCount, waitForFocus,
+  useApp, withApp, gotoApp, expectSaved, expectNoAxeViolations, expectPoll, expectCount, waitForFocus,
 } from './harness.mjs';
 import { EXAMPLE } from './example.mjs';
 
 const app = useApp();
 
+/** Creates a blank plan (no goals) from the start page and waits for its page. */
+async function createBlankPlan(page, name) {
+  await page.getByLabel('Planens namn').fill(name);
+  await page.getByLabel('Utgå från').selectOption({ label: 'Tom plan (standardkriterier, inga mål)' });
+  await page.getByRole('button', { name: 'Skapa plan' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** The stored plan whose text contains `name`: its goal names and its first initiative's link count. */
+const storedGoals = (page, name) => page.evaluate((name) => {
+  const key = Object.keys(localStorage).find((k) => k.startsWith('beredning.plan.') && localStorage.getItem(k).includes(name));
+  const plan = JSON.parse(localStorage.getItem(key)).plan;
+  return { goals: plan.framework.goals.map((g) => g.name), links: plan.initiatives[0].analysis.goal_ids.length };
+}, name);
+
 test('a blank plan gets its own goals, an initiative links to one, and a removed goal moves its link', () =>
   withApp(app, '', async (page) => {
-    await page.getByLabel('Planens namn').fill('Egen plan Heby 2027');
-    await page.getByLabel('Utgå från').selectOption({ label: 'Tom plan (standardkriterier, inga mål)' });
-    await page.getByRole('button', { name: 'Skapa plan' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Egen plan Heby 2027' }).waitFor();
+    await createBlankPlan(page, 'Egen plan Heby 2027');
     const goals = page.getByRole('region', { name: 'Mål', exact: true });
     await goals.getByText('Planen har inga mål ännu.').waitFor();
 
@@ -86,11 +98,7 @@ test('a blank plan gets its own goals, an initiative links to one, and a removed
     await goals.getByText('Målet ”Ökad tillgänglighet” togs bort.').waitFor();
     await expectCount(goals.getByRole('group', { name: /^Mål \d/ }), 1);
     await waitForFocus(page.getByRole('button', { name: 'Ångra' }), 'focus moves to the undo button');
-    const stored = () => page.evaluate(() => {
-      const key = Object.keys(localStorage).find((k) => k.startsWith('beredning.plan.') && localStorage.getItem(k).includes('Egen plan Heby'));
-      const plan = JSON.parse(localStorage.getItem(key)).plan;
-      return { goals: plan.framework.goals.map((g) => g.name), links: plan.initiatives[0].analysis.goal_ids.length };
-    });
+    const stored = () => storedGoals(page, 'Egen plan Heby');
     // Saved after the autosave's pause: the link moved, it was not dropped.
     await expectPoll(stored, { goals: ['Ökad kvalitet i vården'], links: 1 }, 'stored after the removal');
 
@@ -102,6 +110,41 @@ test('a blank plan gets its own goals, an initiative links to one, and a removed
     await page.getByRole('group', { name: 'Mål 1: Ökad kvalitet i vården' }).waitFor();
     await page.getByRole('group', { name: 'Mål 2: Ökad tillgänglighet' }).waitFor();
     await expectNoAxeViolations(page, 'goals after undo and reload');
+  }));
+
+test('a goal removed in another tab leaves the open analysis form, which then links only to goals that exist', () =>
+  withApp(app, '', async (page) => {
+    await createBlankPlan(page, 'Två flikar Tierp');
+    const planHash = new URL(page.url()).hash;
+    for (const name of ['Ökad tillgänglighet', 'Ökad kvalitet']) {
+      await page.getByLabel('Det nya målets namn').fill(name);
+      await page.getByRole('button', { name: 'Lägg till mål' }).click();
+      await page.getByRole('group', { name: new RegExp(`^Mål \\d: ${name}$`) }).waitFor();
+    }
+    await page.getByLabel('Titel på det nya initiativet').fill('E-tjänst för färdtjänst');
+    await page.getByRole('button', { name: 'Starta beredningen' }).click();
+    await page.getByRole('link', { name: 'Nästa steg: Analys' }).click();
+    const planGoals = page.getByRole('group', { name: 'Planens mål' });
+    await expectCount(planGoals.getByRole('checkbox'), 2);
+    await expectSaved(page);
+
+    // The same plan in a second tab: the goal the form offers is removed there.
+    const other = await page.context().newPage();
+    other.baseUrl = page.baseUrl;
+    await gotoApp(other, planHash);
+    const gone = other.getByRole('group', { name: 'Mål 2: Ökad kvalitet' });
+    await gone.getByRole('button', { name: 'Ta bort Ökad kvalitet' }).click();
+    await other.getByRole('button', { name: 'Ta bort målet ”Ökad kvalitet”' }).click();
+    await other.getByText('Målet ”Ökad kvalitet” togs bort.').waitFor();
+    await expectSaved(other);
+
+    // The first tab's form follows: the removed goal is no longer offered.
+    await expectCount(planGoals.getByRole('checkbox', { name: 'Ökad kvalitet' }), 0);
+    await planGoals.getByRole('checkbox', { name: 'Ökad tillgänglighet' }).check();
+    await expectSaved(page);
+    const links = () => storedGoals(page, 'Två flikar Tierp');
+    await expectPoll(links, { goals: ['Ökad tillgänglighet'], links: 1 }, 'stored: one goal, one link to it');
+    await expectNoAxeViolations(page, 'analysis after a goal was removed in another tab');
   }));
 
 test('renaming Genomförbarhet keeps the matrix effort axis: the axis follows what the criterion measures', () =>

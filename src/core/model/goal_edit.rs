@@ -15,6 +15,8 @@ pub enum GoalError {
     DuplicateName,
     #[error("the plan has no such goal")]
     NoSuchGoal,
+    #[error("the plan has no such initiative")]
+    NoSuchInitiative,
     #[error("links cannot be moved to the goal being removed, or to one that is not there")]
     BadTarget,
 }
@@ -151,6 +153,37 @@ impl Plan {
             }
         }
         Ok(self.framework.goals.remove(at))
+    }
+
+    /// Sets the goals an initiative links to, in the plan's goal order. A chosen goal that is no
+    /// longer in the plan (removed in another view or tab while the form was open) refuses the
+    /// whole change, so the form can say so and no link to a missing goal is ever written. Links
+    /// the plan's goals cannot show (an imported link to an unknown id) are kept as they were.
+    pub fn set_goal_links(
+        &mut self,
+        initiative_id: &str,
+        chosen: &[String],
+    ) -> Result<(), GoalError> {
+        if chosen.iter().any(|id| self.framework.goal(id).is_none()) {
+            return Err(GoalError::NoSuchGoal);
+        }
+        let ordered: Vec<String> = self
+            .framework
+            .goals
+            .iter()
+            .filter(|g| chosen.contains(&g.id))
+            .map(|g| g.id.clone())
+            .collect();
+        let goals = &self.framework.goals;
+        let initiative = self
+            .initiatives
+            .iter_mut()
+            .find(|i| i.id == initiative_id)
+            .ok_or(GoalError::NoSuchInitiative)?;
+        let links = &mut initiative.analysis.goal_ids;
+        links.retain(|id| !goals.iter().any(|g| &g.id == id));
+        links.extend(ordered);
+        Ok(())
     }
 
     fn goal_mut(&mut self, id: &str) -> Result<&mut Goal, GoalError> {

@@ -12,6 +12,8 @@ pub struct AnalysisTexts {
     pub links_hint: &'static str,
     pub plan_goals: &'static str,
     pub no_goals: &'static str,
+    /// The link to the plan's page, where goals are written.
+    pub no_goals_link: &'static str,
     pub national_areas: &'static str,
     pub agenda2030: &'static str,
 
@@ -126,7 +128,8 @@ pub const ANALYSIS_SV: AnalysisTexts = AnalysisTexts {
     section_links: "Koppling till mål",
     links_hint: "Koppling till minst ett av planens mål är ett ska-krav.",
     plan_goals: "Planens mål",
-    no_goals: "Planen har inga mål ännu. Lägg till mål på planens sida.",
+    no_goals: "Planen har inga mål ännu.",
+    no_goals_link: "Lägg till mål på planens sida",
     national_areas: "Nationella digitaliseringsstrategins delmål",
     agenda2030: "Agenda 2030: hållbarhet",
 

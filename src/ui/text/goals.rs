@@ -24,6 +24,7 @@ pub struct GoalTexts {
     pub empty_name: &'static str,
     pub duplicate_name: &'static str,
     pub gone: &'static str,
+    pub initiative_gone: &'static str,
     /// "Målet har 2 initiativ och 1 aktivitet kopplade."
     pub links: fn(GoalLinks) -> String,
     pub no_links: &'static str,
@@ -63,6 +64,7 @@ pub const GOALS_SV: GoalTexts = GoalTexts {
     empty_name: "Skriv ett namn på målet.",
     duplicate_name: "Planen har redan ett mål med det namnet.",
     gone: "Målet finns inte längre i planen.",
+    initiative_gone: "Initiativet finns inte längre i planen.",
     links: |l| {
         let initiatives = if l.initiatives == 1 { "1 initiativ".to_string() } else { format!("{} initiativ", l.initiatives) };
         let activities = if l.activities == 1 { "1 aktivitet".to_string() } else { format!("{} aktiviteter", l.activities) };
@@ -110,6 +112,7 @@ impl GoalTexts {
             GoalError::EmptyName => self.empty_name,
             GoalError::DuplicateName => self.duplicate_name,
             GoalError::NoSuchGoal | GoalError::BadTarget => self.gone,
+            GoalError::NoSuchInitiative => self.initiative_gone,
         }
     }
 }

@@ -177,6 +177,9 @@ pub fn CheckboxGroup<T>(
     #[prop(into)] legend: String,
     options: Vec<(T, String)>,
     initial: Vec<T>,
+    /// The id of a message about the whole group (an error), when there is one.
+    #[prop(optional, into)]
+    described_by: Signal<Option<String>>,
     #[prop(into)] on_change: Callback<Vec<T>>,
 ) -> impl IntoView
 where
@@ -184,7 +187,7 @@ where
 {
     let chosen = StoredValue::new(initial);
     view! {
-        <fieldset class="checkbox-group">
+        <fieldset class="checkbox-group" aria-describedby=move || described_by.get()>
             <legend>{legend}</legend>
             {options.into_iter().enumerate().map(|(i, (value, label))| {
                 let input_id = format!("{id}-{i}");

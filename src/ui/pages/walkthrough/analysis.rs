@@ -9,6 +9,7 @@ mod benefits;
 mod costs;
 mod estimate;
 mod freed_time;
+mod goal_choice;
 mod readiness;
 mod risks;
 mod section;
@@ -49,46 +50,11 @@ const SUSTAINABILITY: [Sustainability; 3] = [
 #[component]
 fn GoalLinks() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let Some((goals, analysis)) =
-        ctx.with_untracked(|p, i| (p.framework.goals.clone(), i.analysis.clone()))
-    else {
+    let Some(analysis) = ctx.with_untracked(|_, i| i.analysis.clone()) else {
         return ().into_any();
     };
     let (a, w) = (t().analysis, t().walk);
-    // Goal ids are strings, the checkbox group wants a Copy value: use the goal's position.
-    let goal_ids = StoredValue::new(goals.iter().map(|g| g.id.clone()).collect::<Vec<_>>());
-    let goal_options: Vec<(usize, String)> = goals
-        .iter()
-        .enumerate()
-        .map(|(n, g)| (n, g.name.clone()))
-        .collect();
-    let goal_initial: Vec<usize> = goals
-        .iter()
-        .enumerate()
-        .filter(|(_, g)| analysis.goal_ids.contains(&g.id))
-        .map(|(n, _)| n)
-        .collect();
-    let on_goals = move |chosen: Vec<usize>| {
-        let known = goal_ids.get_value();
-        ctx.edit(|i| {
-            // Links to goals no longer in the framework are left as they are.
-            i.analysis.goal_ids.retain(|id| !known.contains(id));
-            let mut sorted = chosen;
-            sorted.sort_unstable();
-            i.analysis
-                .goal_ids
-                .extend(sorted.into_iter().filter_map(|n| known.get(n).cloned()));
-        })
-    };
-    let goal_part = if goals.is_empty() {
-        view! { <p class="hint">{a.no_goals}</p> }.into_any()
-    } else {
-        view! {
-            <CheckboxGroup id="analysis-goals" legend=a.plan_goals options=goal_options initial=goal_initial
-                on_change={move |v: Vec<usize>| on_goals(v)} />
-        }
-        .into_any()
-    };
+    let goal_part = view! { <goal_choice::GoalChoice /> };
     let national: Vec<(NationalArea, String)> = NationalArea::ALL
         .iter()
         .map(|n| (*n, w.national_area(*n).to_string()))
