@@ -70,7 +70,12 @@ const MIME_TYPES = {
  * port. No SPA fallback: an unknown path is a 404, as on a plain static host.
  * @returns {Promise<{url: string, origin: string, port: number, requests: string[], close: () => Promise<void>}>}
  */
-export async function startServer(dir = process.env.E2E_DIST || 'dist-release') {
+/**
+ * Serves the bundle under APP_PATH. `headers` are added to every app response (e.g. a
+ * Content-Security-Policy); `pages` maps other paths to HTML, e.g. a host page that embeds the
+ * app in an iframe.
+ */
+export async function startServer(dir = process.env.E2E_DIST || 'dist-release', { headers = {}, pages = {} } = {}) {
   const root = path.resolve(REPO_ROOT, dir);
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(
@@ -102,6 +107,9 @@ export async function startServer(dir = process.env.E2E_DIST || 'dist-release') 
     // Chromium asks the origin for /favicon.ico when the page declares no icon: that belongs to
     // the host, not to the app under /app/, so answer it without an error.
     if (pathname === '/favicon.ico') return send(204);
+    if (Object.hasOwn(pages, pathname)) {
+      return send(200, pages[pathname], { 'Content-Type': MIME_TYPES['.html'] });
+    }
     if (!pathname.startsWith(APP_PATH)) return send(404, 'not found');
     let rel = pathname.slice(APP_PATH.length);
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
@@ -112,7 +120,7 @@ export async function startServer(dir = process.env.E2E_DIST || 'dist-release') 
       if (!info.isFile()) return send(404, 'not found');
       const body = await readFile(file);
       const type = MIME_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
-      return send(200, body, { 'Content-Type': type, 'Content-Length': body.length });
+      return send(200, body, { 'Content-Type': type, 'Content-Length': body.length, ...headers });
     } catch {
       return send(404, 'not found');
     }
@@ -268,10 +276,10 @@ export async function expectNoAxeViolations(page, label = page.url(), options = 
  * browser once for the whole file, and stop them afterwards. The returned object is filled in
  * by before(): `{ server, browser, url }`.
  */
-export function useApp(dir) {
+export function useApp(dir, serverOptions) {
   const app = { server: null, browser: null, url: null };
   before(async () => {
-    app.server = await startServer(dir);
+    app.server = await startServer(dir, serverOptions);
     app.url = app.server.url;
     app.browser = await launchBrowser();
   });

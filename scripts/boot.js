@@ -1,0 +1,74 @@
+// Starts Beredning from a file of its own instead of Trunk's inline script, so that the app runs
+// under a strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval'), and says in
+// plain Swedish why it could not start instead of leaving a blank page.
+//
+// A classic script, not a module: a module script from a sandboxed frame without
+// allow-same-origin is a cross-origin request that a plain static host refuses, and then no code
+// of ours would run to say so. scripts/post-build.mjs fills in the hashed file names.
+(function () {
+  'use strict';
+  var APP_JS = './__APP_JS__';
+  var APP_WASM = './__APP_WASM__';
+  var box = document.getElementById('boot');
+
+  function say(title, lines, error) {
+    if (!box) return;
+    box.textContent = '';
+    box.className = 'boot boot-failed';
+    box.setAttribute('role', 'alert');
+    var heading = document.createElement('h1');
+    heading.textContent = title;
+    box.appendChild(heading);
+    lines.forEach(function (text) {
+      var p = document.createElement('p');
+      p.textContent = text;
+      box.appendChild(p);
+    });
+    if (error) {
+      var detail = document.createElement('p');
+      detail.className = 'boot-detail';
+      detail.textContent = 'Tekniskt fel: ' + String((error && error.message) || error);
+      box.appendChild(detail);
+    }
+  }
+
+  // A sandboxed frame without allow-same-origin has the opaque origin "null".
+  var opaque = String(self.origin) === 'null';
+  var framed = window.self !== window.top;
+
+  if (typeof WebAssembly !== 'object' || typeof Promise !== 'function') {
+    say('Beredning kan inte starta i den här webbläsaren', [
+      'Webbläsaren saknar WebAssembly, som Beredning behöver.',
+      'Öppna Beredning i en aktuell version av Edge, Chrome, Firefox eller Safari.',
+    ]);
+    return;
+  }
+
+  import(APP_JS)
+    .then(function (bindings) {
+      return bindings.default({ module_or_path: APP_WASM }).then(function (wasm) {
+        window.wasmBindings = bindings;
+        dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: wasm } }));
+        if (box) box.remove();
+      });
+    })
+    .catch(function (error) {
+      if (opaque && framed) {
+        say('Beredning kan inte starta i den här inbäddningen', [
+          'Sidan som bäddar in Beredning har en iframe med attributet sandbox utan allow-same-origin. ' +
+            'Då får appen inte läsa in sina egna filer och kan inte heller spara planer i webbläsaren.',
+          'Till intranätets webbredaktör eller webbadministratör: lägg till allow-same-origin i sandbox-attributet ' +
+            '(till exempel sandbox="allow-scripts allow-same-origin allow-downloads allow-forms allow-popups"), ' +
+            'eller länka till Beredning i stället för att bädda in den. README-filen beskriver de prövade inställningarna.',
+        ], error);
+      } else {
+        say('Beredning kunde inte starta', [
+          'Appens filer kunde inte läsas in eller startas. Det kan bero på ett avbrott i nätverket, ' +
+            'på att webbplatsen blockerar WebAssembly eller på en för gammal webbläsare.',
+          'Ladda om sidan. Om felet finns kvar: be webbplatsens administratör kontrollera att .wasm-filer skickas ' +
+            'med typen application/wasm och att Content-Security-Policy tillåter \'self\' och \'wasm-unsafe-eval\' ' +
+            'för skript. Dina sparade planer finns kvar i webbläsaren.',
+        ], error);
+      }
+    });
+})();
