@@ -62,6 +62,8 @@ run_step clippy-native cargo clippy --all-targets --features schema -- -D warnin
 run_step clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
 # --no-fail-fast: run every test binary, so the counts below are complete.
 run_step test-native cargo test --features schema --no-fail-fast
+# A short, fixed-seed run of the import fuzz driver (scripts/fuzz.sh runs millions).
+run_step fuzz-short cargo run --quiet --features schema --bin fuzz_import -- --inputs 5000
 run_step test-wasm cargo test --target wasm32-unknown-unknown --tests --no-fail-fast
 
 if run_step build-release trunk build --release --dist "$DIST"; then
