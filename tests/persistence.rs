@@ -64,14 +64,19 @@ fn a_plan_missing_from_the_index_is_still_found() {
     assert_eq!(report.plans, vec![a]);
 }
 
-#[test]
-fn an_unreadable_plan_is_reported_and_left_untouched() {
+/// A store with one good plan and, under "trasig", a text that is not JSON.
+fn with_unreadable_plan() -> (Repository<MemoryStore>, beredning::core::Plan) {
     let mut repo = Repository::new(MemoryStore::new());
     let good = plan("Bra", 1);
     repo.save(&good).unwrap();
     let mut store = repo.store().clone();
     store.set(&plan_key("trasig"), "{ inte json").unwrap();
-    let mut repo = Repository::new(store);
+    (Repository::new(store), good)
+}
+
+#[test]
+fn an_unreadable_plan_is_reported_and_left_untouched() {
+    let (mut repo, good) = with_unreadable_plan();
     let report = repo.load_all().unwrap();
     assert_eq!(report.plans, vec![good.clone()]);
     assert_eq!(report.problems.len(), 1);
@@ -81,6 +86,34 @@ fn an_unreadable_plan_is_reported_and_left_untouched() {
         repo.store().get(&plan_key("trasig")).unwrap().as_deref(),
         Some("{ inte json")
     );
+}
+
+#[test]
+fn an_unreadable_plans_text_can_be_rescued_removed_and_put_back() {
+    let (mut repo, good) = with_unreadable_plan();
+    repo.load_all().unwrap();
+    let broken = plan_key("trasig");
+    assert_eq!(
+        repo.unreadable_text(&broken).unwrap().as_deref(),
+        Some("{ inte json")
+    );
+    // A readable plan and a key that is not a plan's are never offered nor removed this way.
+    assert_eq!(repo.unreadable_text(&plan_key(&good.id)).unwrap(), None);
+    assert_eq!(repo.remove_unreadable(&plan_key(&good.id)).unwrap(), None);
+    assert_eq!(repo.remove_unreadable(INDEX_KEY).unwrap(), None);
+    assert!(repo.store().get(INDEX_KEY).unwrap().is_some());
+    // Removed, it is gone from storage; put back, it is there as it was.
+    let text = repo.remove_unreadable(&broken).unwrap();
+    assert_eq!(text.as_deref(), Some("{ inte json"));
+    assert_eq!(repo.store().get(&broken).unwrap(), None);
+    repo.restore_unreadable(&broken, "{ inte json").unwrap();
+    assert_eq!(
+        repo.store().get(&broken).unwrap().as_deref(),
+        Some("{ inte json")
+    );
+    let report = repo.load_all().unwrap();
+    assert_eq!(report.plans, vec![good]);
+    assert_eq!(report.problems.len(), 1);
 }
 
 #[test]

@@ -108,6 +108,39 @@ impl<S: KeyValueStore> Repository<S> {
         Ok(report)
     }
 
+    /// The text stored under the key of a plan that could not be read, exactly as it is, so the
+    /// person can save it to a file and rescue it. Keys that are not plan keys give `None`.
+    pub fn unreadable_text(&self, key: &str) -> Result<Option<String>, StoreError> {
+        if !self.is_unreadable_key(key) {
+            return Ok(None);
+        }
+        self.store.get(key)
+    }
+
+    /// Removes the stored text of a plan that could not be read (the person confirmed it) and
+    /// gives it back, so the removal can be undone. A readable plan's key is refused: this is
+    /// never a way to delete a plan that loaded.
+    pub fn remove_unreadable(&mut self, key: &str) -> Result<Option<String>, StoreError> {
+        let Some(text) = self.unreadable_text(key)? else {
+            return Ok(None);
+        };
+        self.store.remove(key)?;
+        Ok(Some(text))
+    }
+
+    /// Puts a removed unreadable plan's text back under its key (undo).
+    pub fn restore_unreadable(&mut self, key: &str, text: &str) -> Result<(), StoreError> {
+        if !self.is_unreadable_key(key) {
+            return Ok(());
+        }
+        self.store.set(key, text)
+    }
+
+    fn is_unreadable_key(&self, key: &str) -> bool {
+        key.strip_prefix(PLAN_PREFIX)
+            .is_some_and(|id| !self.index.iter().any(|e| e.id == id))
+    }
+
     /// Writes one plan, then the index. On error the previous stored copy is intact.
     pub fn save(&mut self, plan: &Plan) -> Result<(), StoreError> {
         let text = format::to_json(plan, None, false);

@@ -15,7 +15,8 @@ use super::notice::{Notice, SaveStatus};
 use crate::core::content::example::example_plan;
 use crate::core::Plan;
 use crate::persistence::browser::BrowserStore;
-use crate::persistence::{KeyValueStore, MemoryStore, Repository};
+use crate::persistence::repository::LoadProblem;
+use crate::persistence::{KeyValueStore, MemoryStore, Repository, StoreError};
 use crate::ui::browser::clock::now_iso;
 
 /// How long after the last change the plan is written.
@@ -43,11 +44,13 @@ impl PlanSlot {
 pub struct AppState {
     plans: RwSignal<Vec<PlanSlot>>,
     pub status: RwSignal<SaveStatus>,
-    /// Keys of stored plans that could not be read, with the reason.
-    pub problems: RwSignal<Vec<String>>,
+    /// Stored plans that could not be read, with the reason; their text is left as it was.
+    pub unreadable: RwSignal<Vec<LoadProblem>>,
+    /// Why storage itself could not be read at start, if it could not.
+    pub load_error: RwSignal<Option<StoreError>>,
     pub notice: RwSignal<Option<Notice>>,
     pub pending_import: RwSignal<Option<PendingImport>>,
-    repo: StoredValue<Repo, LocalStorage>,
+    pub(super) repo: StoredValue<Repo, LocalStorage>,
     dirty: StoredValue<BTreeSet<String>, LocalStorage>,
     timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
 }
@@ -66,17 +69,9 @@ impl AppState {
     pub fn with_store(store: Box<dyn KeyValueStore>) -> Self {
         let mut repo = Repository::new(store);
         let persistent = repo.is_persistent();
-        let (plans, problems, first_run) = match repo.load_all() {
-            Ok(report) => (
-                report.plans,
-                report
-                    .problems
-                    .iter()
-                    .map(|p| format!("{} ({})", p.key, p.error))
-                    .collect(),
-                report.first_run,
-            ),
-            Err(e) => (Vec::new(), vec![e.to_string()], false),
+        let (plans, unreadable, load_error, first_run) = match repo.load_all() {
+            Ok(report) => (report.plans, report.problems, None, report.first_run),
+            Err(e) => (Vec::new(), Vec::new(), Some(e), false),
         };
         let state = Self {
             plans: RwSignal::new(plans.into_iter().map(PlanSlot::new).collect()),
@@ -85,7 +80,8 @@ impl AppState {
             } else {
                 SaveStatus::MemoryOnly
             }),
-            problems: RwSignal::new(problems),
+            unreadable: RwSignal::new(unreadable),
+            load_error: RwSignal::new(load_error),
             notice: RwSignal::new(None),
             pending_import: RwSignal::new(None),
             repo: StoredValue::new_local(repo),
@@ -334,6 +330,7 @@ impl AppState {
         if let Some(Ok(report)) = self.repo.try_update_value(|repo| repo.load_all()) {
             self.plans
                 .set(report.plans.into_iter().map(PlanSlot::new).collect());
+            self.unreadable.set(report.problems);
             self.notice.set(Some(Notice::OtherTab));
         }
     }

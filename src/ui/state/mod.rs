@@ -4,6 +4,7 @@
 pub mod app_state;
 pub mod notice;
 pub mod plan_handle;
+pub mod unreadable;
 
 pub use app_state::AppState;
 pub use notice::{Notice, PendingImport, SaveStatus};

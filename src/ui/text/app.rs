@@ -15,6 +15,7 @@ use super::import_messages::{ImportMessagesTexts, IMPORT_MESSAGES_SV};
 use super::list::{ListTexts, LIST_SV};
 use super::matrix::{MatrixTexts, MATRIX_SV};
 use super::plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
+use super::rescue::{RescueTexts, RESCUE_SV};
 use super::share::{ShareTexts, SHARE_SV};
 use super::walkthrough::{WalkTexts, WALK_SV};
 
@@ -35,7 +36,6 @@ pub struct Texts {
     pub save_failed_quota: &'static str,
     pub save_memory_only: &'static str,
     pub save_status_label: &'static str,
-    pub load_problem: &'static str,
     pub other_tab_changed: &'static str,
 
     pub plans_title: &'static str,
@@ -127,6 +127,7 @@ pub struct Texts {
     pub budget: &'static BudgetTexts,
     pub handlingsplan: &'static HandlingsplanTexts,
     pub goals: &'static GoalTexts,
+    pub rescue: &'static RescueTexts,
     pub followup: &'static FollowUpTexts,
     pub brief: &'static BriefTexts,
     pub import: &'static ImportTexts,
@@ -193,7 +194,6 @@ pub const SV: Texts = Texts {
     save_failed_quota: "Kunde inte spara: lagringen i webbläsaren är full – exportera planen",
     save_memory_only: "Sparas inte: webbläsaren blockerar lagring – exportera planen",
     save_status_label: "Sparstatus",
-    load_problem: "En sparad plan kunde inte läsas och har lämnats orörd:",
     other_tab_changed: "Planerna ändrades i en annan flik. Listan har uppdaterats.",
 
     plans_title: "Dina planer",
@@ -285,6 +285,7 @@ pub const SV: Texts = Texts {
     budget: &BUDGET_SV,
     handlingsplan: &HANDLINGSPLAN_SV,
     goals: &GOALS_SV,
+    rescue: &RESCUE_SV,
     followup: &FOLLOWUP_SV,
     brief: &BRIEF_SV,
     import: &IMPORT_SV,

@@ -28,6 +28,7 @@ mod list;
 mod matrix;
 mod pager;
 mod plan_views;
+mod rescue;
 mod share;
 mod walkthrough;
 

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use super::create::CreatePlanForm;
 use super::row::PlanRow;
+use super::unreadable::UnreadablePlans;
 use crate::core::content::example::{example_plan, EXAMPLE_PLAN_ID};
 use crate::ui::pages::import::picker::ImportSection;
 use crate::ui::state::{AppState, Notice};
@@ -22,7 +23,7 @@ pub fn PlanListPage() -> impl IntoView {
     view! {
         <PageHeading text=t().plans_title.to_string() />
         <p>{t().plans_intro}</p>
-        <LoadProblems />
+        <UnreadablePlans />
         <NoticeView />
         <Show
             when=has_plans
@@ -58,22 +59,6 @@ pub fn PlanListPage() -> impl IntoView {
         </Show>
         <CreatePlanForm />
         <ImportSection />
-    }
-}
-
-/// Stored plans that could not be read are named, so the user knows they still exist.
-#[component]
-fn LoadProblems() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    view! {
-        <Show when=move || state.problems.with(|p| !p.is_empty())>
-            <div class="message message-error" role="alert">
-                <p>{t().load_problem}</p>
-                <ul>
-                    {move || state.problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
-                </ul>
-            </div>
-        </Show>
     }
 }
 
