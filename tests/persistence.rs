@@ -149,3 +149,61 @@ fn the_example_plan_fits_comfortably_in_browser_storage() {
         .unwrap()
         .contains("beredning-index"));
 }
+
+#[test]
+fn changes_since_the_last_export_are_counted_and_survive_a_reload() {
+    let mut repo = Repository::new(MemoryStore::new());
+    let mut p = plan("Räknad", 1);
+    repo.save(&p).unwrap();
+    assert_eq!(
+        repo.unexported(&p.id).changes,
+        0,
+        "a new plan has nothing to export yet"
+    );
+    p.modified = "2026-11-20T09:00:00Z".into();
+    repo.save(&p).unwrap();
+    p.modified = "2026-11-21T09:00:00Z".into();
+    repo.save(&p).unwrap();
+    let counted = repo.unexported(&p.id);
+    assert_eq!(
+        (counted.since.as_deref(), counted.changes),
+        (Some("2026-11-20T09:00:00Z"), 2)
+    );
+
+    let mut reloaded = Repository::new(repo.store().clone());
+    reloaded.load_all().unwrap();
+    assert_eq!(reloaded.unexported(&p.id), counted);
+
+    // Recording an export clears it; the next change starts it again.
+    p.last_exported = Some("2026-11-22T09:00:00Z".into());
+    reloaded.save(&p).unwrap();
+    assert_eq!(reloaded.unexported(&p.id).changes, 0);
+    p.modified = "2026-11-23T09:00:00Z".into();
+    reloaded.save(&p).unwrap();
+    assert_eq!(reloaded.unexported(&p.id).changes, 1);
+}
+
+/// Every stored key and its text, in bytes, read back from the store.
+fn stored_bytes(repo: &Repository<MemoryStore>) -> usize {
+    let store = repo.store();
+    store
+        .keys()
+        .unwrap()
+        .iter()
+        .map(|k| k.len() + store.get(k).unwrap().unwrap_or_default().len())
+        .sum()
+}
+
+#[test]
+fn storage_use_follows_what_is_written_and_removed() {
+    let mut repo = Repository::new(MemoryStore::new());
+    assert_eq!(repo.storage_use().used_chars, 0);
+    let a = plan("A", 1);
+    repo.save(&a).unwrap();
+    let one = repo.storage_use().used_chars;
+    assert_eq!(one, stored_bytes(&repo));
+    repo.save(&plan("B", 2)).unwrap();
+    assert!(repo.storage_use().used_chars > one);
+    repo.delete(&a.id).unwrap();
+    assert_eq!(repo.storage_use().used_chars, stored_bytes(&repo));
+}

@@ -2,10 +2,13 @@
 //! order of the plan list. A plan is written before the index, so a failed index write never
 //! loses a plan (plans missing from the index are found again by their key prefix).
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::store::{KeyValueStore, StoreError};
 use crate::core::format::{self, FormatError};
+use crate::core::workflow::backup::{StorageUse, Unexported};
 use crate::core::Plan;
 
 pub const INDEX_KEY: &str = "beredning.index";
@@ -18,6 +21,14 @@ pub struct IndexEntry {
     pub name: String,
     #[serde(default)]
     pub modified: String,
+    /// The export last recorded in the plan, to tell a save that records an export from one
+    /// that changes the plan.
+    #[serde(default)]
+    pub last_exported: Option<String>,
+    /// Changes saved since the last export (`core::workflow::backup`): kept beside the plan in
+    /// this browser, not in its file.
+    #[serde(default)]
+    pub unexported: Unexported,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -49,6 +60,8 @@ pub fn plan_key(id: &str) -> String {
 pub struct Repository<S: KeyValueStore> {
     store: S,
     index: Vec<IndexEntry>,
+    /// Bytes of each stored key and its text, to say how full storage is without reading it.
+    sizes: BTreeMap<String, usize>,
 }
 
 impl<S: KeyValueStore> Repository<S> {
@@ -56,6 +69,7 @@ impl<S: KeyValueStore> Repository<S> {
         Self {
             store,
             index: Vec::new(),
+            sizes: BTreeMap::new(),
         }
     }
 
@@ -70,12 +84,13 @@ impl<S: KeyValueStore> Repository<S> {
     /// Reads every plan. Unreadable plans are reported, never removed or overwritten.
     pub fn load_all(&mut self) -> Result<LoadReport, StoreError> {
         let index_text = self.store.get(INDEX_KEY)?;
-        let mut ids: Vec<String> = index_text
+        let stored_index: Vec<IndexEntry> = index_text
             .as_deref()
             .and_then(|t| serde_json::from_str::<Index>(t).ok())
             .filter(|i| i.format == INDEX_FORMAT)
-            .map(|i| i.plans.into_iter().map(|e| e.id).collect())
+            .map(|i| i.plans)
             .unwrap_or_default();
+        let mut ids: Vec<String> = stored_index.iter().map(|e| e.id.clone()).collect();
         let stored_ids: Vec<String> = self
             .store
             .keys()?
@@ -92,14 +107,24 @@ impl<S: KeyValueStore> Repository<S> {
             ..LoadReport::default()
         };
         self.index.clear();
+        self.sizes.clear();
+        if let Some(text) = &index_text {
+            self.sizes
+                .insert(INDEX_KEY.into(), INDEX_KEY.len() + text.len());
+        }
         for id in ids {
             let key = plan_key(&id);
             let Some(text) = self.store.get(&key)? else {
                 continue;
             };
+            self.sizes.insert(key.clone(), key.len() + text.len());
             match format::from_json(&text) {
                 Ok(plan) => {
-                    self.index.push(entry(&plan));
+                    let mut entry = entry(&plan);
+                    if let Some(stored) = stored_index.iter().find(|e| e.id == plan.id) {
+                        entry.unexported = stored.unexported.clone();
+                    }
+                    self.index.push(entry);
                     report.plans.push(plan);
                 }
                 Err(error) => report.problems.push(LoadProblem { key, error }),
@@ -144,18 +169,52 @@ impl<S: KeyValueStore> Repository<S> {
     /// Writes one plan, then the index. On error the previous stored copy is intact.
     pub fn save(&mut self, plan: &Plan) -> Result<(), StoreError> {
         let text = format::to_json(plan, None, false);
-        self.store.set(&plan_key(&plan.id), &text)?;
+        let key = plan_key(&plan.id);
+        self.store.set(&key, &text)?;
+        self.sizes.insert(key.clone(), key.len() + text.len());
+        let mut fresh = entry(plan);
         match self.index.iter_mut().find(|e| e.id == plan.id) {
-            Some(existing) => *existing = entry(plan),
-            None => self.index.push(entry(plan)),
+            Some(existing) => {
+                fresh.unexported = std::mem::take(&mut existing.unexported);
+                let exported_now = plan.last_exported != existing.last_exported;
+                fresh.unexported.saved(&plan.modified, exported_now);
+                *existing = fresh;
+            }
+            // A plan new to this browser (created, imported, the example) has nothing of the
+            // person's own in it yet: the count starts with its first change.
+            None => self.index.push(fresh),
         }
         self.write_index()
     }
 
     pub fn delete(&mut self, id: &str) -> Result<(), StoreError> {
         self.store.remove(&plan_key(id))?;
+        self.sizes.remove(&plan_key(id));
         self.index.retain(|e| e.id != id);
         self.write_index()
+    }
+
+    /// The changes to a plan not yet in any export.
+    pub fn unexported(&self, id: &str) -> Unexported {
+        self.index
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.unexported.clone())
+            .unwrap_or_default()
+    }
+
+    /// [`Self::unexported`] of every plan, by id.
+    pub fn unexported_all(&self) -> BTreeMap<String, Unexported> {
+        self.index
+            .iter()
+            .map(|e| (e.id.clone(), e.unexported.clone()))
+            .collect()
+    }
+
+    /// How much of the browser's storage this app's keys take (UTF-8 bytes, which is at least
+    /// the UTF-16 units browsers count for the text of a plan, so the figure errs high).
+    pub fn storage_use(&self) -> StorageUse {
+        StorageUse::new(self.sizes.values().sum())
     }
 
     /// Puts the index in the order of `ids`, so the plan list keeps its order after a reload.
@@ -172,7 +231,10 @@ impl<S: KeyValueStore> Repository<S> {
             plans: self.index.clone(),
         };
         let text = serde_json::to_string(&index).map_err(|e| StoreError::Other(e.to_string()))?;
-        self.store.set(INDEX_KEY, &text)
+        self.store.set(INDEX_KEY, &text)?;
+        self.sizes
+            .insert(INDEX_KEY.into(), INDEX_KEY.len() + text.len());
+        Ok(())
     }
 }
 
@@ -181,5 +243,7 @@ fn entry(plan: &Plan) -> IndexEntry {
         id: plan.id.clone(),
         name: plan.name.clone(),
         modified: plan.modified.clone(),
+        last_exported: plan.last_exported.clone(),
+        unexported: Unexported::default(),
     }
 }

@@ -10,6 +10,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::backup::Backup;
 use super::notice::PendingImport;
 use super::notice::{Notice, SaveStatus};
 use crate::core::content::example::example_plan;
@@ -48,6 +49,8 @@ pub struct AppState {
     pub unreadable: RwSignal<Vec<LoadProblem>>,
     /// Why storage itself could not be read at start, if it could not.
     pub load_error: RwSignal<Option<StoreError>>,
+    /// Storage use, unexported changes and the browser's promise to keep them.
+    pub backup: RwSignal<Backup>,
     pub notice: RwSignal<Option<Notice>>,
     pub pending_import: RwSignal<Option<PendingImport>>,
     pub(super) repo: StoredValue<Repo, LocalStorage>,
@@ -82,6 +85,7 @@ impl AppState {
             }),
             unreadable: RwSignal::new(unreadable),
             load_error: RwSignal::new(load_error),
+            backup: RwSignal::new(Backup::default()),
             notice: RwSignal::new(None),
             pending_import: RwSignal::new(None),
             repo: StoredValue::new_local(repo),
@@ -91,6 +95,8 @@ impl AppState {
         if first_run {
             state.insert_plan(example_plan(), None);
         }
+        state.refresh_backup();
+        state.check_persisted();
         state
     }
 
@@ -168,6 +174,7 @@ impl AppState {
         if result.is_ok() {
             self.mark_dirty(id);
             self.schedule_save();
+            self.ask_persist_once(id);
         }
         Some(result)
     }
@@ -320,6 +327,7 @@ impl AppState {
             (Some(e), true) => SaveStatus::Failed(e),
             (None, true) => SaveStatus::Saved,
         });
+        self.refresh_backup();
     }
 
     /// Another tab changed storage: take its plans when nothing here is waiting to be written.
@@ -331,6 +339,7 @@ impl AppState {
             self.plans
                 .set(report.plans.into_iter().map(PlanSlot::new).collect());
             self.unreadable.set(report.problems);
+            self.refresh_backup();
             self.notice.set(Some(Notice::OtherTab));
         }
     }

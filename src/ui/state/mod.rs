@@ -2,6 +2,8 @@
 //! plan only through a [`PlanHandle`].
 
 pub mod app_state;
+pub mod backup;
+mod backup_sync;
 pub mod notice;
 pub mod plan_handle;
 pub mod unreadable;

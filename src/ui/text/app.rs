@@ -3,6 +3,7 @@
 
 use super::about::{AboutTexts, ABOUT_SV};
 use super::analysis::{AnalysisTexts, ANALYSIS_SV};
+use super::backup::{BackupTexts, BACKUP_SV};
 use super::brief::{BriefTexts, BRIEF_SV};
 use super::budget::{BudgetTexts, BUDGET_SV};
 use super::compare::{CompareTexts, COMPARE_SV};
@@ -128,6 +129,7 @@ pub struct Texts {
     pub handlingsplan: &'static HandlingsplanTexts,
     pub goals: &'static GoalTexts,
     pub rescue: &'static RescueTexts,
+    pub backup: &'static BackupTexts,
     pub followup: &'static FollowUpTexts,
     pub brief: &'static BriefTexts,
     pub import: &'static ImportTexts,
@@ -286,6 +288,7 @@ pub const SV: Texts = Texts {
     handlingsplan: &HANDLINGSPLAN_SV,
     goals: &GOALS_SV,
     rescue: &RESCUE_SV,
+    backup: &BACKUP_SV,
     followup: &FOLLOWUP_SV,
     brief: &BRIEF_SV,
     import: &IMPORT_SV,

@@ -14,6 +14,7 @@
 mod about;
 mod analysis;
 mod app;
+mod backup;
 mod brief;
 mod budget;
 mod compare;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::backup::BackupPanel;
 use super::create::CreatePlanForm;
 use super::row::PlanRow;
 use super::unreadable::UnreadablePlans;
@@ -59,6 +60,7 @@ pub fn PlanListPage() -> impl IntoView {
         </Show>
         <CreatePlanForm />
         <ImportSection />
+        <BackupPanel />
     }
 }
 

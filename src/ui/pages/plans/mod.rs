@@ -1,5 +1,6 @@
 //! The start page: the list of plans, a row per plan, and the form that creates one.
 
+pub mod backup;
 pub mod create;
 pub mod list;
 pub mod row;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::core::model::ids::RandomIds;
 use crate::core::model::plan::clean_name;
 use crate::ui::browser::clock::{now_iso, short};
-use crate::ui::shell::route::Route;
+use crate::ui::shell::route::{PlanView, Route};
 use crate::ui::state::AppState;
 use crate::ui::text::t;
 
@@ -24,6 +24,7 @@ pub fn PlanRow(id: String) -> impl IntoView {
     };
     let mode = RwSignal::new(Mode::View);
     let name = plan.name.clone();
+    let reminder_name = StoredValue::new(plan.name.clone());
     let id = StoredValue::new(id);
 
     let duplicate = {
@@ -57,6 +58,18 @@ pub fn PlanRow(id: String) -> impl IntoView {
                     Some(when) => (t().share.last_exported)(&short(when)),
                     None => t().share.never_exported.to_string(),
                 }}</span>
+                {move || {
+                    let reminder = state.backup.with(|b| {
+                        id.with_value(|id| b.unexported.get(id).and_then(|u| u.reminder(&now_iso())))
+                    })?;
+                    let share = Route::PlanView { id: id.get_value(), view: PlanView::Share }.href();
+                    Some(view! {
+                        <span class="plan-reminder">
+                            {(t().backup.reminder)(reminder)}" "
+                            <a href=share>{(t().backup.export_now)(&reminder_name.get_value())}</a>
+                        </span>
+                    })
+                }}
             </td>
             <td class="actions">
                 {move || match mode.get() {
