@@ -13,6 +13,8 @@ use crate::core::Plan;
 
 pub const INDEX_KEY: &str = "beredning.index";
 pub const PLAN_PREFIX: &str = "beredning.plan.";
+/// Each plan's revision, counted up by every write: a tab writes only over the revision it read.
+pub const REVISION_PREFIX: &str = "beredning.rev.";
 const INDEX_FORMAT: &str = "beredning-index";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -57,11 +59,17 @@ pub fn plan_key(id: &str) -> String {
     format!("{PLAN_PREFIX}{id}")
 }
 
+pub fn revision_key(id: &str) -> String {
+    format!("{REVISION_PREFIX}{id}")
+}
+
 pub struct Repository<S: KeyValueStore> {
     store: S,
     index: Vec<IndexEntry>,
     /// Bytes of each stored key and its text, to say how full storage is without reading it.
     sizes: BTreeMap<String, usize>,
+    /// The revision of each plan this tab last read or wrote.
+    revisions: BTreeMap<String, u64>,
 }
 
 impl<S: KeyValueStore> Repository<S> {
@@ -70,6 +78,7 @@ impl<S: KeyValueStore> Repository<S> {
             store,
             index: Vec::new(),
             sizes: BTreeMap::new(),
+            revisions: BTreeMap::new(),
         }
     }
 
@@ -108,6 +117,7 @@ impl<S: KeyValueStore> Repository<S> {
         };
         self.index.clear();
         self.sizes.clear();
+        self.revisions.clear();
         if let Some(text) = &index_text {
             self.sizes
                 .insert(INDEX_KEY.into(), INDEX_KEY.len() + text.len());
@@ -125,6 +135,8 @@ impl<S: KeyValueStore> Repository<S> {
                         entry.unexported = stored.unexported.clone();
                     }
                     self.index.push(entry);
+                    let revision = self.stored_revision(&plan.id)?;
+                    self.note_revision(&plan.id, revision);
                     report.plans.push(plan);
                 }
                 Err(error) => report.problems.push(LoadProblem { key, error }),
@@ -166,11 +178,23 @@ impl<S: KeyValueStore> Repository<S> {
             .is_some_and(|id| !self.index.iter().any(|e| e.id == id))
     }
 
-    /// Writes one plan, then the index. On error the previous stored copy is intact.
+    /// Writes one plan, then its revision and the index. On error the previous stored copy is
+    /// intact. A plan another tab wrote since this tab read it is not written over:
+    /// [`StoreError::ChangedElsewhere`], and the person chooses ([`Self::accept_stored`],
+    /// [`Self::stored_plan`]).
     pub fn save(&mut self, plan: &Plan) -> Result<(), StoreError> {
+        let stored = self.stored_revision(&plan.id)?;
+        let seen = self.revisions.get(&plan.id).copied().unwrap_or(0);
+        if stored > seen {
+            return Err(StoreError::ChangedElsewhere);
+        }
         let text = format::to_json(plan, None, false);
         let key = plan_key(&plan.id);
         self.store.set(&key, &text)?;
+        let revision = stored + 1;
+        self.store
+            .set(&revision_key(&plan.id), &revision.to_string())?;
+        self.note_revision(&plan.id, revision);
         self.sizes.insert(key.clone(), key.len() + text.len());
         let mut fresh = entry(plan);
         match self.index.iter_mut().find(|e| e.id == plan.id) {
@@ -189,9 +213,53 @@ impl<S: KeyValueStore> Repository<S> {
 
     pub fn delete(&mut self, id: &str) -> Result<(), StoreError> {
         self.store.remove(&plan_key(id))?;
+        self.store.remove(&revision_key(id))?;
+        self.revisions.remove(id);
         self.sizes.remove(&plan_key(id));
+        self.sizes.remove(&revision_key(id));
         self.index.retain(|e| e.id != id);
         self.write_index()
+    }
+
+    /// The revision of a plan in storage now (0 if none was ever written).
+    pub fn stored_revision(&self, id: &str) -> Result<u64, StoreError> {
+        Ok(self
+            .store
+            .get(&revision_key(id))?
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(0))
+    }
+
+    /// Remembers a revision as read, and counts its key in the storage use.
+    fn note_revision(&mut self, id: &str, revision: u64) {
+        self.revisions.insert(id.to_string(), revision);
+        if revision > 0 {
+            let key = revision_key(id);
+            self.sizes
+                .insert(key.clone(), key.len() + revision.to_string().len());
+        }
+    }
+
+    /// Whether another tab wrote the plan since this tab read or wrote it.
+    pub fn changed_elsewhere(&self, id: &str) -> Result<bool, StoreError> {
+        let seen = self.revisions.get(id).copied().unwrap_or(0);
+        Ok(self.stored_revision(id)? > seen)
+    }
+
+    /// The plan as stored now (another tab's version), if it can be read.
+    pub fn stored_plan(&self, id: &str) -> Result<Option<Plan>, StoreError> {
+        Ok(self
+            .store
+            .get(&plan_key(id))?
+            .and_then(|text| format::from_json(&text).ok()))
+    }
+
+    /// Takes the stored revision as read: the next save writes over it (the person chose to
+    /// keep this tab's version, or took the stored one).
+    pub fn accept_stored(&mut self, id: &str) -> Result<(), StoreError> {
+        let stored = self.stored_revision(id)?;
+        self.revisions.insert(id.to_string(), stored);
+        Ok(())
     }
 
     /// The changes to a plan not yet in any export.

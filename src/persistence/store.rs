@@ -13,6 +13,10 @@ pub enum StoreError {
     QuotaExceeded,
     #[error("storage failed: {0}")]
     Other(String),
+    /// Another tab wrote a newer revision of the plan since this tab read it: nothing was
+    /// written, so neither version is lost.
+    #[error("the plan was changed in another tab")]
+    ChangedElsewhere,
 }
 
 pub trait KeyValueStore {

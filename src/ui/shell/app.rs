@@ -5,8 +5,10 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::conflict::ConflictPanel;
 use super::header::Header;
 use super::route::{use_route, Route};
+use crate::persistence::repository::INDEX_KEY;
 use crate::ui::pages::{
     about, accessibility, import, not_found, overview, plan_views, plans, walkthrough,
 };
@@ -26,8 +28,11 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t().skip_to_content}</a>
         <Header route=route />
         <main id="main" tabindex="-1">
+            <ConflictPanel />
             <import::ImportNotice route=route />
-            {move || match route.get() {
+            // A reload from storage (another tab wrote) re-mounts the page, so its forms show
+            // what is stored rather than what they read when they opened.
+            {move || { state.generation.track(); match route.get() {
                 Route::PlanList => view! { <plans::list::PlanListPage /> }.into_any(),
                 Route::Plan { id } => view! { <overview::PlanOverviewPage id=id /> }.into_any(),
                 Route::PlanView { id, view } => view! { <plan_views::PlanViewPage id=id view=view /> }.into_any(),
@@ -38,7 +43,7 @@ pub fn App() -> impl IntoView {
                 Route::About => view! { <about::AboutPage /> }.into_any(),
                 Route::Accessibility => view! { <accessibility::AccessibilityPage /> }.into_any(),
                 Route::NotFound => view! { <not_found::NotFoundPage /> }.into_any(),
-            }}
+            }}}
         </main>
         <footer class="site-footer">
             <nav aria-label=t().footer_label>
@@ -70,7 +75,9 @@ fn install_guards(state: AppState) {
         }
     });
     let storage = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
-        let ours = e.key().is_none_or(|k| k.starts_with("beredning."));
+        // The index is written last by every save and delete: one reload per write, when the
+        // plan's text and revision are already in place.
+        let ours = e.key().is_none_or(|k| k == INDEX_KEY);
         if ours {
             state.reload_from_storage();
         }

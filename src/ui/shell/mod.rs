@@ -2,5 +2,6 @@
 //! router that picks the page.
 
 pub mod app;
+pub mod conflict;
 pub mod header;
 pub mod route;

@@ -43,7 +43,7 @@ impl PlanSlot {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    plans: RwSignal<Vec<PlanSlot>>,
+    pub(super) plans: RwSignal<Vec<PlanSlot>>,
     pub status: RwSignal<SaveStatus>,
     /// Stored plans that could not be read, with the reason; their text is left as it was.
     pub unreadable: RwSignal<Vec<LoadProblem>>,
@@ -51,10 +51,15 @@ pub struct AppState {
     pub load_error: RwSignal<Option<StoreError>>,
     /// Storage use, unexported changes and the browser's promise to keep them.
     pub backup: RwSignal<Backup>,
+    /// Plans another tab wrote while this tab had unsaved changes: neither version is written
+    /// over until the person chooses (`conflict.rs`).
+    pub conflicts: RwSignal<Vec<String>>,
+    /// Counts reloads from storage, so that open forms re-read what is stored.
+    pub generation: RwSignal<u64>,
     pub notice: RwSignal<Option<Notice>>,
     pub pending_import: RwSignal<Option<PendingImport>>,
     pub(super) repo: StoredValue<Repo, LocalStorage>,
-    dirty: StoredValue<BTreeSet<String>, LocalStorage>,
+    pub(super) dirty: StoredValue<BTreeSet<String>, LocalStorage>,
     timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
 }
 
@@ -86,6 +91,8 @@ impl AppState {
             unreadable: RwSignal::new(unreadable),
             load_error: RwSignal::new(load_error),
             backup: RwSignal::new(Backup::default()),
+            conflicts: RwSignal::new(Vec::new()),
+            generation: RwSignal::new(0),
             notice: RwSignal::new(None),
             pending_import: RwSignal::new(None),
             repo: StoredValue::new_local(repo),
@@ -268,7 +275,7 @@ impl AppState {
         }
     }
 
-    fn mark_dirty(&self, id: &str) {
+    pub(super) fn mark_dirty(&self, id: &str) {
         self.dirty.update_value(|d| {
             d.insert(id.to_string());
         });
@@ -300,6 +307,7 @@ impl AppState {
         }
         let mut failed = BTreeSet::new();
         let mut error = None;
+        let mut conflicts = Vec::new();
         let order: Vec<String> = self
             .plans
             .with_untracked(|p| p.iter().map(|s| s.id.clone()).collect());
@@ -310,6 +318,9 @@ impl AppState {
                     None => repo.delete(id),
                 };
                 if let Err(e) = result {
+                    if e == StoreError::ChangedElsewhere {
+                        conflicts.push(id.clone());
+                    }
                     failed.insert(id.clone());
                     error = Some(e);
                 }
@@ -321,6 +332,15 @@ impl AppState {
             }
         });
         self.dirty.set_value(failed);
+        if !conflicts.is_empty() {
+            self.conflicts.update(|known| {
+                for id in conflicts {
+                    if !known.contains(&id) {
+                        known.push(id);
+                    }
+                }
+            });
+        }
         let persistent = self.repo.with_value(|r| r.is_persistent());
         self.status.set(match (error, persistent) {
             (_, false) => SaveStatus::MemoryOnly,
@@ -340,6 +360,7 @@ impl AppState {
                 .set(report.plans.into_iter().map(PlanSlot::new).collect());
             self.unreadable.set(report.problems);
             self.refresh_backup();
+            self.reread_forms();
             self.notice.set(Some(Notice::OtherTab));
         }
     }

@@ -4,6 +4,7 @@
 pub mod app_state;
 pub mod backup;
 mod backup_sync;
+pub mod conflict;
 pub mod notice;
 pub mod plan_handle;
 pub mod unreadable;

@@ -7,6 +7,7 @@ use super::backup::{BackupTexts, BACKUP_SV};
 use super::brief::{BriefTexts, BRIEF_SV};
 use super::budget::{BudgetTexts, BUDGET_SV};
 use super::compare::{CompareTexts, COMPARE_SV};
+use super::conflict::{ConflictTexts, CONFLICT_SV};
 use super::figures::{FigureTexts, FIGURES_SV};
 use super::followup::{FollowUpTexts, FOLLOWUP_SV};
 use super::goals::{GoalTexts, GOALS_SV};
@@ -130,6 +131,7 @@ pub struct Texts {
     pub goals: &'static GoalTexts,
     pub rescue: &'static RescueTexts,
     pub backup: &'static BackupTexts,
+    pub conflict: &'static ConflictTexts,
     pub followup: &'static FollowUpTexts,
     pub brief: &'static BriefTexts,
     pub import: &'static ImportTexts,
@@ -289,6 +291,7 @@ pub const SV: Texts = Texts {
     goals: &GOALS_SV,
     rescue: &RESCUE_SV,
     backup: &BACKUP_SV,
+    conflict: &CONFLICT_SV,
     followup: &FOLLOWUP_SV,
     brief: &BRIEF_SV,
     import: &IMPORT_SV,

@@ -18,6 +18,7 @@ mod backup;
 mod brief;
 mod budget;
 mod compare;
+mod conflict;
 mod figures;
 mod followup;
 mod goals;

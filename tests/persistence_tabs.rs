@@ -1,0 +1,111 @@
+//! Two tabs on one store: a tab never writes over a revision of a plan it has not read, so when
+//! both changed the same plan, both versions are still there for the person to choose from.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use beredning::core::Plan;
+use beredning::persistence::repository::plan_key;
+use beredning::persistence::{KeyValueStore, MemoryStore, Repository, StoreError};
+
+/// One localStorage seen by several tabs.
+#[derive(Clone, Default)]
+struct Shared(Rc<RefCell<MemoryStore>>);
+
+impl KeyValueStore for Shared {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.borrow().get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.borrow_mut().set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.0.borrow_mut().remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.0.borrow().keys()
+    }
+    fn is_persistent(&self) -> bool {
+        true
+    }
+}
+
+fn plan() -> Plan {
+    Plan::blank("delad".into(), "Delad plan", "2026-12-04T09:00:00Z")
+}
+
+/// Two tabs that both loaded the same stored plan.
+fn two_tabs() -> (Repository<Shared>, Repository<Shared>, Plan) {
+    let store = Shared::default();
+    let mut first = Repository::new(store.clone());
+    let p = plan();
+    first.save(&p).unwrap();
+    let mut a = Repository::new(store.clone());
+    let mut b = Repository::new(store);
+    a.load_all().unwrap();
+    b.load_all().unwrap();
+    (a, b, p)
+}
+
+fn stored_name(repo: &Repository<Shared>) -> String {
+    repo.stored_plan("delad")
+        .unwrap()
+        .map(|p| p.name)
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_second_write_of_a_race_is_refused_and_both_versions_remain() {
+    let (mut a, mut b, p) = two_tabs();
+    let mut in_a = p.clone();
+    in_a.name = "Ändrad i flik A".into();
+    let mut in_b = p;
+    in_b.name = "Ändrad i flik B".into();
+    a.save(&in_a).unwrap();
+    assert_eq!(b.save(&in_b), Err(StoreError::ChangedElsewhere));
+    // A's version is stored; B's is still B's to keep (nothing of it was written).
+    assert_eq!(stored_name(&b), "Ändrad i flik A");
+    assert!(b.changed_elsewhere("delad").unwrap());
+    assert!(!a.changed_elsewhere("delad").unwrap());
+}
+
+#[test]
+fn keeping_mine_over_theirs_is_a_choice_and_then_the_other_tab_is_refused() {
+    let (mut a, mut b, p) = two_tabs();
+    let mut in_a = p.clone();
+    in_a.name = "A".into();
+    let mut in_b = p;
+    in_b.name = "B".into();
+    a.save(&in_a).unwrap();
+    assert!(b.save(&in_b).is_err());
+    b.accept_stored("delad").unwrap();
+    b.save(&in_b).unwrap();
+    assert_eq!(stored_name(&a), "B");
+    // Tab A has not read B's write: its next save is refused in turn.
+    assert_eq!(a.save(&in_a), Err(StoreError::ChangedElsewhere));
+}
+
+#[test]
+fn a_tab_that_reloads_after_the_other_tabs_write_saves_normally() {
+    let (mut a, mut b, p) = two_tabs();
+    let mut in_a = p.clone();
+    in_a.name = "A".into();
+    a.save(&in_a).unwrap();
+    let report = b.load_all().unwrap();
+    assert_eq!(report.plans[0].name, "A");
+    let mut in_b = report.plans[0].clone();
+    in_b.name = "B efter A".into();
+    b.save(&in_b).unwrap();
+    assert_eq!(stored_name(&a), "B efter A");
+}
+
+#[test]
+fn a_plan_deleted_in_one_tab_and_saved_in_another_is_written_again_not_lost() {
+    let (mut a, mut b, p) = two_tabs();
+    a.delete("delad").unwrap();
+    let mut in_b = p;
+    in_b.name = "Sparad i B".into();
+    b.save(&in_b).unwrap();
+    assert_eq!(stored_name(&a), "Sparad i B");
+    assert!(a.store().get(&plan_key("delad")).unwrap().is_some());
+}
