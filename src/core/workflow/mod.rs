@@ -1,4 +1,5 @@
 //! Where an initiative stands in the process from need to decision, and what each step lacks.
 
 pub mod backup;
+pub mod history;
 pub mod walkthrough;

@@ -22,6 +22,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     let route = use_route();
     install_guards(state);
+    install_undo_keys(state, route);
     focus_heading_on_navigation(route);
 
     view! {
@@ -93,6 +94,38 @@ fn install_guards(state: AppState) {
         hidden.remove();
         storage.remove();
     });
+}
+
+/// Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y; Cmd on macOS) undo and redo the plan on screen, except in
+/// a text field or list, where the browser's own undo of the typing is what a person expects.
+fn install_undo_keys(state: AppState, route: ReadSignal<Route>) {
+    let keys = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
+        if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+            return;
+        }
+        let back = match e.key().as_str() {
+            "z" | "Z" => !e.shift_key(),
+            "y" | "Y" if !e.shift_key() => false,
+            _ => return,
+        };
+        let in_field = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    || el.is_content_editable()
+            });
+        if in_field {
+            return;
+        }
+        let Some(id) = route.with_untracked(|r| r.plan_id().map(str::to_string)) else {
+            return;
+        };
+        if state.undo_step(&id, back) {
+            e.prevent_default();
+        }
+    });
+    on_cleanup(move || keys.remove());
 }
 
 /// After a navigation, focus moves to the new page's heading so screen readers announce it.

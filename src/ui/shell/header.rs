@@ -32,6 +32,7 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                     <li><a href=Route::About.href() aria-current=current(Route::About)>{t().nav_about}</a></li>
                 </ul>
             </nav>
+            <UndoButtons route=route />
             <SaveStatusView />
         </header>
     }
@@ -52,5 +53,44 @@ fn SaveStatusView() -> impl IntoView {
             <span class="visually-hidden">{t().save_status_label}": "</span>
             {text}
         </p>
+    }
+}
+
+/// Undo and redo for the plan on screen, named by what they would take back; Ctrl+Z and
+/// Ctrl+Shift+Z (Cmd on macOS) do the same outside text fields (`app.rs`).
+#[component]
+fn UndoButtons(route: ReadSignal<Route>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let u = t().history;
+    let plan = move || route.with(|r| r.plan_id().map(str::to_string));
+    let next = move |back: bool| plan().and_then(|id| state.undo_next(&id, back));
+    let step = move |back: bool| {
+        if let Some(id) = plan() {
+            state.undo_step(&id, back);
+        }
+    };
+    let said = move || {
+        state.undo.said.get().map(|(back, what)| {
+            if back {
+                (u.undone)(&what)
+            } else {
+                (u.redone)(&what)
+            }
+        })
+    };
+    view! {
+        <Show when=move || plan().is_some()>
+            <div class="undo-buttons" role="group" aria-label=u.group>
+                <button type="button" class="secondary" aria-keyshortcuts="Control+Z Meta+Z"
+                    disabled=move || next(true).is_none() on:click=move |_| step(true)>
+                    {u.undo}<span class="visually-hidden">{move || next(true).map(|w| format!(": {w}"))}</span>
+                </button>
+                <button type="button" class="secondary" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
+                    disabled=move || next(false).is_none() on:click=move |_| step(false)>
+                    {u.redo}<span class="visually-hidden">{move || next(false).map(|w| format!(": {w}"))}</span>
+                </button>
+            </div>
+        </Show>
+        <p class="visually-hidden" role="status" aria-live="polite">{said}</p>
     }
 }

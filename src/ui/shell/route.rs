@@ -64,6 +64,15 @@ impl Route {
         }
     }
 
+    /// The plan the page is about, if any: undo and redo act on it.
+    pub fn plan_id(&self) -> Option<&str> {
+        match self {
+            Route::Plan { id } | Route::PlanView { id, .. } => Some(id),
+            Route::Initiative { plan, .. } => Some(plan),
+            _ => None,
+        }
+    }
+
     pub fn href(&self) -> String {
         match self {
             Route::PlanList => "#/".to_string(),

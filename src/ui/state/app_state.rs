@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use super::backup::Backup;
 use super::notice::PendingImport;
 use super::notice::{Notice, SaveStatus};
+use super::undo::Undo;
 use crate::core::content::example::example_plan;
 use crate::core::Plan;
 use crate::persistence::browser::BrowserStore;
@@ -56,6 +57,8 @@ pub struct AppState {
     pub conflicts: RwSignal<Vec<String>>,
     /// Counts reloads from storage, so that open forms re-read what is stored.
     pub generation: RwSignal<u64>,
+    /// Undo and redo, per plan (`undo.rs`).
+    pub undo: Undo,
     pub notice: RwSignal<Option<Notice>>,
     pub pending_import: RwSignal<Option<PendingImport>>,
     pub(super) repo: StoredValue<Repo, LocalStorage>,
@@ -93,6 +96,7 @@ impl AppState {
             backup: RwSignal::new(Backup::default()),
             conflicts: RwSignal::new(Vec::new()),
             generation: RwSignal::new(0),
+            undo: Undo::default(),
             notice: RwSignal::new(None),
             pending_import: RwSignal::new(None),
             repo: StoredValue::new_local(repo),
@@ -171,6 +175,7 @@ impl AppState {
     ) -> Option<Result<T, E>> {
         let plan = self.slot(id, false)?;
         let now = now_iso();
+        let mark = self.undo_prepare(id, js_sys::Date::now());
         let result = plan.try_update(|plan| {
             let result = change(plan);
             if result.is_ok() {
@@ -179,6 +184,7 @@ impl AppState {
             result
         })?;
         if result.is_ok() {
+            self.undo_record(id, mark);
             self.mark_dirty(id);
             self.schedule_save();
             self.ask_persist_once(id);
@@ -281,7 +287,7 @@ impl AppState {
         });
     }
 
-    fn schedule_save(&self) {
+    pub(super) fn schedule_save(&self) {
         if self.status.get_untracked() != SaveStatus::MemoryOnly {
             self.status.set(SaveStatus::Saving);
         }
@@ -360,6 +366,7 @@ impl AppState {
                 .set(report.plans.into_iter().map(PlanSlot::new).collect());
             self.unreadable.set(report.problems);
             self.refresh_backup();
+            self.undo_forget();
             self.reread_forms();
             self.notice.set(Some(Notice::OtherTab));
         }

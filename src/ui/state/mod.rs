@@ -7,6 +7,8 @@ mod backup_sync;
 pub mod conflict;
 pub mod notice;
 pub mod plan_handle;
+pub mod undo;
+mod undo_ops;
 pub mod unreadable;
 
 pub use app_state::AppState;

@@ -19,6 +19,7 @@ use super::matrix::{MatrixTexts, MATRIX_SV};
 use super::plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
 use super::rescue::{RescueTexts, RESCUE_SV};
 use super::share::{ShareTexts, SHARE_SV};
+use super::undo::{UndoTexts, UNDO_SV};
 use super::walkthrough::{WalkTexts, WALK_SV};
 
 pub struct Texts {
@@ -132,6 +133,7 @@ pub struct Texts {
     pub rescue: &'static RescueTexts,
     pub backup: &'static BackupTexts,
     pub conflict: &'static ConflictTexts,
+    pub history: &'static UndoTexts,
     pub followup: &'static FollowUpTexts,
     pub brief: &'static BriefTexts,
     pub import: &'static ImportTexts,
@@ -292,6 +294,7 @@ pub const SV: Texts = Texts {
     rescue: &RESCUE_SV,
     backup: &BACKUP_SV,
     conflict: &CONFLICT_SV,
+    history: &UNDO_SV,
     followup: &FOLLOWUP_SV,
     brief: &BRIEF_SV,
     import: &IMPORT_SV,

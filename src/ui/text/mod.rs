@@ -32,6 +32,7 @@ mod pager;
 mod plan_views;
 mod rescue;
 mod share;
+mod undo;
 mod walkthrough;
 
 pub use about::{AboutTexts, ABOUT_SV};

@@ -59,3 +59,25 @@ pub fn release_text_focus() {
         }
     }
 }
+
+/// The control that has focus, as `(field id, what the person sees it as)`: a field's label or a
+/// button's text. Undo names a change by it, and joins a burst of typing in one field by its id
+/// (a button has no field id: two clicks are two changes).
+pub fn active_control() -> Option<(Option<String>, String)> {
+    let document = document();
+    let active = document.active_element()?;
+    let id = active.id();
+    let tag = active.tag_name().to_ascii_lowercase();
+    let label = match tag.as_str() {
+        "input" | "select" | "textarea" if !id.is_empty() => document
+            .query_selector(&format!("label[for=\"{id}\"]"))
+            .ok()
+            .flatten()
+            .and_then(|l| l.text_content()),
+        _ => active.text_content(),
+    }
+    .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+    .filter(|l| !l.is_empty())?;
+    let field = matches!(tag.as_str(), "input" | "select" | "textarea") && !id.is_empty();
+    Some((field.then_some(id), label))
+}
