@@ -12,7 +12,6 @@ pub struct AnalysisTexts {
     pub links_hint: &'static str,
     pub plan_goals: &'static str,
     pub no_goals: &'static str,
-    pub national_areas: &'static str,
     pub agenda2030: &'static str,
 
     // 2. Nyttor
@@ -127,7 +126,6 @@ pub const ANALYSIS_SV: AnalysisTexts = AnalysisTexts {
     links_hint: "Koppling till minst ett av planens mål är ett ska-krav.",
     plan_goals: "Planens mål",
     no_goals: "Planen har inga mål ännu. Lägg till mål på planens sida.",
-    national_areas: "Nationella digitaliseringsstrategins delmål",
     agenda2030: "Agenda 2030: hållbarhet",
 
     section_benefits: "Nyttor",
