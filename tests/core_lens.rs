@@ -400,3 +400,62 @@ fn the_migration_keeps_unknown_names_and_leaves_a_plan_with_strategies_alone() {
     // Not a plan at all: nothing to do, and no panic.
     assert_eq!(strategies_as_lenses(Value::Null).unwrap(), Value::Null);
 }
+
+#[test]
+fn the_matrix_and_budget_see_only_the_chosen_area_and_the_export_names_the_lens() {
+    use beredning::core::content::example::example_plan;
+    use beredning::core::format::sheets::{add_lens_column, Cell, Sheet};
+    use beredning::core::portfolio::restrict;
+
+    let mut p = example_plan();
+    let all = p.initiatives.len();
+    assert_eq!(restrict(&p, None).initiatives.len(), all);
+    let under: Vec<String> = restrict(&p, Some("ds2017-infrastruktur"))
+        .initiatives
+        .iter()
+        .map(|i| i.title.clone())
+        .collect();
+    assert_eq!(
+        under,
+        vec!["Gemensamt biblioteksdatasystem med självbetjäning"]
+    );
+    assert!(restrict(&p, Some("finns-inte")).initiatives.is_empty());
+
+    p.set_lens("ds2025").unwrap();
+    let mut sheet = Sheet {
+        name: "Lista".into(),
+        columns: vec!["Initiativ".into()],
+        rows: rows(&p)
+            .iter()
+            .map(|r| vec![Cell::text(r.title.clone())])
+            .collect(),
+    };
+    add_lens_column(&p, &mut sheet, &|from| format!("(via {from})"));
+    assert_eq!(sheet.columns[1], "Digitaliseringsstrategin 2025–2030");
+    let library = sheet
+        .rows
+        .iter()
+        .find(|r| r[0] == Cell::text("Gemensamt biblioteksdatasystem med självbetjäning"))
+        .expect("the library is listed");
+    assert_eq!(
+        library[1],
+        Cell::text("Konnektivitet (via Digital infrastruktur)")
+    );
+    assert!(sheet.rows.iter().all(|r| r.len() == 2));
+}
+
+#[test]
+fn a_file_with_two_areas_of_one_id_is_refused_at_the_second() {
+    use beredning::core::content::example::example_plan;
+    use beredning::core::format::import::import_bytes;
+    use beredning::core::format::problem::ProblemKind;
+
+    let text = format::to_json(&example_plan(), None, true);
+    let mut file: Value = serde_json::from_str(&text).unwrap();
+    file["plan"]["framework"]["strategies"][1]["areas"][2]["id"] = json!("ds2025-konnektivitet");
+    let problems = import_bytes(file.to_string().as_bytes()).expect_err("a duplicate id");
+    assert!(problems.iter().any(|p| {
+        p.place.to_string() == "plan.framework.strategies[1].areas[2].id"
+            && matches!(&p.kind, ProblemKind::DuplicateId { id, .. } if id == "ds2025-konnektivitet")
+    }), "{problems:?}");
+}

@@ -73,6 +73,7 @@ pub struct LensTexts {
     pub group_empty: &'static str,
     pub via: fn(&str) -> String,
     pub group_more: fn(usize) -> String,
+    pub group_rank: fn(&str) -> String,
     pub reads_by: fn(&str) -> String,
 }
 
@@ -168,6 +169,7 @@ pub const LENS_SV: LensTexts = LensTexts {
     group_empty: "Inga initiativ.",
     via: |from| format!("(via {from})"),
     group_more: |n| format!("… och {n} till. Filtrera på området för att se alla."),
+    group_rank: |rank| format!("Rang {rank}"),
     reads_by: |name| format!("Planen läses efter {name}."),
 };
 

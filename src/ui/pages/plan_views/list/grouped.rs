@@ -34,7 +34,7 @@ struct Group {
 pub fn GroupedList() -> impl IntoView {
     let ctx = expect_context::<ListCtx>();
     let plan = PlanHandle::new(ctx.plan_id);
-    let (l, ll) = (t().lens, t().list);
+    let l = t().lens;
     let lens_name = plan.memo(|p| p.framework.lens_strategy().map(|s| s.name.clone()));
     let groups = Memo::new(move |_| {
         let plan_id = ctx.plan_id.get_value();
@@ -87,7 +87,7 @@ pub fn GroupedList() -> impl IntoView {
                         <ul class="area-group">
                             {g.items.into_iter().map(|i| view! {
                                 <li>
-                                    <span class="rank">{ll.col_rank}" "{i.rank}</span>" "
+                                    <span class="rank">{(l.group_rank)(&i.rank)}</span>" "
                                     <a href=i.href>{i.title}</a>
                                     {i.via.map(|v| view! { " "<span class="via">{v}</span> })}
                                 </li>
