@@ -107,17 +107,21 @@ fn StrategyEditor(
         <fieldset class="strategy-edit">
             <legend>{move || (l.strategy_legend)(&name.get())}</legend>
             <NameField id=format!("strategy-{id}-name") label=l.strategy_name initial=name0 check=rename />
-            <h3>{move || (l.areas_heading)(&name.get())}</h3>
-            <Show when=move || areas.with(|a| a.as_ref().is_some_and(Vec::is_empty))>
-                <p>{l.no_areas}</p>
-            </Show>
-            <For
-                each=move || areas.get().unwrap_or_default().into_iter().enumerate()
-                key=|entry| entry.clone()
-                children=move |(n, id)| view! { <AreaEditor plan=plan id=id n=n removed=removed /> }
-            />
-            <AddByName id=format!("strategy-{id}-new-area") label=(l.add_area_label)(&name.get_untracked())
-                button=l.add_area added=l.area_added add=add />
+            // Ten areas with their descriptions would make the overview long: each strategy's
+            // areas open on request.
+            <details class="strategy-areas">
+                <summary>{move || (l.areas_heading)(&name.get())}</summary>
+                <Show when=move || areas.with(|a| a.as_ref().is_some_and(Vec::is_empty))>
+                    <p>{l.no_areas}</p>
+                </Show>
+                <For
+                    each=move || areas.get().unwrap_or_default().into_iter().enumerate()
+                    key=|entry| entry.clone()
+                    children=move |(n, id)| view! { <AreaEditor plan=plan id=id n=n removed=removed /> }
+                />
+                <AddByName id=format!("strategy-{id}-new-area") label=(l.add_area_label)(&name.get_untracked())
+                    button=l.add_area added=l.area_added add=add />
+            </details>
             <button type="button" class="danger" aria-expanded=move || confirming.get().to_string()
                 on:click=move |_| confirming.update(|c| *c = !*c)>
                 {l.remove_strategy}<span class="visually-hidden">" "{move || name.get()}</span></button>
