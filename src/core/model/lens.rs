@@ -18,6 +18,12 @@ impl Framework {
             .find_map(|s| s.areas.iter().find(|a| a.id == id).map(|a| (s, a)))
     }
 
+    /// The area's name, or the id itself when the plan has no such area (a link or mapping end
+    /// from a file), so that a view always has something to show.
+    pub fn area_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.area(id).map_or(id, |(_, a)| a.name.as_str())
+    }
+
     /// The strategy the plan reads by: the chosen one, or the first when the choice names a
     /// strategy the plan no longer has (the plan is then still readable).
     pub fn lens_strategy(&self) -> Option<&Strategy> {

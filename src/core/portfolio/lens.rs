@@ -89,7 +89,7 @@ pub fn area_names(
             Some(match &a.via {
                 Via::Direct => area.name.clone(),
                 Via::Mapping { from } => {
-                    let from = framework.area(from).map_or(from.as_str(), |(_, f)| &f.name);
+                    let from = framework.area_name(from);
                     format!("{} {}", area.name, via(from))
                 }
             })

@@ -85,7 +85,7 @@ pub const LENS_SV: LensTexts = LensTexts {
     section: "Strategier och områden",
     intro: "Strategierna planen kan läsas efter, med sina områden: digitaliseringsstrategin 2017 (fem delmål) och 2025–2030 (fem områden), och egna, till exempel regionens mål. Initiativ kopplas till områden i analysen.",
     lens_label: "Läs planen efter",
-    lens_hint: "Prioriteringslistan, matrisen, budgetscenariot, beslutsunderlaget och exporterna filtrerar och grupperar efter områdena i den här strategin. Initiativ som bara är kopplade till en annan strategi visas under de områden som jämförelsetabellen nedan anger.",
+    lens_hint: "Prioriteringslistan, matrisen, budgetscenariot, beslutsunderlaget och exporterna filtrerar och grupperar efter områdena i den här strategin. Initiativ som bara är kopplade till en annan strategi visas under de områden som jämförelsetabellen på planens sida anger.",
     strategy_legend: |name| format!("Strategi: {name}"),
     strategy_name: "Strategins namn",
     areas_heading: |name| format!("Områden i {name}"),

@@ -4,26 +4,23 @@
 
 use leptos::prelude::*;
 
-use crate::core::model::Via;
-use crate::core::portfolio::{group_by_lens, rows};
+use crate::core::model::{Framework, Via};
+use crate::core::portfolio::{group_by_lens, PortfolioRow};
 use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
 use crate::ui::widgets::title::initiative_title;
 
-use super::data::MAX_IN_BRIEF;
+use super::data::Brief;
 
 /// (lens name, per area: name and "rank. title (via …)" lines).
 type ByArea = (String, Vec<(String, Vec<String>)>);
 
-fn by_area(p: &crate::core::Plan) -> Option<ByArea> {
+/// The brief's proposals (its ranked initiatives, already computed) grouped by the lens.
+fn by_area(framework: &Framework, all: &[PortfolioRow]) -> Option<ByArea> {
     let l = t().lens;
-    let lens = p.framework.lens_strategy()?.name.clone();
-    let all = rows(p);
-    let ranked: Vec<usize> = (0..all.len())
-        .filter(|&k| all[k].rank.is_some())
-        .take(MAX_IN_BRIEF)
-        .collect();
-    let groups = group_by_lens(&p.framework, &all, &ranked, l.outside_lens)
+    let lens = framework.lens_strategy()?.name.clone();
+    let ranked: Vec<usize> = (0..all.len()).collect();
+    let groups = group_by_lens(framework, all, &ranked, l.outside_lens)
         .into_iter()
         .map(|g| {
             let lines = g
@@ -36,10 +33,7 @@ fn by_area(p: &crate::core::Plan) -> Option<ByArea> {
                     match via {
                         Via::Direct => format!("{rank}. {title}"),
                         Via::Mapping { from } => {
-                            let from = p
-                                .framework
-                                .area(from)
-                                .map_or(from.as_str(), |(_, a)| &a.name);
+                            let from = framework.area_name(from);
                             format!("{rank}. {title} {}", (l.via)(from))
                         }
                     }
@@ -52,11 +46,13 @@ fn by_area(p: &crate::core::Plan) -> Option<ByArea> {
 }
 
 #[component]
-pub fn BriefByArea(plan_id: StoredValue<String>) -> impl IntoView {
+pub fn BriefByArea(plan_id: StoredValue<String>, brief: Brief) -> impl IntoView {
     let l = t().lens;
-    let data = PlanHandle::new(plan_id).memo(by_area);
+    let rows: Vec<PortfolioRow> = brief.proposals.into_iter().map(|p| p.row).collect();
+    let framework = PlanHandle::new(plan_id).memo(|p| p.framework.clone());
     move || {
-        data.get().flatten().map(|(lens, groups)| {
+        let data = framework.with(|f| f.as_ref().and_then(|f| by_area(f, &rows)));
+        data.map(|(lens, groups)| {
             view! {
                 <section class="brief-areas" aria-labelledby="brief-areas-heading">
                     <h2 id="brief-areas-heading">{(l.grouped_heading)(&lens)}</h2>

@@ -56,11 +56,9 @@ pub fn GroupedList() -> impl IntoView {
                                     let row = row_view(d, *at, &plan_id)?;
                                     let via = match via {
                                         Via::Direct => None,
-                                        Via::Mapping { from } => Some((l.via)(
-                                            p.framework
-                                                .area(from)
-                                                .map_or(from.as_str(), |(_, a)| &a.name),
-                                        )),
+                                        Via::Mapping { from } => {
+                                            Some((l.via)(p.framework.area_name(from)))
+                                        }
                                     };
                                     Some(Item {
                                         href: row.href,
