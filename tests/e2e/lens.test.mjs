@@ -58,6 +58,16 @@ test('switching the lens changes the list\'s grouping, and the area filter narro
     await expectCount(matrix.getByRole('row').filter({ hasText: LIBRARY }), 1);
     await expectNoAxeViolations(page, 'matrix filtered by area');
 
+    // So does the budget scenario: only the area's initiatives are proposed.
+    await nav.getByRole('link', { name: 'Budgetscenario' }).click();
+    await page.getByLabel('Investeringsbudget', { exact: true }).fill('10 000 000');
+    const chosen = page.getByRole('table', { name: 'Föreslagna initiativ' });
+    await expectCount(chosen.getByRole('row').filter({ hasText: SIGNING }), 1);
+    await page.getByLabel('Område').selectOption({ label: 'Konnektivitet' });
+    await expectCount(chosen.getByRole('row').filter({ hasText: SIGNING }), 0);
+    await expectCount(chosen.getByRole('row').filter({ hasText: LIBRARY }), 1);
+    await expectNoAxeViolations(page, 'budget scenario filtered by area');
+
     // The beslutsunderlag groups its ranking by the lens's areas.
     await nav.getByRole('link', { name: 'Beslutsunderlag' }).click();
     const brief = page.getByRole('region', { name: 'Initiativ per område i Digitaliseringsstrategin 2025–2030' });
