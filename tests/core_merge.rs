@@ -62,6 +62,7 @@ fn fixture() -> Fixture {
         name: "Öka tillgängligheten".into(),
         kind: GoalKind::StrategisktMal,
         description: String::new(),
+        area_id: None,
     });
     theirs.framework.criteria.push(Criterion {
         id: "crit-theirs".into(),

@@ -39,6 +39,7 @@ fn plan_with(criteria: Vec<Criterion>) -> Plan {
         name: "Mål".into(),
         kind: GoalKind::Inriktningsmal,
         description: String::new(),
+        area_id: None,
     }];
     plan.framework.criteria = criteria;
     plan
@@ -208,6 +209,7 @@ fn row(id: &str, title: &str, rank: Option<usize>, score: Option<f64>, npv: f64)
         goal_ids: Vec::new(),
         unit: String::new(),
         target_groups: Vec::new(),
+        areas: Vec::new(),
         score,
         rank,
         npv,

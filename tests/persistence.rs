@@ -119,11 +119,12 @@ fn an_unreadable_plans_text_can_be_rescued_removed_and_put_back() {
 #[test]
 fn a_write_that_does_not_fit_keeps_the_previous_copy() {
     let small = plan("Liten", 1);
-    let mut repo = Repository::new(MemoryStore::with_quota(4_000));
+    // A blank plan carries both national strategies: about 6 KB.
+    let mut repo = Repository::new(MemoryStore::with_quota(10_000));
     repo.save(&small).unwrap();
     let before = repo.store().get(&plan_key(&small.id)).unwrap();
     let mut big = small.clone();
-    big.name = "x".repeat(5_000);
+    big.name = "x".repeat(10_000);
     assert_eq!(repo.save(&big), Err(StoreError::QuotaExceeded));
     assert_eq!(repo.store().get(&plan_key(&small.id)).unwrap(), before);
     let report = Repository::new(repo.store().clone()).load_all().unwrap();

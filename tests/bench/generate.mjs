@@ -32,7 +32,9 @@ import {
   STAGES,
   STAGE_WEIGHTS,
   TARGET_GROUPS,
-  NATIONAL,
+  AREAS,
+  STRATEGIES,
+  AREA_MAPPING,
   AGENDA,
   CRITERIA,
   GOALS,
@@ -42,7 +44,7 @@ import {
 
 export const BENCH_PLAN_ID = 'bench-plan';
 export const FORMAT_ID = 'beredning-plan';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** The roles format version 2 gives SKR's criteria (core::model::framework::CriterionRole). */
 const CRITERION_ROLES = {
   Angelägenhet: 'urgency',
@@ -208,7 +210,7 @@ function initiative(r, n, goals, criteria) {
     },
     analysis: {
       goal_ids: analysed || r.chance(0.3) ? r.some(goals, 1, 2).map((g) => g.id) : [],
-      national_areas: r.some(NATIONAL, 0, 2),
+      area_ids: r.some(AREAS, 0, 2),
       agenda2030: r.some(AGENDA, 0, 2),
       benefits,
       costs: { investments, running_per_year: estimate(r, r.int(0, 400) * 1000, 5000) },
@@ -286,7 +288,7 @@ export function generatePlan({ initiatives = 1000, seed = 20250101, id = BENCH_P
       created: '2025-01-01T08:00:00.000Z',
       modified,
       last_exported: null,
-      framework: { goals, criteria },
+      framework: { goals, criteria, strategies: STRATEGIES, lens: 'ds2025', area_mapping: AREA_MAPPING },
       params: PARAMS,
       initiatives: list,
       activities,

@@ -85,7 +85,31 @@ export const REASONS = [
 export const STAGES = ['behov', 'analys', 'beslut', 'handlingsplan', 'uppfoljning', 'avslutad'];
 export const STAGE_WEIGHTS = [0.25, 0.3, 0.15, 0.15, 0.1, 0.05];
 export const TARGET_GROUPS = ['invanare', 'medarbetare', 'patienter', 'resenarer', 'foretag', 'andra_organisationer'];
-export const NATIONAL = ['digital_kompetens', 'digital_trygghet', 'digital_innovation', 'digital_ledning', 'digital_infrastruktur'];
+/** Area ids of both national strategies (src/core/content/strategies.rs). */
+export const AREAS = [
+  'ds2017-kompetens', 'ds2017-trygghet', 'ds2017-innovation', 'ds2017-ledning', 'ds2017-infrastruktur',
+  'ds2025-konnektivitet', 'ds2025-kompetens', 'ds2025-naringsliv', 'ds2025-forvaltning', 'ds2025-valfard',
+];
+const area = (id, name) => ({ id, name, description: '' });
+/** Both national strategies and the suggested mapping, as a new plan gets them. */
+export const STRATEGIES = [
+  { id: 'ds2017', name: 'Digitaliseringsstrategin 2017', description: '', areas: [
+    area('ds2017-kompetens', 'Digital kompetens'), area('ds2017-trygghet', 'Digital trygghet'),
+    area('ds2017-innovation', 'Digital innovation'), area('ds2017-ledning', 'Digital ledning'),
+    area('ds2017-infrastruktur', 'Digital infrastruktur'),
+  ] },
+  { id: 'ds2025', name: 'Digitaliseringsstrategin 2025–2030', description: '', areas: [
+    area('ds2025-konnektivitet', 'Konnektivitet'), area('ds2025-kompetens', 'Digital kompetens'),
+    area('ds2025-naringsliv', 'Digitalisering av näringslivet'),
+    area('ds2025-forvaltning', 'Den offentliga förvaltningen'), area('ds2025-valfard', 'Välfärden'),
+  ] },
+];
+export const AREA_MAPPING = [
+  { from: 'ds2017-kompetens', to: ['ds2025-kompetens'] },
+  { from: 'ds2017-innovation', to: ['ds2025-naringsliv'] },
+  { from: 'ds2017-ledning', to: ['ds2025-forvaltning', 'ds2025-valfard'] },
+  { from: 'ds2017-infrastruktur', to: ['ds2025-konnektivitet'] },
+];
 export const AGENDA = ['ekonomisk', 'social', 'ekologisk'];
 
 /** The default criteria of src/core/templates.rs, with the same names, weights and rubrics. */

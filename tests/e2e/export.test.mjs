@@ -82,7 +82,7 @@ test('JSON export: the whole plan as a readable file, and the export is recorded
     const json = JSON.parse(text);
     assert.deepEqual(Object.keys(json), ['format', 'format_version', 'app_version', 'exported', 'plan']);
     assert.equal(json.format, 'beredning-plan');
-    assert.equal(json.format_version, 2);
+    assert.equal(json.format_version, 3);
     assert.match(json.exported, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     assert.equal(json.plan.name, EXAMPLE);
     assert.equal(json.plan.last_exported, json.exported, 'the file records its own export');
@@ -113,11 +113,11 @@ test('CSV: each table with BOM, semicolons, decimal comma and the worked example
     assert.equal(
       list[0],
       'Plats;Initiativ;Steg;Mål;Viktad poäng;Nettonuvärde (kr);Frigjorda timmar per år;' +
-        'Investering (kr);Driftkostnad per år (kr);Högsta risk (1–25);Ska-krav',
+        'Investering (kr);Driftkostnad per år (kr);Högsta risk (1–25);Ska-krav;Digitaliseringsstrategin 2017',
     );
     assert.equal(
       list[1],
-      `1;${SIGNING};Analys;Främja implementering av digitala lösningar;71,25;693344,94;500;300000;0;6;Uppfyllda`,
+      `1;${SIGNING};Analys;Främja implementering av digitala lösningar;71,25;693344,94;500;300000;0;6;Uppfyllda;"Digital trygghet; Digital innovation"`,
     );
     assert.equal(list.length, 6, 'header and the five initiatives');
     await page.getByRole('status').filter({ hasText: `Tabellen sparades som ${ranked.name}.` }).waitFor();

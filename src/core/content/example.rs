@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::core::content::criteria::default_criteria;
+use crate::core::content::strategies::{default_mapping, national_strategies, STRATEGY_2017};
 use crate::core::model::activity::{Activity, ActivityStatus, YearOutcome};
 use crate::core::model::ids::{IdSource, SequentialIds};
 use crate::core::model::initiative::*;
@@ -54,6 +55,7 @@ pub fn example_plan() -> Plan {
             name: (*name).to_string(),
             kind: GoalKind::Inriktningsmal,
             description: String::new(),
+            area_id: None,
         })
         .collect();
     let criteria = default_criteria(&mut ids);
@@ -127,7 +129,14 @@ pub fn example_plan() -> Plan {
         created: CREATED.into(),
         modified: CREATED.into(),
         last_exported: None,
-        framework: Framework { goals, criteria },
+        // A 2019 plan, made under the 2017 strategy: it reads by 2017.
+        framework: Framework {
+            goals,
+            criteria,
+            strategies: national_strategies(),
+            lens: Some(STRATEGY_2017.to_string()),
+            area_mapping: default_mapping(),
+        },
         params,
         initiatives,
         activities,
@@ -191,10 +200,7 @@ fn example_initiatives(
         verified: true,
     };
     signing.analysis.goal_ids = vec![goals[3].id.clone()];
-    signing.analysis.national_areas = vec![
-        NationalArea::DigitalTrygghet,
-        NationalArea::DigitalInnovation,
-    ];
+    signing.analysis.area_ids = vec!["ds2017-trygghet".into(), "ds2017-innovation".into()];
     signing.analysis.agenda2030 = vec![Sustainability::Ekonomisk, Sustainability::Ekologisk];
     let mut benefit = freed_time(
         ids,
@@ -250,7 +256,7 @@ fn example_initiatives(
         verified: true,
     };
     library.analysis.goal_ids = vec![goals[0].id.clone(), goals[3].id.clone()];
-    library.analysis.national_areas = vec![NationalArea::DigitalInfrastruktur];
+    library.analysis.area_ids = vec!["ds2017-infrastruktur".into()];
     library.analysis.agenda2030 = vec![Sustainability::Social];
     library.analysis.benefits = vec![
         Benefit {

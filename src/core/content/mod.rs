@@ -3,4 +3,5 @@
 
 pub mod criteria;
 pub mod example;
+pub mod strategies;
 pub mod templates;

@@ -1,6 +1,9 @@
 //! Templates a new plan can start from. A template fills the framework; the plan owns it after.
 
 use super::criteria::default_criteria;
+use super::strategies::{
+    areas_2017, default_mapping, national_strategies, STRATEGY_2017, STRATEGY_2025,
+};
 use crate::core::model::ids::IdSource;
 use crate::core::{Framework, Goal, GoalKind, Organisation, Period, Plan};
 
@@ -60,9 +63,13 @@ impl Template {
         }
     }
 
-    /// The framework this template gives: its goals plus the default criteria.
+    /// The framework this template gives: its goals, the default criteria, and both national
+    /// strategies with the suggested mapping. The national template's effektmål sit under the
+    /// 2017 delmål they are named after, and it reads by 2017; the others by 2025–2030.
     pub fn framework(self, ids: &mut dyn IdSource) -> Framework {
         let kind = self.goal_kind();
+        let national = self == Template::NationalStrategy;
+        let mut areas = areas_2017();
         Framework {
             goals: self
                 .goals()
@@ -72,9 +79,20 @@ impl Template {
                     name: (*name).to_string(),
                     kind,
                     description: (*description).to_string(),
+                    area_id: areas.next().filter(|_| national).map(str::to_string),
                 })
                 .collect(),
             criteria: default_criteria(ids),
+            strategies: national_strategies(),
+            lens: Some(
+                if national {
+                    STRATEGY_2017
+                } else {
+                    STRATEGY_2025
+                }
+                .to_string(),
+            ),
+            area_mapping: default_mapping(),
         }
     }
 

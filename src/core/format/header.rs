@@ -9,7 +9,9 @@ pub const FORMAT_ID: &str = "beredning-plan";
 /// change that an older reader would misread (ARCHITECTURE.md, invariant 9).
 ///
 /// 2: criteria have an optional role (the matrix's effort axis follows it, not the name).
-pub const FORMAT_VERSION: u32 = 2;
+/// 3: strategies and their areas are data the plan carries, with a mapping table and a lens;
+/// initiatives link to areas by id; an effektmål may sit under an area.
+pub const FORMAT_VERSION: u32 = 3;
 /// The app version written into every file, for support questions.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 

@@ -6,13 +6,16 @@ use serde_json::Value;
 
 use super::error::FormatError;
 use super::header;
+use crate::core::content::strategies::{
+    area_2017_for_key, default_mapping, national_strategies, STRATEGY_2017,
+};
 use crate::core::model::framework::CriterionRole;
 
 /// One step in the migration chain: turns a document of version `n` into version `n + 1`.
 pub type MigrationStep = fn(Value) -> Result<Value, FormatError>;
 
 /// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[MigrationStep] = &[criterion_roles];
+pub const MIGRATIONS: &[MigrationStep] = &[criterion_roles, to_version_3];
 
 /// Brings a document of any older version up to the current one through `steps`.
 pub fn migrate(mut value: Value, steps: &[MigrationStep]) -> Result<Value, FormatError> {
@@ -50,6 +53,65 @@ fn criterion_roles(mut value: Value) -> Result<Value, FormatError> {
             .and_then(CriterionRole::from_name);
         if let Some(role) = role {
             obj.insert("role".into(), Value::from(role.key()));
+        }
+    }
+    Ok(value)
+}
+
+/// 2 → 3: every change of version 3, one self-contained function each.
+fn to_version_3(value: Value) -> Result<Value, FormatError> {
+    strategies_as_lenses(value)
+}
+
+/// Version 3 carries the strategies as data (docs/domain.md §3.6): the plan gets both national
+/// strategies and the suggested mapping, and reads by 2017, the strategy its links were made
+/// under; each initiative's fixed 2017 `national_areas` become links to the 2017 delmål's ids.
+/// A name the fixed list never had is kept as a link (to no area of the plan) rather than
+/// dropped, so nothing in the file is lost; it counts under no area.
+pub fn strategies_as_lenses(mut value: Value) -> Result<Value, FormatError> {
+    if let Some(framework) = value
+        .pointer_mut("/plan/framework")
+        .and_then(Value::as_object_mut)
+    {
+        if !framework.contains_key("strategies") {
+            let strategies = serde_json::to_value(national_strategies())
+                .map_err(|e| FormatError::Invalid(e.to_string()))?;
+            let mapping = serde_json::to_value(default_mapping())
+                .map_err(|e| FormatError::Invalid(e.to_string()))?;
+            framework.insert("strategies".into(), strategies);
+            framework.insert("area_mapping".into(), mapping);
+            framework.insert("lens".into(), Value::from(STRATEGY_2017));
+        }
+    }
+    let initiatives = value
+        .pointer_mut("/plan/initiatives")
+        .and_then(Value::as_array_mut);
+    for initiative in initiatives.into_iter().flatten() {
+        let Some(analysis) = initiative
+            .get_mut("analysis")
+            .and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        let Some(old) = analysis.remove("national_areas") else {
+            continue;
+        };
+        let links: Vec<Value> = old
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(|key| Value::from(area_2017_for_key(key).unwrap_or(key)))
+            .collect();
+        analysis
+            .entry("area_ids")
+            .or_insert(Value::Array(Vec::new()));
+        if let Some(area_ids) = analysis.get_mut("area_ids").and_then(Value::as_array_mut) {
+            for link in links {
+                if !area_ids.contains(&link) {
+                    area_ids.push(link);
+                }
+            }
         }
     }
     Ok(value)

@@ -6,6 +6,7 @@
 
 mod followup;
 mod handlingsplan;
+mod lens_column;
 mod naming;
 mod ranked;
 mod workbook;
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 pub use followup::{follow_up_sheet, FollowUpLabels};
 pub use handlingsplan::{handlingsplan_sheet, HandlingsplanLabels};
+pub use lens_column::add_lens_column;
 pub use naming::{file_name, slug};
 pub use ranked::{ranked_sheet, RankedLabels};
 pub use workbook::{sheet_name, workbook, workbook_from_json, WorkbookError};

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::strategy::{AreaMapping, Strategy};
+
 /// What kind of goal this is, so that plans built on different strategy documents stay readable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -43,6 +45,10 @@ pub struct Goal {
     pub kind: GoalKind,
     #[serde(default)]
     pub description: String,
+    /// The strategy area an *effektmål* sits under (seed 003 sets effektmål per national area);
+    /// kept, but not shown, when the goal's kind is changed to another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_id: Option<String>,
 }
 
 /// What a criterion measures, for the views that must know it whatever the plan calls it: the
@@ -126,6 +132,13 @@ pub struct Criterion {
 pub struct Framework {
     pub goals: Vec<Goal>,
     pub criteria: Vec<Criterion>,
+    /// The strategies the plan can be read by, each with its areas (docs/domain.md §3.6).
+    pub strategies: Vec<Strategy>,
+    /// The id of the strategy the plan reads by (its lens); see `Framework::lens_strategy`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lens: Option<String>,
+    /// Rows tying areas of one strategy to areas of another, read both ways.
+    pub area_mapping: Vec<AreaMapping>,
 }
 
 impl Framework {

@@ -19,6 +19,8 @@ pub enum GoalError {
     NoSuchInitiative,
     #[error("links cannot be moved to the goal being removed, or to one that is not there")]
     BadTarget,
+    #[error("the plan has no such strategy area")]
+    NoSuchArea,
 }
 
 /// What links to a goal, counted: said before the goal is removed.
@@ -63,6 +65,7 @@ impl Plan {
             name,
             kind,
             description: String::new(),
+            area_id: None,
         });
         Ok(())
     }
@@ -80,6 +83,16 @@ impl Plan {
 
     pub fn describe_goal(&mut self, id: &str, description: &str) -> Result<(), GoalError> {
         self.goal_mut(id)?.description = description.to_string();
+        Ok(())
+    }
+
+    /// Places an effektmål under a strategy area of the plan, or under none (docs/domain.md
+    /// §3.5: seed 003 sets effektmål per national area).
+    pub fn set_goal_area(&mut self, id: &str, area: Option<&str>) -> Result<(), GoalError> {
+        if area.is_some_and(|a| self.framework.area(a).is_none()) {
+            return Err(GoalError::NoSuchArea);
+        }
+        self.goal_mut(id)?.area_id = area.map(str::to_string);
         Ok(())
     }
 

@@ -255,28 +255,6 @@ pub struct Readiness {
     pub information_handling: Rating,
 }
 
-/// The national strategy's five sub-goals of 2017 (seeds 002, 003).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum NationalArea {
-    DigitalKompetens,
-    DigitalTrygghet,
-    DigitalInnovation,
-    DigitalLedning,
-    DigitalInfrastruktur,
-}
-
-impl NationalArea {
-    pub const ALL: [NationalArea; 5] = [
-        NationalArea::DigitalKompetens,
-        NationalArea::DigitalTrygghet,
-        NationalArea::DigitalInnovation,
-        NationalArea::DigitalLedning,
-        NationalArea::DigitalInfrastruktur,
-    ];
-}
-
 /// Agenda 2030's three dimensions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -292,7 +270,8 @@ pub enum Sustainability {
 #[serde(default)]
 pub struct Analysis {
     pub goal_ids: Vec<String>,
-    pub national_areas: Vec<NationalArea>,
+    /// Links to areas of any of the plan's strategies, by id (docs/domain.md §3.6).
+    pub area_ids: Vec<String>,
     pub agenda2030: Vec<Sustainability>,
     pub benefits: Vec<Benefit>,
     pub costs: Costs,

@@ -6,11 +6,15 @@ pub mod framework;
 pub mod goal_edit;
 pub mod ids;
 pub mod initiative;
+pub mod lens;
 pub mod params;
 pub mod plan;
+pub mod strategy;
+pub mod strategy_edit;
 
 pub use activity::{Activity, ActivityStatus, YearOutcome};
 pub use framework::{Criterion, CriterionRole, Framework, Goal, GoalKind};
 pub use initiative::{Benefit, BenefitKind, Costs, Decision, Initiative, Need, Stage};
 pub use params::{CalcParams, Sourced};
 pub use plan::{OrgKind, Organisation, Period, Plan};
+pub use strategy::{Area, AreaMapping, LensArea, Strategy, Via};

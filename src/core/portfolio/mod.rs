@@ -6,6 +6,7 @@ pub mod activity_groups;
 pub mod budget;
 pub mod followup;
 mod knapsack;
+pub mod lens;
 pub mod order;
 pub mod row;
 pub mod scenario;
@@ -18,6 +19,7 @@ pub use budget::{
 pub use followup::{
     expected_in_year, freed_time_ledger, in_follow_up, totals, ClassTotals, FreedTimeLedger,
 };
+pub use lens::{area_names, group_by_lens, lens_areas, restrict, LensGroup};
 pub use order::{compare_text, sort, SortDir, SortKey};
 pub use row::PortfolioRow;
 pub use sensitivity::{sensitivity, Sensitivity, WEIGHT_FACTORS};

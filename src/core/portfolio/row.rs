@@ -3,6 +3,7 @@
 
 use crate::core::calc::gates::Gate;
 use crate::core::model::initiative::{Stage, TargetGroup};
+use crate::core::model::LensArea;
 
 /// One initiative as the prioritisation list shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,6 +16,9 @@ pub struct PortfolioRow {
     /// The proposing unit, trimmed so that it matches the choices of [`units`].
     pub unit: String,
     pub target_groups: Vec<TargetGroup>,
+    /// The areas of the plan's lens the initiative sits under, directly or through the mapping
+    /// table (`Framework::areas_under_lens`).
+    pub areas: Vec<LensArea>,
     /// The weighted score rounded to six decimals, as in the ranking, so the list never shows a
     /// lower score above a higher one. None while the score is incomplete.
     pub score: Option<f64>,

@@ -21,6 +21,8 @@ pub struct Filter {
     pub goal_id: Option<String>,
     pub unit: Option<String>,
     pub target_group: Option<TargetGroup>,
+    /// An area of the lens: rows under it directly or through the mapping table pass.
+    pub area_id: Option<String>,
 }
 
 impl Filter {
@@ -36,6 +38,10 @@ impl Filter {
             && self
                 .target_group
                 .is_none_or(|t| row.target_groups.contains(&t))
+            && self
+                .area_id
+                .as_ref()
+                .is_none_or(|a| row.areas.iter().any(|l| l.area_id == *a))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -65,6 +71,7 @@ fn row(plan: &Plan, i: &Initiative) -> PortfolioRow {
         goal_ids: i.analysis.goal_ids.clone(),
         unit: i.need.proposing_unit.trim().to_string(),
         target_groups: i.need.target_groups.clone(),
+        areas: plan.framework.areas_under_lens(&i.analysis.area_ids),
         score,
         rank: None,
         npv: flow.npv,

@@ -14,7 +14,6 @@ pub struct AnalysisTexts {
     pub no_goals: &'static str,
     /// The link to the plan's page, where goals are written.
     pub no_goals_link: &'static str,
-    pub national_areas: &'static str,
     pub agenda2030: &'static str,
 
     // 2. Nyttor
@@ -130,7 +129,6 @@ pub const ANALYSIS_SV: AnalysisTexts = AnalysisTexts {
     plan_goals: "Planens mål",
     no_goals: "Planen har inga mål ännu.",
     no_goals_link: "Lägg till mål på planens sida",
-    national_areas: "Nationella digitaliseringsstrategins delmål",
     agenda2030: "Agenda 2030: hållbarhet",
 
     section_benefits: "Nyttor",

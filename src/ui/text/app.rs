@@ -14,6 +14,7 @@ use super::goals::{GoalTexts, GOALS_SV};
 use super::handlingsplan::{HandlingsplanTexts, HANDLINGSPLAN_SV};
 use super::import::{ImportTexts, IMPORT_SV};
 use super::import_messages::{ImportMessagesTexts, IMPORT_MESSAGES_SV};
+use super::lens::{LensTexts, LENS_SV};
 use super::list::{ListTexts, LIST_SV};
 use super::matrix::{MatrixTexts, MATRIX_SV};
 use super::plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
@@ -126,6 +127,7 @@ pub struct Texts {
     pub figures: &'static FigureTexts,
     pub plan_views: &'static PlanViewTexts,
     pub list: &'static ListTexts,
+    pub lens: &'static LensTexts,
     pub matrix: &'static MatrixTexts,
     pub budget: &'static BudgetTexts,
     pub handlingsplan: &'static HandlingsplanTexts,
@@ -287,6 +289,7 @@ pub const SV: Texts = Texts {
     figures: &FIGURES_SV,
     plan_views: &PLAN_VIEWS_SV,
     list: &LIST_SV,
+    lens: &LENS_SV,
     matrix: &MATRIX_SV,
     budget: &BUDGET_SV,
     handlingsplan: &HANDLINGSPLAN_SV,

@@ -111,7 +111,7 @@ impl GoalTexts {
         match error {
             GoalError::EmptyName => self.empty_name,
             GoalError::DuplicateName => self.duplicate_name,
-            GoalError::NoSuchGoal | GoalError::BadTarget => self.gone,
+            GoalError::NoSuchGoal | GoalError::BadTarget | GoalError::NoSuchArea => self.gone,
             GoalError::NoSuchInitiative => self.initiative_gone,
         }
     }

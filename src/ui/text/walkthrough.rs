@@ -2,7 +2,7 @@
 
 use crate::core::calc::numfmt::decimal;
 use crate::core::calc::{Gate, NumberError};
-use crate::core::model::initiative::{DecisionOutcome, NationalArea, Sustainability, TargetGroup};
+use crate::core::model::initiative::{DecisionOutcome, Sustainability, TargetGroup};
 use crate::core::workflow::walkthrough::{Missing, Step};
 
 pub struct WalkTexts {
@@ -108,11 +108,6 @@ pub struct WalkTexts {
     pub group_resenarer: &'static str,
     pub group_foretag: &'static str,
     pub group_andra_organisationer: &'static str,
-    pub area_kompetens: &'static str,
-    pub area_trygghet: &'static str,
-    pub area_innovation: &'static str,
-    pub area_ledning: &'static str,
-    pub area_infrastruktur: &'static str,
     pub sustainability_ekonomisk: &'static str,
     pub sustainability_social: &'static str,
     pub sustainability_ekologisk: &'static str,
@@ -224,11 +219,6 @@ pub const WALK_SV: WalkTexts = WalkTexts {
     group_resenarer: "Resenärer",
     group_foretag: "Företag",
     group_andra_organisationer: "Andra organisationer",
-    area_kompetens: "Digital kompetens",
-    area_trygghet: "Digital trygghet",
-    area_innovation: "Digital innovation",
-    area_ledning: "Digital ledning",
-    area_infrastruktur: "Digital infrastruktur",
     sustainability_ekonomisk: "Ekonomisk hållbarhet",
     sustainability_social: "Social hållbarhet",
     sustainability_ekologisk: "Ekologisk hållbarhet",
@@ -265,16 +255,6 @@ impl WalkTexts {
             TargetGroup::Resenarer => self.group_resenarer,
             TargetGroup::Foretag => self.group_foretag,
             TargetGroup::AndraOrganisationer => self.group_andra_organisationer,
-        }
-    }
-
-    pub fn national_area(&self, a: NationalArea) -> &'static str {
-        match a {
-            NationalArea::DigitalKompetens => self.area_kompetens,
-            NationalArea::DigitalTrygghet => self.area_trygghet,
-            NationalArea::DigitalInnovation => self.area_innovation,
-            NationalArea::DigitalLedning => self.area_ledning,
-            NationalArea::DigitalInfrastruktur => self.area_infrastruktur,
         }
     }
 

@@ -220,6 +220,12 @@ impl<'p> Check<'p, '_> {
         self.at(Step::Field("framework"), |c| {
             c.unique("goals", &plan.framework.goals, |g| &g.id, |_, _| {});
             c.unique(
+                "strategies",
+                &plan.framework.strategies,
+                |s| &s.id,
+                |c, s| c.unique("areas", &s.areas, |a| &a.id, |_, _| {}),
+            );
+            c.unique(
                 "criteria",
                 &plan.framework.criteria,
                 |k| &k.id,

@@ -7,20 +7,14 @@ use leptos::prelude::*;
 
 use crate::core::model::goal_edit::GoalError;
 use crate::core::model::ids::{IdSource, RandomIds};
-use crate::core::{GoalKind, Plan};
+use crate::core::GoalKind;
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{SelectInput, TextInput};
 use crate::ui::widgets::focus::focus_later;
 
-/// A removed goal, with the plan as it was for undo. Undo is offered only while the plan is as
-/// the removal left it, so it never throws away a later edit.
-#[derive(Clone)]
-struct Removed {
-    name: String,
-    before: Box<Plan>,
-    modified_after: String,
-}
+use super::goal_area::GoalArea;
+use super::parts::{remove_with_undo, Removed, UndoNotice};
 
 fn kind_options() -> Vec<(String, String)> {
     GoalKind::ALL
@@ -49,27 +43,11 @@ pub fn Goals(plan_id: StoredValue<String>) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let removed = RwSignal::new(None::<Removed>);
-    let undo = move |_| {
-        let Some(r) = removed.get_untracked() else {
-            return;
-        };
-        removed.set(None);
-        let unchanged = plan.with_untracked(|p| p.modified == r.modified_after);
-        if unchanged == Some(true) {
-            state.replace_plan(*r.before);
-        }
-    };
     view! {
         <section aria-labelledby="goals-heading">
             <h2 id="goals-heading">{t().section_goals}</h2>
             <p class="hint">{g.intro}</p>
-            <div role="status">
-                {move || removed.get().map(|r| view! {
-                    <p class="notice">{(g.removed)(&r.name)}" "
-                        <button type="button" id="goals-undo" class="secondary" on:click=undo>{g.undo}</button>
-                    </p>
-                })}
-            </div>
+            <UndoNotice plan=plan removed=removed text=g.removed undo_label=g.undo button_id="goals-undo" />
             <Show when=move || ids.with(|i| i.as_ref().is_some_and(Vec::is_empty))>
                 <p>{t().no_goals}</p>
             </Show>
@@ -101,6 +79,7 @@ fn GoalEditor(
     let name = RwSignal::new(goal.name.clone());
     let error = RwSignal::new(None::<&'static str>);
     let confirming = RwSignal::new(false);
+    let kind = RwSignal::new(goal.kind);
     let target = RwSignal::new(String::new());
     let name_id = format!("goal-{id}-name");
     let error_id = format!("goal-{id}-name-error");
@@ -148,24 +127,12 @@ fn GoalEditor(
         let id = key.get_value();
         let to = target.get_untracked();
         let move_to = (!to.is_empty()).then_some(to.as_str());
-        let Some(before) = plan.with_untracked(Clone::clone) else {
-            return;
-        };
-        match plan
-            .try_edit(|p| p.remove_goal(&id, move_to))
-            .unwrap_or(Err(GoalError::NoSuchGoal))
+        match remove_with_undo(plan, removed, name.get_untracked(), |p| {
+            p.remove_goal(&id, move_to)
+        })
+        .unwrap_or(Err(GoalError::NoSuchGoal))
         {
-            Ok(goal) => {
-                let modified_after = plan
-                    .with_untracked(|p| p.modified.clone())
-                    .unwrap_or_default();
-                removed.set(Some(Removed {
-                    name: goal.name,
-                    before: Box::new(before),
-                    modified_after,
-                }));
-                focus_later("goals-undo".to_string());
-            }
+            Ok(_) => focus_later("goals-undo".to_string()),
             Err(e) => error.set(Some(g.error(e))),
         }
     };
@@ -181,7 +148,10 @@ fn GoalEditor(
             </div>
             <SelectInput id=format!("goal-{id}-kind") label=g.kind_label options=kind_options()
                 initial=goal.kind.key().to_string()
-                on_change={move |v: String| { plan.edit(|p| { let _ = p.set_goal_kind(&key.get_value(), kind_of(&v)); }); }} />
+                on_change={move |v: String| { plan.edit(|p| { let _ = p.set_goal_kind(&key.get_value(), kind_of(&v)); }); kind.set(kind_of(&v)); }} />
+            <Show when=move || kind.get() == GoalKind::Effektmal>
+                <GoalArea plan=plan goal=key />
+            </Show>
             <TextInput id=format!("goal-{id}-description") label=g.description_label multiline=true
                 initial=goal.description.clone()
                 on_change={move |v: String| { plan.edit(|p| { let _ = p.describe_goal(&key.get_value(), &v); }); }} />

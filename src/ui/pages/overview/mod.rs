@@ -1,10 +1,15 @@
 //! A plan's overview: its framework, parameters with sources, initiatives, and the
 //! handlingsplan grouped by inriktningsmål as seed 002 lays it out.
 
+mod areas;
 mod criteria;
+mod goal_area;
 mod goals;
 mod initiatives;
+mod mapping;
 mod params;
+mod parts;
+mod strategies;
 
 use leptos::prelude::*;
 
@@ -60,6 +65,7 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
         <super::plan_views::PlanNav plan_id=id.get_value() current=None />
         <p class="plan-meta">{move || head.get().map(|(_, org, period)| format!("{org} · {} {}–{}", t().col_period, period.start_year, period.end_year))}</p>
         <goals::Goals plan_id=id />
+        <strategies::Strategies plan_id=id />
         <Criteria plan_id=id />
         <Params plan_id=id />
         <Initiatives plan_id=id />

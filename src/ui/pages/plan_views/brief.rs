@@ -5,6 +5,7 @@
 //! Read-only: everything is derived from the plan in one memo, recomputed only when the plan
 //! changes.
 
+mod areas;
 mod chart;
 mod data;
 mod params;
@@ -68,6 +69,7 @@ pub fn BriefView(plan_id: StoredValue<String>) -> impl IntoView {
             <params::ParamsTable plan_id=plan_id />
             {move || data.get().map(|d| view! {
                 <Ranking plan_id=plan_id brief=d.brief.clone() />
+                <areas::BriefByArea plan_id=plan_id brief=d.brief.clone() />
                 <ProposalList brief=d.brief horizon=d.horizon rate=d.rate />
             })}
         </div>

@@ -24,9 +24,10 @@ use crate::core::portfolio::scenario;
 
 use self::forum::{ComparisonTable, ForumTable};
 use self::proposal::ProposalSection;
+use super::lens::AreaFilter;
 use super::matrix::widgets::RadioGroup;
 use crate::core::calc::parse_non_negative;
-use crate::core::portfolio::{BudgetInput, Objective};
+use crate::core::portfolio::{restrict, BudgetInput, Objective};
 use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::NumberInput;
@@ -63,6 +64,7 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
     let running = RwSignal::new(start.running);
     let objective = RwSignal::new(start.objective);
     let forum = RwSignal::new(start.forum);
+    let area = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         let now = Remembered {
             investment: investment.get(),
@@ -79,13 +81,25 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
             running_budget: running.get(),
         };
         let objective = objective.get();
-        plan.with(|plan| (scenario::propose(plan, &input, objective), input, objective))
+        let area = area.get();
+        plan.with(|plan| {
+            let plan = restrict(plan, area.as_deref());
+            (
+                scenario::propose(&plan, &input, objective),
+                input,
+                objective,
+            )
+        })
     });
     let comparison = Memo::new(move |_| {
         let forum = forum.get();
         proposal.with(|p| {
             let (proposal, input, objective) = p.as_ref()?;
-            plan.with(|plan| scenario::compare(plan, proposal, input, &forum, *objective))
+            let area = area.get();
+            plan.with(|plan| {
+                let plan = restrict(plan, area.as_deref());
+                scenario::compare(&plan, proposal, input, &forum, *objective)
+            })
         })
     });
 
@@ -124,6 +138,7 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
                     initial=start.running parse=parse_non_negative decimals=0 optional=true
                     on_change={move |v: Option<f64>| running.set(v)} />
             </div>
+            <AreaFilter plan=plan id="budget-filter-area" all=t().list.all chosen=area />
             <RadioGroup id="budget-objective" legend=b.objective_legend
                 options=vec![
                     (Objective::Score, b.objective(Objective::Score).to_string()),

@@ -8,6 +8,7 @@
 
 mod controls;
 mod ctx;
+mod grouped;
 mod model;
 mod rows;
 mod tables;
@@ -40,6 +41,7 @@ pub fn ListView(plan_id: StoredValue<String>) -> impl IntoView {
             })
         })
     });
+    let grouped = RwSignal::new(false);
     let ctx = ListCtx {
         plan_id,
         derived,
@@ -70,9 +72,13 @@ pub fn ListView(plan_id: StoredValue<String>) -> impl IntoView {
         <div class="list-controls">
             <controls::Weights plan_id=plan_id />
             <controls::Filters />
+            <controls::LensControls grouped=grouped />
         </div>
         <p class="list-count" role="status">{status}</p>
-        <section class="ranked" aria-labelledby="list-ranked-heading">
+        <Show when=move || grouped.get()>
+            <grouped::GroupedList />
+        </Show>
+        <section class="ranked" aria-labelledby="list-ranked-heading" hidden=move || grouped.get()>
             <h2 id="list-ranked-heading">{l.ranked_caption}</h2>
             <tables::RankedTable />
             <h3>{l.sensitivity_heading}</h3>

@@ -16,6 +16,8 @@ use crate::ui::widgets::focus::focus_now;
 use leptos::prelude::*;
 
 use self::widgets::RadioGroup;
+use super::lens::AreaFilter;
+use crate::core::portfolio::restrict;
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 
@@ -25,11 +27,13 @@ pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
     let m = t().matrix;
     let value = RwSignal::new(ValueAxis::Score);
     let cost = RwSignal::new(CostAxis::Cost);
+    let area = RwSignal::new(None::<String>);
     // Everything the chart needs, once per plan change; unrelated edits compare equal and
     // redraw nothing.
     let base = Memo::new(move |_| {
+        let area = area.get();
         PlanHandle::on(state, plan_id)
-            .with(data::base)
+            .with(|p| data::base(&restrict(p, area.as_deref())))
             .unwrap_or_default()
     });
     // The axes travel with the chart, so headings and labels always match the figures.
@@ -78,6 +82,7 @@ pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
     view! {
         <p class="view-intro">{m.intro}</p>
         <div class="matrix-controls">
+            <AreaFilter plan=PlanHandle::on(state, plan_id) id="matrix-filter-area" all=t().list.all chosen=area />
             <RadioGroup id="matrix-value" legend=m.value_legend
                 options=vec![
                     (ValueAxis::Score, m.value_axis(ValueAxis::Score).to_string()),

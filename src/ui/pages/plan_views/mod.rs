@@ -7,6 +7,7 @@ pub(crate) mod budget;
 mod compare;
 mod followup;
 mod handlingsplan;
+pub(crate) mod lens;
 mod list;
 pub(crate) mod matrix;
 mod share;

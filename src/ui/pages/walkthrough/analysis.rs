@@ -4,6 +4,7 @@
 //! Every form reads its initial values once and writes through `ctx.edit`; lists are keyed so
 //! that typing in one item never re-creates it (focus must never be lost while typing).
 
+mod areas;
 mod benefit_kind;
 mod benefits;
 mod costs;
@@ -21,7 +22,7 @@ use leptos::prelude::*;
 
 use super::ctx::WalkCtx;
 
-use crate::core::model::initiative::{NationalArea, Sustainability};
+use crate::core::model::initiative::Sustainability;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{CheckboxGroup, TextInput};
 
@@ -55,10 +56,6 @@ fn GoalLinks() -> impl IntoView {
     };
     let (a, w) = (t().analysis, t().walk);
     let goal_part = view! { <goal_choice::GoalChoice /> };
-    let national: Vec<(NationalArea, String)> = NationalArea::ALL
-        .iter()
-        .map(|n| (*n, w.national_area(*n).to_string()))
-        .collect();
     let agenda: Vec<(Sustainability, String)> = SUSTAINABILITY
         .iter()
         .map(|s| (*s, w.sustainability(*s).to_string()))
@@ -67,9 +64,7 @@ fn GoalLinks() -> impl IntoView {
         <Section id="analysis-links" title=a.section_links>
             <p class="hint">{a.links_hint}</p>
             {goal_part}
-            <CheckboxGroup id="analysis-national" legend=a.national_areas options=national
-                initial=analysis.national_areas
-                on_change={move |v: Vec<NationalArea>| ctx.edit(|i| i.analysis.national_areas = v)} />
+            <areas::AreaLinks />
             <CheckboxGroup id="analysis-agenda2030" legend=a.agenda2030 options=agenda
                 initial=analysis.agenda2030
                 on_change={move |v: Vec<Sustainability>| ctx.edit(|i| i.analysis.agenda2030 = v)} />

@@ -7,6 +7,7 @@ use super::ctx::ListCtx;
 use crate::core::calc::parse_non_negative;
 use crate::core::model::initiative::TargetGroup;
 use crate::core::Stage;
+use crate::ui::pages::plan_views::lens::{AreaFilter, LensSelect};
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{NumberInput, SelectInput, WEIGHT_DEBOUNCE_MS};
@@ -98,6 +99,13 @@ pub fn Filters() -> impl IntoView {
     );
     let chosen =
         move |f: fn(&crate::core::portfolio::Filter) -> String| ctx.filter.with_untracked(f);
+    let area = RwSignal::new(ctx.filter.with_untracked(|f| f.area_id.clone()));
+    Effect::new(move |_| {
+        let a = area.get();
+        if ctx.filter.with_untracked(|f| f.area_id != a) {
+            set(Box::new(move |f| f.area_id = a));
+        }
+    });
     view! {
         <fieldset class="list-filters">
             <legend>{l.filters_legend}</legend>
@@ -118,6 +126,26 @@ pub fn Filters() -> impl IntoView {
             <SelectInput id="list-filter-target" label=l.filter_target options=groups
                 initial=chosen(|f| f.target_group.and_then(|g| TargetGroup::ALL.iter().position(|x| *x == g)).map(|i| i.to_string()).unwrap_or_default())
                 on_change={move |k: String| set(Box::new(move |f| f.target_group = pick(&TargetGroup::ALL, &k)))} />
+            <AreaFilter plan=PlanHandle::new(ctx.plan_id) id="list-filter-area" all=l.all chosen=area />
         </fieldset>
+    }
+}
+
+/// The plan's lens and whether the list is grouped by its areas.
+#[component]
+pub fn LensControls(grouped: RwSignal<bool>) -> impl IntoView {
+    let ctx = expect_context::<ListCtx>();
+    let l = t().lens;
+    let options = vec![
+        (String::new(), l.group_none.to_string()),
+        ("area".to_string(), l.group_by_area.to_string()),
+    ];
+    view! {
+        <div class="list-lens">
+            <LensSelect plan=PlanHandle::new(ctx.plan_id) id="list-lens" />
+            <SelectInput id="list-grouping" label=l.group_label options=options
+                initial=if grouped.get_untracked() { "area" } else { "" }
+                on_change={move |k: String| grouped.set(!k.is_empty())} />
+        </div>
     }
 }

@@ -2,15 +2,15 @@
 //! this module only says what the columns are called.
 
 use crate::core::format::sheets::{
-    follow_up_sheet, handlingsplan_sheet, ranked_sheet, FollowUpLabels, HandlingsplanLabels,
-    RankedLabels, Sheet,
+    add_lens_column, follow_up_sheet, handlingsplan_sheet, ranked_sheet, FollowUpLabels,
+    HandlingsplanLabels, RankedLabels, Sheet,
 };
 use crate::core::Plan;
 use crate::ui::text::t;
 
 pub fn ranked(plan: &Plan) -> Sheet {
     let s = t().share;
-    ranked_sheet(
+    let mut sheet = ranked_sheet(
         plan,
         &RankedLabels {
             sheet: s.sheet_ranked,
@@ -20,7 +20,9 @@ pub fn ranked(plan: &Plan) -> Sheet {
             stage: &|stage| t().stage(stage),
             gate: &|gate| t().walk.gate(gate),
         },
-    )
+    );
+    add_lens_column(plan, &mut sheet, &|from| (t().lens.via)(from));
+    sheet
 }
 
 pub fn handlingsplan(plan: &Plan) -> Sheet {
