@@ -9,7 +9,8 @@ pub const FORMAT_ID: &str = "beredning-plan";
 /// change that an older reader would misread (ARCHITECTURE.md, invariant 9).
 ///
 /// 2: criteria have an optional role (the matrix's effort axis follows it, not the name).
-pub const FORMAT_VERSION: u32 = 2;
+/// 3: initiatives have a start year; running costs have a first and last year.
+pub const FORMAT_VERSION: u32 = 3;
 /// The app version written into every file, for support questions.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 

@@ -7,12 +7,14 @@ use serde_json::Value;
 use super::error::FormatError;
 use super::header;
 use crate::core::model::framework::CriterionRole;
+use crate::core::model::initiative::DEFAULT_START_YEAR;
+use crate::core::CalcParams;
 
 /// One step in the migration chain: turns a document of version `n` into version `n + 1`.
 pub type MigrationStep = fn(Value) -> Result<Value, FormatError>;
 
 /// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[MigrationStep] = &[criterion_roles];
+pub const MIGRATIONS: &[MigrationStep] = &[criterion_roles, initiative_years];
 
 /// Brings a document of any older version up to the current one through `steps`.
 pub fn migrate(mut value: Value, steps: &[MigrationStep]) -> Result<Value, FormatError> {
@@ -53,4 +55,48 @@ fn criterion_roles(mut value: Value) -> Result<Value, FormatError> {
         }
     }
     Ok(value)
+}
+
+/// 2 → 3: each initiative got a start year (its year 0 as a calendar year) and its running cost
+/// a first and last year (docs/domain.md §5.5). Before, every initiative's year 0 was the plan's
+/// first year and the running cost ran from year 1 to the end of the horizon, so that is what an
+/// older plan gets: its figures stay in the same calendar years.
+pub fn initiative_years(mut value: Value) -> Result<Value, FormatError> {
+    let plan = value.pointer("/plan");
+    let start_year = plan
+        .and_then(|p| p.pointer("/period/start_year"))
+        .and_then(Value::as_i64)
+        .unwrap_or(i64::from(DEFAULT_START_YEAR));
+    let horizon = plan
+        .and_then(|p| p.pointer("/params/horizon_years/value"))
+        .and_then(Value::as_u64)
+        .unwrap_or(u64::from(CalcParams::default().horizon_years.value));
+    let initiatives = value
+        .pointer_mut("/plan/initiatives")
+        .and_then(Value::as_array_mut);
+    for initiative in initiatives.into_iter().flatten() {
+        let Some(obj) = initiative.as_object_mut() else {
+            continue;
+        };
+        obj.entry("start_year").or_insert(Value::from(start_year));
+        // A missing analysis or costs is the default one, whose running cost must run to the
+        // horizon too; anything else than an object is left for the import to report.
+        let analysis = obj.entry("analysis").or_insert_with(empty_object);
+        let costs = analysis
+            .as_object_mut()
+            .map(|a| a.entry("costs").or_insert_with(empty_object))
+            .and_then(Value::as_object_mut);
+        let Some(costs) = costs else {
+            continue;
+        };
+        costs.entry("running_first_year").or_insert(Value::from(1));
+        costs
+            .entry("running_last_year")
+            .or_insert(Value::from(horizon));
+    }
+    Ok(value)
+}
+
+fn empty_object() -> Value {
+    Value::Object(Default::default())
 }

@@ -8,9 +8,11 @@ pub mod ids;
 pub mod initiative;
 pub mod params;
 pub mod plan;
+pub mod years;
 
 pub use activity::{Activity, ActivityStatus, YearOutcome};
 pub use framework::{Criterion, CriterionRole, Framework, Goal, GoalKind};
 pub use initiative::{Benefit, BenefitKind, Costs, Decision, Initiative, Need, Stage};
 pub use params::{CalcParams, Sourced};
 pub use plan::{OrgKind, Organisation, Period, Plan};
+pub use years::YearError;

@@ -52,17 +52,29 @@ pub fn in_follow_up(i: &Initiative) -> bool {
     committed || i.analysis.benefits.iter().any(|b| !b.realised.is_empty())
 }
 
+/// The calendar years a benefit of `initiative` is expected in: its first..=last year counted
+/// from the initiative's own start year, cut at the calculation horizon, as in the cash flow.
+/// Empty when the last year is before the first.
+pub fn benefit_years(plan: &Plan, initiative: &Initiative, b: &Benefit) -> (i64, i64) {
+    let horizon = i64::from(plan.params.horizon_years.value.min(MAX_HORIZON_YEARS));
+    let start = i64::from(initiative.start_year);
+    let last = i64::from(b.last_year).min(horizon);
+    (start + i64::from(b.first_year), start + last)
+}
+
 /// What the benefit was expected to give in the calendar `year`, in its own unit (kronor a year
 /// for a cash benefit, hours a year before the realisation share for freed time, 0 for a
-/// qualitative one), or None when the year is outside the benefit's first..=last year or the
-/// calculation horizon, as in the cash flow. Public so the follow-up view shows, per benefit,
-/// exactly what these totals add up.
-pub fn expected_in_year(plan: &Plan, b: &Benefit, year: i32) -> Option<f64> {
-    let index = i64::from(year) - i64::from(plan.period.start_year);
-    let horizon = i64::from(plan.params.horizon_years.value.min(MAX_HORIZON_YEARS));
-    let applies = index >= i64::from(b.first_year)
-        && index <= i64::from(b.last_year)
-        && (0..=horizon).contains(&index);
+/// qualitative one), or None when the year is outside the benefit's years (see
+/// [`benefit_years`]). Public so the follow-up view shows, per benefit, exactly what these
+/// totals add up.
+pub fn expected_in_year(
+    plan: &Plan,
+    initiative: &Initiative,
+    b: &Benefit,
+    year: i32,
+) -> Option<f64> {
+    let (first, last) = benefit_years(plan, initiative, b);
+    let applies = (first..=last).contains(&i64::from(year));
     applies.then(|| match &b.kind {
         BenefitKind::Ekonomisk { kronor_per_year } => {
             kronor_per_year.pick(Variant::Expected, false)
@@ -85,8 +97,8 @@ fn benefits(plan: &Plan, year: i32) -> impl Iterator<Item = (&Benefit, Option<f6
     plan.initiatives
         .iter()
         .filter(|i| in_follow_up(i))
-        .flat_map(|i| i.analysis.benefits.iter())
-        .map(move |b| (b, expected_in_year(plan, b, year)))
+        .flat_map(|i| i.analysis.benefits.iter().map(move |b| (i, b)))
+        .map(move |(i, b)| (b, expected_in_year(plan, i, b, year)))
 }
 
 /// Expected and realised totals for one calendar year. Realised values count whether or not the

@@ -2,7 +2,7 @@
 //! `core::portfolio::rows`, so the brief, the prioritisation list and the walkthrough always
 //! agree; this module only selects and words the figures.
 
-use crate::core::calc::{cash_flow, freed_hours, freed_value, risk_score, weighted_score, Variant};
+use crate::core::calc::{freed_hours, freed_value, in_plan, risk_score, weighted_score, Variant};
 use crate::core::model::initiative::{BenefitKind, Initiative};
 use crate::core::portfolio::{rows, PortfolioRow};
 use crate::core::Plan;
@@ -114,7 +114,7 @@ fn benefit_lines(plan: &Plan, i: &Initiative) -> Vec<BenefitLine> {
 }
 
 fn proposal(plan: &Plan, row: &PortfolioRow, i: &Initiative) -> Proposal {
-    let flow = cash_flow(i, &plan.params, Variant::Expected);
+    let flow = in_plan(plan, i, Variant::Expected);
     let breakdown = weighted_score(i, &plan.framework.criteria);
     let parts = plan
         .framework
