@@ -2,9 +2,10 @@
 //! first and last year of its running cost. A refused year changes nothing, so the last valid
 //! value stays (docs/domain.md §5.5).
 
+use super::initiative::Initiative;
 use super::plan::{parse_year, Plan};
+use crate::core::calc::cashflow::{calendar_year, MAX_HORIZON_YEARS};
 use crate::core::calc::numparse::{parse_whole, NumberError};
-use crate::core::calc::MAX_HORIZON_YEARS;
 
 /// Why a typed year was refused. The UI words each case for its field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
@@ -105,4 +106,17 @@ impl Plan {
             _ => YearError::NotAYear,
         })
     }
+}
+
+/// The calendar years the running cost is counted in, its last year cut at the horizon as in the
+/// cash flow; None when no year counts (a first year past the horizon or after the last).
+pub fn running_calendar_years(plan: &Plan, initiative: &Initiative) -> Option<(i32, i32)> {
+    let costs = &initiative.analysis.costs;
+    let last = costs.running_last_year.min(plan.horizon());
+    (costs.running_first_year <= last).then(|| {
+        (
+            calendar_year(initiative.start_year, costs.running_first_year),
+            calendar_year(initiative.start_year, last),
+        )
+    })
 }

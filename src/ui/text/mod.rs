@@ -30,6 +30,7 @@ mod pager;
 mod plan_views;
 mod share;
 mod walkthrough;
+mod years;
 
 pub use about::{AboutTexts, ABOUT_SV};
 pub use analysis::{AnalysisTexts, ANALYSIS_SV};

@@ -12,6 +12,7 @@ mod freed_time;
 mod readiness;
 mod risks;
 mod section;
+mod years;
 
 pub use readiness::Factor;
 use section::Section;

@@ -1,0 +1,62 @@
+//! Texts of an initiative's years in the analysis step: its start year and its running cost's
+//! first and last year, with the messages for a refused year (docs/domain.md §5.5).
+
+use crate::core::model::YearError;
+
+pub struct YearTexts {
+    pub start_year: &'static str,
+    /// The plan's first and last year.
+    pub start_year_hint: fn(i32, i32) -> String,
+    pub running_first_year: &'static str,
+    pub running_last_year: &'static str,
+    /// The first and last calendar year the running cost is counted in.
+    pub running_years: fn(i32, i32) -> String,
+    pub running_years_none: &'static str,
+    pub running_years_hint: &'static str,
+    pub not_a_year: &'static str,
+    /// The plan's first and last year.
+    pub outside_period: fn(i32, i32) -> String,
+    /// The horizon in years.
+    pub outside_horizon: fn(u32) -> String,
+    /// The running cost's last year.
+    pub first_after_last: fn(u32) -> String,
+    /// The running cost's first year.
+    pub last_before_first: fn(u32) -> String,
+    pub gone: &'static str,
+}
+
+pub const YEARS_SV: YearTexts = YearTexts {
+    start_year: "Startår",
+    start_year_hint: |first, last| {
+        format!("Kalenderåret som är initiativets år 0: investeringar, driftkostnad och nyttor räknas från det. Ett år inom planens period, {first}–{last}.")
+    },
+    running_first_year: "Första år (0 = startår)",
+    running_last_year: "Sista år",
+    running_years: |first, last| format!("Driftkostnaden räknas {first}–{last}."),
+    running_years_none: "Driftkostnaden räknas inte något år inom kalkylperioden.",
+    running_years_hint: "År räknas från startåret, som är år 0, och ligger inom kalkylperioden.",
+    not_a_year: "Ange ett helt år med siffror.",
+    outside_period: |first, last| {
+        format!("Startåret måste ligga inom planens period, {first}–{last}.")
+    },
+    outside_horizon: |horizon| {
+        format!("Året måste ligga inom kalkylperioden, år 0–{horizon} räknat från startåret.")
+    },
+    first_after_last: |last| format!("Första år kan inte vara efter sista år ({last})."),
+    last_before_first: |first| format!("Sista år kan inte vara före första år ({first})."),
+    gone: "Initiativet finns inte längre; ändringen sparades inte.",
+};
+
+impl YearTexts {
+    /// Why a typed year was refused, for the message tied to its field.
+    pub fn error(&self, e: YearError) -> String {
+        match e {
+            YearError::NotAYear => self.not_a_year.into(),
+            YearError::OutsidePeriod { first, last } => (self.outside_period)(first, last),
+            YearError::OutsideHorizon { horizon } => (self.outside_horizon)(horizon),
+            YearError::FirstAfterLast { last } => (self.first_after_last)(last),
+            YearError::LastBeforeFirst { first } => (self.last_before_first)(first),
+            YearError::Gone => self.gone.into(),
+        }
+    }
+}
