@@ -58,7 +58,7 @@ test('start year and running-cost years move the yearly table in calendar years;
     // The NPV says which year it is discounted to.
     await expectPoll(
       async () => plain(await page.locator('.figure', { has: page.locator('dt', { hasText: /^Nettonuvärde \(NNV\)$/ }) }).locator('.figure-note').innerText()),
-      'diskonterat till 2026, planens basår',
+      'diskonterat till 2026, planens första år',
     );
     await expectNoAxeViolations(page, 'years: start year and running-cost years set');
 

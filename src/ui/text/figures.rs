@@ -90,13 +90,13 @@ pub const FIGURES_SV: FigureTexts = FigureTexts {
             percent(rate, 2)
         )
     },
-    npv_discounted_to: |year| format!("diskonterat till {year}, planens basår"),
+    npv_discounted_to: |year| format!("diskonterat till {year}, planens första år"),
     npv_base_formula: |start, own, base, rate, shown| {
         if start == base {
-            format!("Initiativet startar {start}, planens basår, så nuvärdet räknas från det året.")
+            format!("Initiativet startar {start}, planens första år, och nuvärdet räknas till det året.")
         } else {
             format!(
-                "Initiativet startar {start}; år t = 0 är {start}, och NNV vid startåret är {}. För att kunna jämföras och summeras med planens övriga initiativ diskonteras det till planens basår {base}: {} ÷ (1 + {})^({start} − {base}) = {}.",
+                "Initiativet startar {start}; år t = 0 är {start}, och NNV vid startåret är {}. För att kunna jämföras och summeras med planens övriga initiativ diskonteras det till planens första år, {base}: {} ÷ (1 + {})^({start} − {base}) = {}.",
                 kronor(own),
                 kronor(own),
                 percent(rate, 2),
