@@ -414,3 +414,47 @@ fn the_start_year_and_running_years_are_kept_in_the_file() {
         p.initiatives[0].analysis.costs
     );
 }
+
+#[test]
+fn calendar_spans_follow_the_start_year_and_stop_at_the_horizon() {
+    use beredning::core::model::years::{calendar_span, running_calendar_years};
+    let mut p = plan(vec![worked_example(2020)]);
+    let i = p.initiatives[0].clone();
+    assert_eq!(calendar_span(&p, &i, 1, 5), Some((2021, 2025)));
+    assert_eq!(calendar_span(&p, &i, 0, 0), Some((2020, 2020)));
+    assert_eq!(calendar_span(&p, &i, 2, 9), Some((2022, 2025)), "cut at the horizon");
+    assert_eq!(calendar_span(&p, &i, 6, 9), None, "past the horizon");
+    assert_eq!(calendar_span(&p, &i, 3, 2), None, "last before first");
+    p.initiatives[0].analysis.costs.running_first_year = 2;
+    p.initiatives[0].analysis.costs.running_last_year = 3;
+    assert_eq!(
+        running_calendar_years(&p, &p.initiatives[0]),
+        Some((2022, 2023))
+    );
+}
+
+#[test]
+fn an_imported_start_year_or_running_year_out_of_range_is_a_problem_at_its_place() {
+    use beredning::core::format::import::import_text;
+    use beredning::core::format::problem::{ProblemKind, Segment};
+    let p = plan(vec![worked_example(2020)]);
+    let mut file: Value = serde_json::from_str(&format::to_json(&p, None, false)).expect("JSON");
+    file["plan"]["initiatives"][0]["start_year"] = json!(1990);
+    file["plan"]["initiatives"][0]["analysis"]["costs"]["running_last_year"] = json!(80);
+    let problems = import_text(&file.to_string()).err().expect("refused");
+    let at = |field: &str| {
+        problems.iter().find(|pr| {
+            matches!(pr.place.0.last(), Some(Segment::Field(f)) if f == field)
+        })
+    };
+    let start = at("start_year").expect("the start year is named");
+    assert!(matches!(
+        start.kind,
+        ProblemKind::OutOfRange { min, max, found } if min == 2000.0 && max == 2100.0 && found == 1990.0
+    ));
+    let last = at("running_last_year").expect("the running cost's last year is named");
+    assert!(matches!(
+        last.kind,
+        ProblemKind::OutOfRange { max, found, .. } if max == 50.0 && found == 80.0
+    ));
+}

@@ -44,6 +44,8 @@ test('start year and running-cost years move the yearly table in calendar years;
     await start.fill('2027');
     await expectPoll(years, '2027 2028 2029 2030 2031 2032');
     await expectPoll(() => cell(2027, INVESTMENT), '100 000 kr');
+    const investmentYear = page.getByRole('group', { name: 'Investering 1' }).locator('.investment-year');
+    await expectPoll(async () => plain(await investmentYear.innerText()), 'Investeringen räknas 2027.');
 
     // The running cost from year 2 to year 3: 2029 and 2030 only.
     const first = running.getByLabel('Första år (0 = startår)');
@@ -98,6 +100,8 @@ test('start year and running-cost years move the yearly table in calendar years;
     await expectPoll(() => last.getAttribute('aria-invalid'), null);
     await expectPoll(years, '2028 2029 2030 2031 2032 2033');
     await expectPoll(async () => plain(await running.locator('.running-years').innerText()), 'Driftkostnaden räknas 2030–2032.');
+    await expectPoll(async () => plain(await investmentYear.innerText()), 'Investeringen räknas 2028.');
+    await expectPoll(() => cell(2028, INVESTMENT), '100 000 kr');
     await expectSaved(page);
 
     // Kept across a reload.

@@ -13,6 +13,12 @@ pub struct YearTexts {
     pub running_years: fn(i32, i32) -> String,
     pub running_years_none: &'static str,
     pub running_years_hint: &'static str,
+    /// The first and last calendar year a benefit is counted in.
+    pub benefit_years: fn(i32, i32) -> String,
+    pub benefit_years_none: &'static str,
+    /// The calendar year an investment falls in.
+    pub investment_year: fn(i32) -> String,
+    pub investment_year_none: &'static str,
     pub not_a_year: &'static str,
     /// The plan's first and last year.
     pub outside_period: fn(i32, i32) -> String,
@@ -32,9 +38,13 @@ pub const YEARS_SV: YearTexts = YearTexts {
     },
     running_first_year: "Första år (0 = startår)",
     running_last_year: "Sista år",
-    running_years: |first, last| format!("Driftkostnaden räknas {first}–{last}."),
+    running_years: |first, last| format!("Driftkostnaden räknas {}.", span(first, last)),
     running_years_none: "Driftkostnaden räknas inte något år inom kalkylperioden.",
     running_years_hint: "År räknas från startåret, som är år 0, och ligger inom kalkylperioden.",
+    benefit_years: |first, last| format!("Nyttan räknas {}.", span(first, last)),
+    benefit_years_none: "Nyttan räknas inte något år inom kalkylperioden.",
+    investment_year: |year| format!("Investeringen räknas {year}."),
+    investment_year_none: "Året ligger efter kalkylperioden; investeringen räknas inte.",
     not_a_year: "Ange ett helt år med siffror.",
     outside_period: |first, last| {
         format!("Startåret måste ligga inom planens period, {first}–{last}.")
@@ -46,6 +56,15 @@ pub const YEARS_SV: YearTexts = YearTexts {
     last_before_first: |first| format!("Sista år kan inte vara före första år ({first})."),
     gone: "Initiativet finns inte längre; ändringen sparades inte.",
 };
+
+/// "2027–2029", or "2027" for a single year.
+fn span(first: i32, last: i32) -> String {
+    if first == last {
+        first.to_string()
+    } else {
+        format!("{first}–{last}")
+    }
+}
 
 impl YearTexts {
     /// Why a typed year was refused, for the message tied to its field.

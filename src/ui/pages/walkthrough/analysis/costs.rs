@@ -8,7 +8,7 @@ use super::section::Section;
 use super::years::YearInput;
 use crate::core::calc::parse_year_index;
 use crate::core::model::initiative::{Estimate, Investment};
-use crate::core::model::years::running_calendar_years;
+use crate::core::model::years::{calendar_span, running_calendar_years};
 use crate::core::model::YearError;
 use crate::core::Plan;
 use crate::ui::browser::clock::now_iso;
@@ -126,7 +126,17 @@ fn InvestmentEditor(index: usize) -> impl IntoView {
         return ().into_any();
     };
     let a = t().analysis;
+    let y = t().years;
     let number = index + 1;
+    let calendar = move || {
+        ctx.with(|p, i| {
+            let year = i.analysis.costs.investments.get(index)?.year;
+            calendar_span(p, i, year, year)
+        })
+        .flatten()
+        .map(|(year, _)| (y.investment_year)(year))
+        .unwrap_or_else(|| y.investment_year_none.to_string())
+    };
     let remove = move |_| {
         ctx.edit(|i| {
             if index < i.analysis.costs.investments.len() {
@@ -141,6 +151,7 @@ fn InvestmentEditor(index: usize) -> impl IntoView {
             <NumberInput id=format!("investment-{index}-year") label=a.investment_year
                 initial=Some(f64::from(inv.year)) parse=parse_year_index decimals=0
                 on_change={move |v: Option<f64>| if let Some(v) = v { edit(ctx, index, |inv| inv.year = v as u32) }} />
+            <p class="hint investment-year">{calendar}</p>
             <EstimateInputs id=format!("investment-{index}-amount") label=a.investment_amount unit=a.unit_kr
                 initial=inv.amount
                 on_change={move |e: Estimate| edit(ctx, index, |inv| inv.amount = e)} />
