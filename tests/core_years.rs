@@ -422,7 +422,11 @@ fn calendar_spans_follow_the_start_year_and_stop_at_the_horizon() {
     let i = p.initiatives[0].clone();
     assert_eq!(calendar_span(&p, &i, 1, 5), Some((2021, 2025)));
     assert_eq!(calendar_span(&p, &i, 0, 0), Some((2020, 2020)));
-    assert_eq!(calendar_span(&p, &i, 2, 9), Some((2022, 2025)), "cut at the horizon");
+    assert_eq!(
+        calendar_span(&p, &i, 2, 9),
+        Some((2022, 2025)),
+        "cut at the horizon"
+    );
     assert_eq!(calendar_span(&p, &i, 6, 9), None, "past the horizon");
     assert_eq!(calendar_span(&p, &i, 3, 2), None, "last before first");
     p.initiatives[0].analysis.costs.running_first_year = 2;
@@ -441,11 +445,13 @@ fn an_imported_start_year_or_running_year_out_of_range_is_a_problem_at_its_place
     let mut file: Value = serde_json::from_str(&format::to_json(&p, None, false)).expect("JSON");
     file["plan"]["initiatives"][0]["start_year"] = json!(1990);
     file["plan"]["initiatives"][0]["analysis"]["costs"]["running_last_year"] = json!(80);
-    let problems = import_text(&file.to_string()).err().expect("refused");
+    let Err(problems) = import_text(&file.to_string()) else {
+        panic!("refused")
+    };
     let at = |field: &str| {
-        problems.iter().find(|pr| {
-            matches!(pr.place.0.last(), Some(Segment::Field(f)) if f == field)
-        })
+        problems
+            .iter()
+            .find(|pr| matches!(pr.place.0.last(), Some(Segment::Field(f)) if f == field))
     };
     let start = at("start_year").expect("the start year is named");
     assert!(matches!(

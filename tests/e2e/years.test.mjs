@@ -7,6 +7,7 @@ import {
   useApp, withApp, expectSaved, expectNoAxeViolations, expectPoll,
 } from './harness.mjs';
 import { plain } from './keyboard.mjs';
+import { EXAMPLE, ARCHIVE } from './example.mjs';
 
 const app = useApp();
 
@@ -112,4 +113,28 @@ test('start year and running-cost years move the yearly table in calendar years;
     await expectPoll(() => again.getByLabel('Första år (0 = startår)').inputValue(), '2');
     await expectPoll(() => again.getByLabel('Sista år', { exact: true }).inputValue(), '4');
     await expectPoll(years, '2028 2029 2030 2031 2032 2033');
+  }));
+
+test('the example plan: the e-arkiv starts in the plan\'s second year, and every NPV view says the year it is discounted to', () =>
+  withApp(app, '', async (page) => {
+    await page.getByRole('link', { name: EXAMPLE }).click();
+    await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
+    const note = 'Nettonuvärdet räknas från varje initiativs eget startår och är diskonterat till 2019, planens första år, så att initiativ som startar olika år kan jämföras och summeras.';
+    for (const view of ['Prioriteringslista', 'Matris', 'Budgetscenario']) {
+      await page.getByRole('navigation', { name: /plan/i }).getByRole('link', { name: view, exact: true }).click();
+      await expectPoll(async () => plain(await page.locator('.npv-year').innerText()), note, view);
+    }
+    await page.getByRole('navigation', { name: /plan/i }).getByRole('link', { name: 'Översikt', exact: true }).click();
+    await page.getByRole('link', { name: ARCHIVE }).click();
+    await page.getByRole('heading', { level: 2, name: /^Steg 2 av 4: Analys$/ }).waitFor();
+    await expectPoll(() => page.getByLabel('Startår', { exact: true }).inputValue(), '2020');
+    await expectPoll(
+      async () => (await page.locator('table.cashflow').getByRole('rowheader').allInnerTexts()).map(plain).join(' '),
+      '2020 2021 2022 2023 2024 2025',
+    );
+    await expectPoll(
+      async () => plain(await page.locator('.figure', { has: page.locator('dt', { hasText: /^Nettonuvärde \(NNV\)$/ }) }).locator('.figure-note').innerText()),
+      'diskonterat till 2019, planens första år',
+    );
+    await expectNoAxeViolations(page, 'years: a later-starting initiative of the example plan');
   }));

@@ -19,6 +19,8 @@ pub struct YearTexts {
     /// The calendar year an investment falls in.
     pub investment_year: fn(i32) -> String,
     pub investment_year_none: &'static str,
+    /// The year NPVs are discounted to, in the plan views that show them.
+    pub npv_note: fn(i32) -> String,
     pub not_a_year: &'static str,
     /// The plan's first and last year.
     pub outside_period: fn(i32, i32) -> String,
@@ -45,6 +47,9 @@ pub const YEARS_SV: YearTexts = YearTexts {
     benefit_years_none: "Nyttan räknas inte något år inom kalkylperioden.",
     investment_year: |year| format!("Investeringen räknas {year}."),
     investment_year_none: "Året ligger efter kalkylperioden; investeringen räknas inte.",
+    npv_note: |year| {
+        format!("Nettonuvärdet räknas från varje initiativs eget startår och är diskonterat till {year}, planens första år, så att initiativ som startar olika år kan jämföras och summeras.")
+    },
     not_a_year: "Ange ett helt år med siffror.",
     outside_period: |first, last| {
         format!("Startåret måste ligga inom planens period, {first}–{last}.")

@@ -77,6 +77,7 @@ pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
     };
     view! {
         <p class="view-intro">{m.intro}</p>
+        <super::npv_note::NpvYearNote plan_id=plan_id />
         <div class="matrix-controls">
             <RadioGroup id="matrix-value" legend=m.value_legend
                 options=vec![

@@ -9,6 +9,7 @@ mod followup;
 mod handlingsplan;
 mod list;
 pub(crate) mod matrix;
+mod npv_note;
 mod share;
 
 use leptos::prelude::*;
