@@ -417,7 +417,7 @@ fn the_start_year_and_running_years_are_kept_in_the_file() {
 
 #[test]
 fn calendar_spans_follow_the_start_year_and_stop_at_the_horizon() {
-    use beredning::core::model::years::{calendar_span, running_calendar_years};
+    use beredning::core::calc::calendar::{calendar_span, running_calendar_years};
     let mut p = plan(vec![worked_example(2020)]);
     let i = p.initiatives[0].clone();
     assert_eq!(calendar_span(&p, &i, 1, 5), Some((2021, 2025)));

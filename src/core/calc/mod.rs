@@ -3,6 +3,7 @@
 //! and every figure can be tested natively.
 
 pub mod base_year;
+pub mod calendar;
 pub mod cashflow;
 pub mod gates;
 pub mod numfmt;

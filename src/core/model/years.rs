@@ -2,9 +2,8 @@
 //! first and last year of its running cost. A refused year changes nothing, so the last valid
 //! value stays (docs/domain.md §5.5).
 
-use super::initiative::Initiative;
 use super::plan::{parse_year, Plan};
-use crate::core::calc::cashflow::{calendar_year, MAX_HORIZON_YEARS};
+use crate::core::calc::cashflow::MAX_HORIZON_YEARS;
 use crate::core::calc::numparse::{parse_whole, NumberError};
 
 /// Why a typed year was refused. The UI words each case for its field.
@@ -106,34 +105,4 @@ impl Plan {
             _ => YearError::NotAYear,
         })
     }
-}
-
-/// The calendar years that the initiative's years `first..=last` (0 = its start year) are
-/// counted in, the last cut at the horizon as in the cash flow; None when no year counts (a
-/// first year past the horizon or after the last). What the analysis step shows next to a
-/// benefit's, an investment's or the running cost's years.
-pub fn calendar_span(
-    plan: &Plan,
-    initiative: &Initiative,
-    first: u32,
-    last: u32,
-) -> Option<(i32, i32)> {
-    let last = last.min(plan.horizon());
-    (first <= last).then(|| {
-        (
-            calendar_year(initiative.start_year, first),
-            calendar_year(initiative.start_year, last),
-        )
-    })
-}
-
-/// The calendar years the running cost is counted in (see [`calendar_span`]).
-pub fn running_calendar_years(plan: &Plan, initiative: &Initiative) -> Option<(i32, i32)> {
-    let costs = &initiative.analysis.costs;
-    calendar_span(
-        plan,
-        initiative,
-        costs.running_first_year,
-        costs.running_last_year,
-    )
 }

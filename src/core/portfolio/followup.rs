@@ -2,7 +2,8 @@
 //! realised, with cash, freed time and qualitative benefits kept apart (seed 000: "mäts och
 //! följs upp via effekterna frigjord tid samt ekonomisk nytta").
 
-use crate::core::calc::cashflow::{freed_hours, hourly_cost, Variant, MAX_HORIZON_YEARS};
+use crate::core::calc::calendar::calendar_span;
+use crate::core::calc::cashflow::{freed_hours, hourly_cost, Variant};
 use crate::core::calc::usable::finite_or_zero;
 use crate::core::model::initiative::{Benefit, BenefitKind, DecisionOutcome, Initiative, Stage};
 use crate::core::Plan;
@@ -52,20 +53,11 @@ pub fn in_follow_up(i: &Initiative) -> bool {
     committed || i.analysis.benefits.iter().any(|b| !b.realised.is_empty())
 }
 
-/// The calendar years a benefit of `initiative` is expected in: its first..=last year counted
-/// from the initiative's own start year, cut at the calculation horizon, as in the cash flow.
-/// Empty when the last year is before the first.
-pub fn benefit_years(plan: &Plan, initiative: &Initiative, b: &Benefit) -> (i64, i64) {
-    let horizon = i64::from(plan.params.horizon_years.value.min(MAX_HORIZON_YEARS));
-    let start = i64::from(initiative.start_year);
-    let last = i64::from(b.last_year).min(horizon);
-    (start + i64::from(b.first_year), start + last)
-}
-
 /// What the benefit was expected to give in the calendar `year`, in its own unit (kronor a year
 /// for a cash benefit, hours a year before the realisation share for freed time, 0 for a
-/// qualitative one), or None when the year is outside the benefit's years (see
-/// [`benefit_years`]). Public so the follow-up view shows, per benefit, exactly what these
+/// qualitative one), or None when the year is outside the benefit's first..=last year counted
+/// from the initiative's own start year, or past the horizon, as in the cash flow
+/// ([`calendar_span`]). Public so the follow-up view shows, per benefit, exactly what these
 /// totals add up.
 pub fn expected_in_year(
     plan: &Plan,
@@ -73,8 +65,8 @@ pub fn expected_in_year(
     b: &Benefit,
     year: i32,
 ) -> Option<f64> {
-    let (first, last) = benefit_years(plan, initiative, b);
-    let applies = (first..=last).contains(&i64::from(year));
+    let applies = calendar_span(plan, initiative, b.first_year, b.last_year)
+        .is_some_and(|(first, last)| (first..=last).contains(&year));
     applies.then(|| match &b.kind {
         BenefitKind::Ekonomisk { kronor_per_year } => {
             kronor_per_year.pick(Variant::Expected, false)

@@ -16,8 +16,7 @@ pub use budget::{
     candidates, evaluate, select, BudgetInput, BudgetItem, Method, Objective, Selection,
 };
 pub use followup::{
-    benefit_years, expected_in_year, freed_time_ledger, in_follow_up, totals, ClassTotals,
-    FreedTimeLedger,
+    expected_in_year, freed_time_ledger, in_follow_up, totals, ClassTotals, FreedTimeLedger,
 };
 pub use order::{compare_text, sort, SortDir, SortKey};
 pub use row::PortfolioRow;

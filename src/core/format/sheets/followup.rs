@@ -3,8 +3,9 @@
 //! The benefit classes stay apart (a unit column says kronor or hours), as in the view.
 
 use super::{add_year, shown, Cell, Sheet};
+use crate::core::calc::calendar::calendar_span;
 use crate::core::model::initiative::{Benefit, BenefitKind, Initiative};
-use crate::core::portfolio::{benefit_years, expected_in_year, in_follow_up};
+use crate::core::portfolio::{expected_in_year, in_follow_up};
 use crate::core::Plan;
 
 pub struct FollowUpLabels<'a> {
@@ -27,9 +28,8 @@ pub struct FollowUpLabels<'a> {
 fn years(plan: &Plan, benefits: &[(&Initiative, &Benefit)]) -> Vec<i32> {
     let mut years: Vec<i32> = (plan.period.start_year..=plan.period.end_year).collect();
     for (i, b) in benefits {
-        let (first, last) = benefit_years(plan, i, b);
-        for year in first..=last {
-            if let Ok(year) = i32::try_from(year) {
+        if let Some((first, last)) = calendar_span(plan, i, b.first_year, b.last_year) {
+            for year in first..=last {
                 add_year(&mut years, year);
             }
         }

@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use super::benefit_kind::{change_class, Class, ClassFields};
 use super::section::Section;
+use crate::core::calc::calendar::calendar_span;
 use crate::core::calc::parse_year_index;
 use crate::core::model::ids::{IdSource, RandomIds};
 use crate::core::model::initiative::{Benefit, BenefitKind, Estimate};
-use crate::core::model::years::calendar_span;
 use crate::ui::pages::walkthrough::ctx::WalkCtx;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{NumberInput, SelectInput, TextInput};
