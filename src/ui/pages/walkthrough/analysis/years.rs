@@ -67,11 +67,13 @@ pub fn YearInput(
         <div class="field field-number" class:has-error=move || error.get().is_some()>
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id>{move || h.get()}</p> })}
-            <input id=id type="text" inputmode="numeric" autocomplete="off"
-                prop:value=move || text.get()
-                on:input=on_input on:blur=on_blur
-                aria-invalid=move || error.get().map(|_| "true")
-                aria-describedby=describedby />
+            <span class="number-input">
+                <input id=id type="text" inputmode="numeric" autocomplete="off"
+                    prop:value=move || text.get()
+                    on:input=on_input on:blur=on_blur
+                    aria-invalid=move || error.get().map(|_| "true")
+                    aria-describedby=describedby />
+            </span>
             {move || error.get().map(|msg| view! { <p class="field-error" id=error_id.clone()>{msg}</p> })}
         </div>
     }
