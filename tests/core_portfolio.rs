@@ -776,18 +776,22 @@ fn example_follow_up_of_the_library() {
 #[test]
 fn expected_values_follow_the_benefit_years_and_the_horizon() {
     let plan = example_plan();
-    let library = &plan.initiatives[1].analysis.benefits;
+    let lib = &plan.initiatives[1];
+    let library = &lib.analysis.benefits;
     // Year index 0 (2019) is before the first benefit year.
-    assert_eq!(expected_in_year(&plan, &library[0], 2019), None);
-    assert_eq!(expected_in_year(&plan, &library[0], 2021), Some(450_000.0));
+    assert_eq!(expected_in_year(&plan, lib, &library[0], 2019), None);
+    assert_eq!(
+        expected_in_year(&plan, lib, &library[0], 2021),
+        Some(450_000.0)
+    );
     // 60 000 loans × 2 minutes = 2 000 hours a year.
     assert!(close(
-        expected_in_year(&plan, &library[1], 2021).unwrap_or(f64::NAN),
+        expected_in_year(&plan, lib, &library[1], 2021).unwrap_or(f64::NAN),
         2_000.0,
         1e-9
     ));
     assert_eq!(
-        expected_in_year(&plan, &library[1], 2025),
+        expected_in_year(&plan, lib, &library[1], 2025),
         None,
         "past the horizon"
     );
@@ -798,8 +802,8 @@ fn expected_values_follow_the_benefit_years_and_the_horizon() {
         0,
         1,
     );
-    assert_eq!(expected_in_year(&plan, &quality, 2020), Some(0.0));
-    assert_eq!(expected_in_year(&plan, &quality, 2021), None);
+    assert_eq!(expected_in_year(&plan, lib, &quality, 2020), Some(0.0));
+    assert_eq!(expected_in_year(&plan, lib, &quality, 2021), None);
 }
 
 fn decided(mut i: Initiative, outcome: DecisionOutcome) -> Initiative {

@@ -197,6 +197,9 @@ function initiative(r, n, goals, criteria) {
   return {
     id: r.uuid(),
     title,
+    // Every generated initiative starts in the plan's first year (period below), without
+    // drawing from the random sequence, so the generated figures stay as they were.
+    start_year: 2025,
     stage,
     need: {
       problem: r.chance(0.2) ? `${r.pick(PROBLEMS)} ${r.pick(PROBLEMS)}` : r.pick(PROBLEMS),
@@ -213,7 +216,12 @@ function initiative(r, n, goals, criteria) {
       area_ids: r.some(AREAS, 0, 2),
       agenda2030: r.some(AGENDA, 0, 2),
       benefits,
-      costs: { investments, running_per_year: estimate(r, r.int(0, 400) * 1000, 5000) },
+      costs: {
+        investments,
+        running_per_year: estimate(r, r.int(0, 400) * 1000, 5000),
+        running_first_year: 1,
+        running_last_year: 5,
+      },
       risks: r.some(RISKS, 0, analysed ? 2 : 1).map(([description, mitigation]) => ({
         id: r.uuid(),
         description,

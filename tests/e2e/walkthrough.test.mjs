@@ -87,7 +87,8 @@ test('a new initiative from need to a recorded decision, by keyboard only', () =
     await expectPoll(() => figure(page, 'Frigjord tid'), '500 h per år');
     await expectPoll(() => figure(page, 'Värde av frigjord tid \\(realiserad andel\\)'), '216 901 kr per år');
     await expectPoll(() => figure(page, 'Nettonuvärde \\(NNV\\)'), '693 345 kr');
-    await expectPoll(() => figure(page, 'Återbetalningsår'), 'år 2');
+    // The payback year is a calendar year: the initiative starts in the plan's first year.
+    await expectPoll(() => figure(page, 'Återbetalningsår'), /^20\d\d \(år 2\)$/);
     await press(page, page.getByText('Hur räknas detta? Timkostnad'));
     await page.getByText(/40\s000 kr ÷ 142 arbetstimmar per månad × påslag 1,54 = 433,80 kr\/h/).waitFor();
     await expectNoAxeViolations(page, 'step 2 filled');

@@ -64,10 +64,13 @@ pub fn discount_factor(rate_percent: f64, year: u32) -> f64 {
     finite_or_zero(1.0 / base.powi(exponent))
 }
 
-/// One year of the calculation; year 0 is the start year.
+/// One year of the calculation; year 0 is the initiative's start year.
 #[derive(Clone, Debug, PartialEq)]
 pub struct YearRow {
+    /// Years from the initiative's start year (0 = the start year).
     pub year: u32,
+    /// The calendar year of the row: the start year plus `year`.
+    pub calendar_year: i32,
     pub cash_benefit: f64,
     pub freed_hours: f64,
     pub freed_value: f64,
@@ -84,6 +87,11 @@ pub struct YearRow {
 #[derive(Clone, Debug, PartialEq)]
 pub struct CashFlow {
     pub rows: Vec<YearRow>,
+    /// The calendar year of year 0, the initiative's start year.
+    pub start_year: i32,
+    /// The calendar year every present value is discounted to: the start year as computed by
+    /// [`cash_flow`], the plan's base year after `base_year::in_plan` (docs/domain.md §5.6).
+    pub discounted_to: i32,
     pub npv: f64,
     /// NPV without the value of freed time: what reaches a budget line.
     pub npv_cash_only: f64,
@@ -102,9 +110,6 @@ pub struct CashFlow {
     pub investment_total: f64,
 }
 
-/// Calculates years 0..=horizon (horizon capped at [`MAX_HORIZON_YEARS`]). A benefit counts in
-/// first_year..=last_year, running costs from year 1, investments in their own year; anything
-/// after the horizon is left out, as in Inera's template. Qualitative benefits add no money.
 impl CashFlow {
     /// The largest yearly value of freed time: the "kronor a year" people quote for a benefit.
     pub fn peak_freed_value(&self) -> f64 {
@@ -117,11 +122,17 @@ impl CashFlow {
     }
 }
 
+/// Calculates years 0..=horizon (horizon capped at [`MAX_HORIZON_YEARS`]) from the initiative's
+/// own start year, and discounts to that year, as Inera's template does. A benefit counts in
+/// first_year..=last_year, the running cost in its own first..=last year, investments in their
+/// own year; anything after the horizon is left out, as in Inera's template. Qualitative benefits
+/// add no money. Where initiatives are compared or summed, use `base_year::in_plan`, which
+/// discounts to the plan's base year instead.
 pub fn cash_flow(initiative: &Initiative, params: &CalcParams, v: Variant) -> CashFlow {
     let horizon = params.horizon_years.value.min(MAX_HORIZON_YEARS);
     let rate = params.discount_rate_percent.value;
     let analysis = &initiative.analysis;
-    let running = analysis.costs.running_per_year.pick(v, true);
+    let costs_by_year = costs_by_year(initiative, horizon, v);
 
     // Each benefit's yearly figures are the same every year it applies, so compute them once.
     let yearly: Vec<(u32, u32, f64, f64, f64)> = analysis
@@ -145,6 +156,8 @@ pub fn cash_flow(initiative: &Initiative, params: &CalcParams, v: Variant) -> Ca
     let mut cumulative = 0.0;
     let mut flow = CashFlow {
         rows: Vec::new(),
+        start_year: initiative.start_year,
+        discounted_to: initiative.start_year,
         npv: 0.0,
         npv_cash_only: 0.0,
         payback_year: None,
@@ -156,19 +169,16 @@ pub fn cash_flow(initiative: &Initiative, params: &CalcParams, v: Variant) -> Ca
         cash_benefit_total: 0.0,
         investment_total: 0.0,
     };
-    for year in 0..=horizon {
+    for (year, year_costs) in (0..=horizon).zip(costs_by_year) {
         let active = yearly.iter().filter(|(f, l, ..)| (*f..=*l).contains(&year));
         let (cash_benefit, hours, value) = active.fold((0.0, 0.0, 0.0), |acc, b| {
             (acc.0 + b.2, acc.1 + b.3, acc.2 + b.4)
         });
-        let investment: f64 = analysis
-            .costs
-            .investments
-            .iter()
-            .filter(|i| i.year == year)
-            .map(|i| i.amount.pick(v, true))
-            .sum();
-        let running_cost = if year >= 1 { running } else { 0.0 };
+        let YearCosts {
+            calendar_year,
+            investment,
+            running_cost,
+        } = year_costs;
         let costs = investment + running_cost;
         let net = cash_benefit + value - costs;
         cumulative += net;
@@ -186,6 +196,7 @@ pub fn cash_flow(initiative: &Initiative, params: &CalcParams, v: Variant) -> Ca
         flow.investment_total += investment;
         rows.push(YearRow {
             year,
+            calendar_year,
             cash_benefit,
             freed_hours: hours,
             freed_value: value,
@@ -202,6 +213,59 @@ pub fn cash_flow(initiative: &Initiative, params: &CalcParams, v: Variant) -> Ca
     flow
 }
 
+/// One calendar year's costs of an initiative, undiscounted.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct YearCosts {
+    pub calendar_year: i32,
+    /// One-off investments falling in the year.
+    pub investment: f64,
+    /// The running cost (driftkostnad) paid in the year.
+    pub running_cost: f64,
+}
+
+/// The calendar year `index` years after `start`, saturating rather than overflowing on a
+/// corrupt start year.
+pub fn calendar_year(start: i32, index: u32) -> i32 {
+    start.saturating_add(i32::try_from(index).unwrap_or(i32::MAX))
+}
+
+/// Investment and running cost per calendar year, from the initiative's start year to the end of
+/// the horizon: the one place that says which year a cost falls in, read by the cash flow and by
+/// yearly budget limits alike.
+pub fn investment_by_year(
+    initiative: &Initiative,
+    params: &CalcParams,
+    v: Variant,
+) -> Vec<YearCosts> {
+    costs_by_year(
+        initiative,
+        params.horizon_years.value.min(MAX_HORIZON_YEARS),
+        v,
+    )
+}
+
+fn costs_by_year(initiative: &Initiative, horizon: u32, v: Variant) -> Vec<YearCosts> {
+    let costs = &initiative.analysis.costs;
+    let running = costs.running_per_year.pick(v, true);
+    let running_years = costs.running_first_year..=costs.running_last_year;
+    (0..=horizon)
+        .map(|year| YearCosts {
+            calendar_year: calendar_year(initiative.start_year, year),
+            investment: costs
+                .investments
+                .iter()
+                .filter(|i| i.year == year)
+                .map(|i| i.amount.pick(v, true))
+                .sum(),
+            running_cost: if running_years.contains(&year) {
+                running
+            } else {
+                0.0
+            },
+        })
+        .collect()
+}
+
 /// The three calculations a decision basis shows. Low and high are present only when some
 /// estimate has a range, so the UI never shows three identical columns.
 #[derive(Clone, Debug, PartialEq)]
@@ -214,10 +278,16 @@ pub struct KeyFigures {
 /// Low and high are both present as soon as any low or high figure exists anywhere, even if
 /// only one side differs from expected, so the table keeps one shape.
 pub fn key_figures(initiative: &Initiative, params: &CalcParams) -> KeyFigures {
+    key_figures_by(initiative, |v| cash_flow(initiative, params, v))
+}
+
+/// The three calculations, each made by `calc`, with low and high only when some estimate has a
+/// range (see [`key_figures`]).
+pub fn key_figures_by(initiative: &Initiative, calc: impl Fn(Variant) -> CashFlow) -> KeyFigures {
     let ranged = has_any_range(initiative);
     KeyFigures {
-        expected: cash_flow(initiative, params, Variant::Expected),
-        low: ranged.then(|| cash_flow(initiative, params, Variant::Low)),
-        high: ranged.then(|| cash_flow(initiative, params, Variant::High)),
+        expected: calc(Variant::Expected),
+        low: ranged.then(|| calc(Variant::Low)),
+        high: ranged.then(|| calc(Variant::High)),
     }
 }

@@ -2,6 +2,8 @@
 //! requirements and ranking. Pure functions of the plan, so every view shows the same figures
 //! and every figure can be tested natively.
 
+pub mod base_year;
+pub mod calendar;
 pub mod cashflow;
 pub mod gates;
 pub mod numfmt;
@@ -12,9 +14,11 @@ pub mod score;
 pub mod usable;
 mod variant;
 
+pub use base_year::{base_year, in_plan, key_figures_in_plan};
 pub use cashflow::{
-    cash_flow, discount_factor, freed_hours, freed_value, has_any_range, hourly_cost, key_figures,
-    CashFlow, KeyFigures, Variant, YearRow, MAX_HORIZON_YEARS,
+    calendar_year, cash_flow, discount_factor, freed_hours, freed_value, has_any_range,
+    hourly_cost, investment_by_year, key_figures, CashFlow, KeyFigures, Variant, YearCosts,
+    YearRow, MAX_HORIZON_YEARS,
 };
 pub use gates::{can_prioritise, gate_met, missing_gates, Gate};
 pub use numparse::{

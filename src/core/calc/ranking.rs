@@ -8,7 +8,8 @@
 
 use std::cmp::Ordering;
 
-use super::cashflow::{cash_flow, Variant};
+use super::base_year::in_plan;
+use super::cashflow::Variant;
 use super::gates::can_prioritise;
 use super::score::weighted_score;
 use crate::core::{Initiative, Plan};
@@ -56,7 +57,7 @@ fn score_only<'a>(plan: &Plan, i: &'a Initiative) -> Option<Candidate<'a>> {
 
 fn with_npv<'a>(plan: &Plan, i: &'a Initiative) -> Option<Candidate<'a>> {
     let mut c = score_only(plan, i)?;
-    c.npv = cash_flow(i, &plan.params, Variant::Expected).npv;
+    c.npv = in_plan(plan, i, Variant::Expected).npv;
     Some(c)
 }
 
@@ -117,7 +118,7 @@ pub fn would_rank(plan: &Plan, initiative: &Initiative) -> Option<(usize, usize)
         };
         count += 1;
         if c.score_key == me.score_key {
-            c.npv = cash_flow(other, &plan.params, Variant::Expected).npv;
+            c.npv = in_plan(plan, other, Variant::Expected).npv;
         }
         if compare(&c, &me) == Ordering::Less {
             ahead += 1;

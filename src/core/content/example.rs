@@ -123,7 +123,7 @@ pub fn example_plan() -> Plan {
             kind: OrgKind::Region,
         },
         period: Period {
-            start_year: 2019,
+            start_year: FIRST_YEAR,
             end_year: 2021,
         },
         created: CREATED.into(),
@@ -175,6 +175,16 @@ fn freed_time(
     Benefit::new(ids.next_id(), title, kind)
 }
 
+/// The plan's first year, year 0 of every example initiative unless it says otherwise.
+const FIRST_YEAR: i32 = 2019;
+
+/// An example initiative starting in the plan's first year.
+fn started(id: String, title: &str, created: &str) -> Initiative {
+    let mut initiative = Initiative::new(id, title, created);
+    initiative.start_year = FIRST_YEAR;
+    initiative
+}
+
 fn example_initiatives(
     ids: &mut dyn IdSource,
     goals: &[Goal],
@@ -183,7 +193,7 @@ fn example_initiatives(
     let mut list = Vec::new();
 
     // 1. The worked example of docs/domain.md: 2 000 cases × 15 min, 300 000 kr in year 0.
-    let mut signing = Initiative::new(
+    let mut signing = started(
         ids.next_id(),
         "Digital signering och ankomstregistrering för socialjouren",
         CREATED,
@@ -225,6 +235,7 @@ fn example_initiatives(
             },
         }],
         running_per_year: Estimate::new(0.0),
+        ..Costs::default()
     };
     signing.analysis.risks = vec![Risk {
         id: ids.next_id(),
@@ -239,7 +250,7 @@ fn example_initiatives(
     list.push(signing);
 
     // 2. Prioritised: the shared library system (bilaga 1).
-    let mut library = Initiative::new(
+    let mut library = started(
         ids.next_id(),
         "Gemensamt biblioteksdatasystem med självbetjäning",
         CREATED,
@@ -302,6 +313,7 @@ fn example_initiatives(
             },
         ],
         running_per_year: Estimate::new(150_000.0),
+        ..Costs::default()
     };
     library.analysis.owner = "Kulturchef, Region Västmanland".into();
     library.analysis.financing_plan =
@@ -320,7 +332,7 @@ fn example_initiatives(
     list.push(library);
 
     // 3. A fresh need: mobile coverage (bilaga 2).
-    let mut coverage = Initiative::new(
+    let mut coverage = started(
         ids.next_id(),
         "Kartläggning av mobiltäckning (vita fläckar)",
         CREATED,
@@ -333,10 +345,12 @@ fn example_initiatives(
         ..Need::default()
     };
     coverage.analysis.goal_ids = vec![goals[2].id.clone()];
+    // Mapping comes first: the survey is meant to start in the plan's second year.
+    coverage.start_year = 2020;
     list.push(coverage);
 
     // 4. Digital meetings, decided and ongoing.
-    let mut meetings = Initiative::new(ids.next_id(), "Digitala möten som förstahandsval", CREATED);
+    let mut meetings = started(ids.next_id(), "Digitala möten som förstahandsval", CREATED);
     meetings.stage = Stage::Beslut;
     meetings.need = Need {
         problem: "Många samverkansmöten i länet kräver resor på en till två timmar.".into(),
@@ -368,6 +382,7 @@ fn example_initiatives(
             amount: Estimate::new(250_000.0),
         }],
         running_per_year: Estimate::new(40_000.0),
+        ..Costs::default()
     };
     meetings.analysis.owner = "Regiondirektör".into();
     meetings.analysis.financing_plan = "Utrustning inom ordinarie investeringsram.".into();
@@ -375,12 +390,15 @@ fn example_initiatives(
     list.push(meetings);
 
     // 5. E-archive, analysed but missing an owner: a gate-blocked initiative.
-    let mut archive = Initiative::new(
+    let mut archive = started(
         ids.next_id(),
         "Gemensamt e-arkiv för länets kommuner",
         CREATED,
     );
     archive.stage = Stage::Analys;
+    // Prepared now for a procurement in the plan's second year: its year 0 is 2020, so its
+    // figures are discounted one year further to the plan's base year 2019 (docs/domain.md §5.6).
+    archive.start_year = 2020;
     archive.need = Need {
         problem: "Samtliga kommuner behöver en e-arkivlösning; i dag bevaras digitala handlingar på papper eller i verksamhetssystem.".into(),
         current_situation: "Västerås stad och Region Västmanland inför e-arkiv var för sig.".into(),
@@ -407,6 +425,7 @@ fn example_initiatives(
             },
         }],
         running_per_year: Estimate::new(350_000.0),
+        ..Costs::default()
     };
     archive.scores = scores(criteria, [4, 2, 4, 2, 3]);
     list.push(archive);

@@ -10,6 +10,8 @@ use crate::core::content::strategies::{
     area_2017_for_key, default_mapping, national_strategies, STRATEGY_2017,
 };
 use crate::core::model::framework::CriterionRole;
+use crate::core::model::initiative::DEFAULT_START_YEAR;
+use crate::core::CalcParams;
 
 /// One step in the migration chain: turns a document of version `n` into version `n + 1`.
 pub type MigrationStep = fn(Value) -> Result<Value, FormatError>;
@@ -60,7 +62,7 @@ fn criterion_roles(mut value: Value) -> Result<Value, FormatError> {
 
 /// 2 → 3: every change of version 3, one self-contained function each.
 fn to_version_3(value: Value) -> Result<Value, FormatError> {
-    strategies_as_lenses(value)
+    strategies_as_lenses(value).and_then(initiative_years)
 }
 
 /// Version 3 carries the strategies as data (docs/domain.md §3.6): the plan gets both national
@@ -115,4 +117,48 @@ pub fn strategies_as_lenses(mut value: Value) -> Result<Value, FormatError> {
         }
     }
     Ok(value)
+}
+
+/// Version 3 also gave each initiative a start year (its year 0 as a calendar year) and its running cost
+/// a first and last year (docs/domain.md §5.5). Before, every initiative's year 0 was the plan's
+/// first year and the running cost ran from year 1 to the end of the horizon, so that is what an
+/// older plan gets: its figures stay in the same calendar years.
+pub fn initiative_years(mut value: Value) -> Result<Value, FormatError> {
+    let plan = value.pointer("/plan");
+    let start_year = plan
+        .and_then(|p| p.pointer("/period/start_year"))
+        .and_then(Value::as_i64)
+        .unwrap_or(i64::from(DEFAULT_START_YEAR));
+    let horizon = plan
+        .and_then(|p| p.pointer("/params/horizon_years/value"))
+        .and_then(Value::as_u64)
+        .unwrap_or(u64::from(CalcParams::default().horizon_years.value));
+    let initiatives = value
+        .pointer_mut("/plan/initiatives")
+        .and_then(Value::as_array_mut);
+    for initiative in initiatives.into_iter().flatten() {
+        let Some(obj) = initiative.as_object_mut() else {
+            continue;
+        };
+        obj.entry("start_year").or_insert(Value::from(start_year));
+        // A missing analysis or costs is the default one, whose running cost must run to the
+        // horizon too; anything else than an object is left for the import to report.
+        let analysis = obj.entry("analysis").or_insert_with(empty_object);
+        let costs = analysis
+            .as_object_mut()
+            .map(|a| a.entry("costs").or_insert_with(empty_object))
+            .and_then(Value::as_object_mut);
+        let Some(costs) = costs else {
+            continue;
+        };
+        costs.entry("running_first_year").or_insert(Value::from(1));
+        costs
+            .entry("running_last_year")
+            .or_insert(Value::from(horizon));
+    }
+    Ok(value)
+}
+
+fn empty_object() -> Value {
+    Value::Object(Default::default())
 }

@@ -14,6 +14,7 @@
 //! - A parameter differs when its value differs; sources and years are shown but, as they do not
 //!   change any figure, do not count as a difference.
 
+use crate::core::calc::base_year::{base_year, discounted_to};
 use crate::core::calc::{cash_flow, hourly_cost, Variant};
 use crate::core::model::initiative::BenefitKind;
 use crate::core::{CalcParams, Initiative, Plan};
@@ -154,12 +155,13 @@ fn ranks(initiatives: &[Initiative], priced: &[bool], npv: &[f64]) -> Vec<Option
     out
 }
 
-/// (NPV, peak freed value) of each initiative under `params`.
+/// (NPV at the plan's base year, peak freed value) of each initiative under `params`.
 fn figures(plan: &Plan, params: &CalcParams) -> Vec<(f64, f64)> {
     plan.initiatives
         .iter()
         .map(|i| {
             let flow = cash_flow(i, params, Variant::Expected);
+            let flow = discounted_to(flow, params.discount_rate_percent.value, base_year(plan));
             (flow.npv, flow.peak_freed_value())
         })
         .collect()

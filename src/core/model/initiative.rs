@@ -144,7 +144,7 @@ pub struct Benefit {
     pub target: String,
     #[serde(default)]
     pub measure: String,
-    /// First year (0 = the start year of the calculation) the benefit applies.
+    /// First year (0 = the initiative's start year) the benefit applies.
     #[serde(default = "one")]
     pub first_year: u32,
     /// Last year it applies; values past the plan's horizon are cut at the horizon.
@@ -192,23 +192,41 @@ pub struct RealisedValue {
     pub comment: String,
 }
 
-/// A one-off investment in a given year (0 = start year).
+/// A one-off investment in a given year (0 = the initiative's start year).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Investment {
-    /// Year index: 0 = the start year of the calculation.
+    /// Year index: 0 = the initiative's start year.
     pub year: u32,
     /// Kronor (investering).
     pub amount: Estimate,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Costs {
     pub investments: Vec<Investment>,
-    /// Yearly running cost in kronor (driftkostnad) from year 1 to the horizon.
+    /// Yearly running cost in kronor (driftkostnad), paid from its first to its last year.
     pub running_per_year: Estimate,
+    /// First year (0 = the initiative's start year) the running cost is paid.
+    pub running_first_year: u32,
+    /// Last year it is paid; like a benefit's, years past the horizon are left out.
+    pub running_last_year: u32,
+}
+
+impl Default for Costs {
+    /// A running cost from year 1 to 5, the span of Inera's worked examples, as for benefits;
+    /// an initiative created in a plan runs it to the plan's horizon instead
+    /// (`Plan::new_initiative`).
+    fn default() -> Self {
+        Self {
+            investments: Vec::new(),
+            running_per_year: Estimate::default(),
+            running_first_year: one(),
+            running_last_year: five(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -320,6 +338,9 @@ pub struct Decision {
 pub struct Initiative {
     pub id: String,
     pub title: String,
+    /// The calendar year that is the initiative's year 0: its investments, running cost and
+    /// benefits count from it, whatever the plan's first year (docs/domain.md §5.5).
+    pub start_year: i32,
     #[serde(default)]
     pub stage: Stage,
     #[serde(default)]
@@ -337,11 +358,16 @@ pub struct Initiative {
     pub modified: String,
 }
 
+/// The start year of an initiative made outside a plan: the first year of a blank plan's default
+/// period, so that the two line up. A plan gives its own first year (`Plan::new_initiative`).
+pub const DEFAULT_START_YEAR: i32 = 2025;
+
 impl Initiative {
     pub fn new(id: String, title: &str, now: &str) -> Self {
         Self {
             id,
             title: title.to_string(),
+            start_year: DEFAULT_START_YEAR,
             stage: Stage::Behov,
             need: Need::default(),
             analysis: Analysis::default(),

@@ -11,6 +11,7 @@ pub mod params;
 pub mod plan;
 pub mod strategy;
 pub mod strategy_edit;
+pub mod years;
 
 pub use activity::{Activity, ActivityStatus, YearOutcome};
 pub use framework::{Criterion, CriterionRole, Framework, Goal, GoalKind};
@@ -18,3 +19,4 @@ pub use initiative::{Benefit, BenefitKind, Costs, Decision, Initiative, Need, St
 pub use params::{CalcParams, Sourced};
 pub use plan::{OrgKind, Organisation, Period, Plan};
 pub use strategy::{Area, AreaMapping, LensArea, Strategy, Via};
+pub use years::YearError;

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::ids::IdSource;
+use super::initiative::DEFAULT_START_YEAR;
 use super::{Activity, CalcParams, Framework, Initiative};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -33,10 +34,7 @@ pub struct Period {
 
 impl Default for Period {
     fn default() -> Self {
-        Self {
-            start_year: 2025,
-            end_year: 2027,
-        }
+        Self::starting(DEFAULT_START_YEAR)
     }
 }
 
@@ -107,6 +105,15 @@ impl Plan {
         self.name = clean_name(name)?;
         self.modified = now.to_string();
         Ok(())
+    }
+
+    /// A new initiative that starts in the plan's first year and pays its running cost to the
+    /// end of the plan's horizon, the defaults a user expects before saying otherwise.
+    pub fn new_initiative(&self, id: String, title: &str, now: &str) -> Initiative {
+        let mut initiative = Initiative::new(id, title, now);
+        initiative.start_year = self.period.start_year;
+        initiative.analysis.costs.running_last_year = self.params.horizon_years.value;
+        initiative
     }
 
     pub fn initiative(&self, id: &str) -> Option<&Initiative> {

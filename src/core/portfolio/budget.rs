@@ -6,7 +6,8 @@
 use std::collections::HashSet;
 
 use super::knapsack::{self, Item};
-use crate::core::calc::cashflow::{cash_flow, Variant};
+use crate::core::calc::base_year::in_plan;
+use crate::core::calc::cashflow::Variant;
 use crate::core::calc::gates::can_prioritise;
 use crate::core::calc::score::weighted_score;
 use crate::core::calc::usable::non_negative;
@@ -79,7 +80,7 @@ fn value_of(plan: &Plan, i: &Initiative, objective: Objective, npv: f64) -> Opti
 }
 
 fn figures(plan: &Plan, i: &Initiative, objective: Objective) -> (Option<f64>, f64, f64) {
-    let flow = cash_flow(i, &plan.params, Variant::Expected);
+    let flow = in_plan(plan, i, Variant::Expected);
     let running = i
         .analysis
         .costs

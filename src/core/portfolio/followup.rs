@@ -2,7 +2,8 @@
 //! realised, with cash, freed time and qualitative benefits kept apart (seed 000: "mäts och
 //! följs upp via effekterna frigjord tid samt ekonomisk nytta").
 
-use crate::core::calc::cashflow::{freed_hours, hourly_cost, Variant, MAX_HORIZON_YEARS};
+use crate::core::calc::calendar::calendar_span;
+use crate::core::calc::cashflow::{freed_hours, hourly_cost, Variant};
 use crate::core::calc::usable::finite_or_zero;
 use crate::core::model::initiative::{Benefit, BenefitKind, DecisionOutcome, Initiative, Stage};
 use crate::core::Plan;
@@ -54,15 +55,18 @@ pub fn in_follow_up(i: &Initiative) -> bool {
 
 /// What the benefit was expected to give in the calendar `year`, in its own unit (kronor a year
 /// for a cash benefit, hours a year before the realisation share for freed time, 0 for a
-/// qualitative one), or None when the year is outside the benefit's first..=last year or the
-/// calculation horizon, as in the cash flow. Public so the follow-up view shows, per benefit,
-/// exactly what these totals add up.
-pub fn expected_in_year(plan: &Plan, b: &Benefit, year: i32) -> Option<f64> {
-    let index = i64::from(year) - i64::from(plan.period.start_year);
-    let horizon = i64::from(plan.params.horizon_years.value.min(MAX_HORIZON_YEARS));
-    let applies = index >= i64::from(b.first_year)
-        && index <= i64::from(b.last_year)
-        && (0..=horizon).contains(&index);
+/// qualitative one), or None when the year is outside the benefit's first..=last year counted
+/// from the initiative's own start year, or past the horizon, as in the cash flow
+/// ([`calendar_span`]). Public so the follow-up view shows, per benefit, exactly what these
+/// totals add up.
+pub fn expected_in_year(
+    plan: &Plan,
+    initiative: &Initiative,
+    b: &Benefit,
+    year: i32,
+) -> Option<f64> {
+    let applies = calendar_span(plan, initiative, b.first_year, b.last_year)
+        .is_some_and(|(first, last)| (first..=last).contains(&year));
     applies.then(|| match &b.kind {
         BenefitKind::Ekonomisk { kronor_per_year } => {
             kronor_per_year.pick(Variant::Expected, false)
@@ -85,8 +89,8 @@ fn benefits(plan: &Plan, year: i32) -> impl Iterator<Item = (&Benefit, Option<f6
     plan.initiatives
         .iter()
         .filter(|i| in_follow_up(i))
-        .flat_map(|i| i.analysis.benefits.iter())
-        .map(move |b| (b, expected_in_year(plan, b, year)))
+        .flat_map(|i| i.analysis.benefits.iter().map(move |b| (i, b)))
+        .map(move |(i, b)| (b, expected_in_year(plan, i, b, year)))
 }
 
 /// Expected and realised totals for one calendar year. Realised values count whether or not the

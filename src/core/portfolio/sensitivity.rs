@@ -2,7 +2,8 @@
 //! lower or higher? Weights are judgements, and a forum should know which places hang on one.
 
 use super::table::score_key;
-use crate::core::calc::cashflow::{cash_flow, Variant};
+use crate::core::calc::base_year::in_plan;
+use crate::core::calc::cashflow::Variant;
 use crate::core::calc::gates::can_prioritise;
 use crate::core::calc::score::weighted_score;
 use crate::core::calc::usable::non_negative;
@@ -46,7 +47,7 @@ pub fn sensitivity(plan: &Plan) -> Vec<Sensitivity> {
         .map(|i| Candidate {
             id: &i.id,
             title_key: i.title.to_lowercase(),
-            npv: cash_flow(i, &plan.params, Variant::Expected).npv,
+            npv: in_plan(plan, i, Variant::Expected).npv,
             fractions: criteria
                 .iter()
                 .map(|c| {

@@ -4,7 +4,8 @@
 //! Each initiative's cash flow is calculated once per call to [`rows`]; sorting and filtering
 //! only read the rows, so a list of a thousand initiatives re-sorts instantly.
 
-use crate::core::calc::cashflow::{cash_flow, Variant};
+use crate::core::calc::base_year::in_plan;
+use crate::core::calc::cashflow::Variant;
 use crate::core::calc::gates::missing_gates;
 use crate::core::calc::risk::{highest_risk, risk_score};
 use crate::core::calc::score::weighted_score;
@@ -60,7 +61,7 @@ pub fn rows(plan: &Plan) -> Vec<PortfolioRow> {
 }
 
 fn row(plan: &Plan, i: &Initiative) -> PortfolioRow {
-    let flow = cash_flow(i, &plan.params, Variant::Expected);
+    let flow = in_plan(plan, i, Variant::Expected);
     let score = weighted_score(i, &plan.framework.criteria)
         .total
         .map(|s| score_key(s) as f64 / 1e6);

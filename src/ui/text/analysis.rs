@@ -187,8 +187,8 @@ pub const ANALYSIS_SV: AnalysisTexts = AnalysisTexts {
     add_investment: "Lägg till investering",
     remove_investment: "Ta bort",
     remove_investment_hidden: "investering",
-    running: "Drift",
-    running_cost: "Årlig driftkostnad, från år 1",
+    running: "Driftkostnad",
+    running_cost: "Årlig driftkostnad",
 
     section_risks: "Risker",
     risks_hint: "Bedöm sannolikhet och konsekvens från 1 till 5. Riskvärdet är sannolikhet × konsekvens, högst 25.",

@@ -22,6 +22,7 @@ use super::rescue::{RescueTexts, RESCUE_SV};
 use super::share::{ShareTexts, SHARE_SV};
 use super::undo::{UndoTexts, UNDO_SV};
 use super::walkthrough::{WalkTexts, WALK_SV};
+use super::years::{YearTexts, YEARS_SV};
 
 pub struct Texts {
     pub app_name: &'static str,
@@ -142,6 +143,7 @@ pub struct Texts {
     pub import_messages: &'static ImportMessagesTexts,
     pub share: &'static ShareTexts,
     pub compare: &'static CompareTexts,
+    pub years: &'static YearTexts,
     pub no_title: &'static str,
     pub new_initiative_title: &'static str,
     pub new_initiative_label: &'static str,
@@ -304,6 +306,7 @@ pub const SV: Texts = Texts {
     import_messages: &IMPORT_MESSAGES_SV,
     share: &SHARE_SV,
     compare: &COMPARE_SV,
+    years: &YEARS_SV,
     no_title: "(initiativ utan titel)",
     new_initiative_title: "Nytt initiativ",
     new_initiative_label: "Titel på det nya initiativet",

@@ -61,12 +61,12 @@ pub struct BriefTexts {
     pub costs: &'static str,
     pub investment_total: &'static str,
     pub running: &'static str,
-    /// The horizon in years and the discount rate in percent.
-    pub npv: fn(u32, f64) -> String,
+    /// The horizon in years, the discount rate in percent and the year discounted to.
+    pub npv: fn(u32, f64, i32) -> String,
     pub npv_cash_only: &'static str,
     pub payback: &'static str,
-    /// The year of the horizon, from 0.
-    pub payback_year: fn(u32) -> String,
+    /// The calendar year, and the same year counted from the start year (0).
+    pub payback_year: fn(i32, u32) -> String,
     pub payback_none: &'static str,
     pub bcr: &'static str,
     pub risks: &'static str,
@@ -145,15 +145,15 @@ pub const BRIEF_SV: BriefTexts = BriefTexts {
     costs: "Kostnader och nyckeltal",
     investment_total: "Investering totalt",
     running: "Löpande kostnad per år",
-    npv: |years, rate| {
+    npv: |years, rate, base_year| {
         format!(
-            "Nettonuvärde ({years} år, {} diskonteringsränta)",
+            "Nettonuvärde ({years} år, {} diskonteringsränta, diskonterat till {base_year})",
             percent(rate, 2)
         )
     },
     npv_cash_only: "Nettonuvärde utan frigjord tid",
     payback: "Återbetalning",
-    payback_year: |n| format!("år {n}"),
+    payback_year: |year, index| format!("{year} (år {index})"),
     payback_none: "inom kalkylperioden: nej",
     bcr: "Nyttokostnadskvot",
     risks: "Risker",

@@ -21,13 +21,18 @@ pub struct FigureTexts {
     pub npv: &'static str,
     /// The horizon in years, the discount rate in percent, the price year.
     pub npv_formula: fn(u32, f64, i32) -> String,
+    /// The calendar year the NPV is discounted to (the plan's base year), shown next to it.
+    pub npv_discounted_to: fn(i32) -> String,
+    /// The initiative's start year, its NPV at that year, the plan's base year, the discount
+    /// rate in percent and the NPV at the base year.
+    pub npv_base_formula: fn(i32, f64, i32, f64, f64) -> String,
     pub npv_cash_only: &'static str,
     pub npv_cash_only_formula: &'static str,
     /// The low and the high net present value.
     pub npv_range: fn(f64, f64) -> String,
     pub payback: &'static str,
-    /// The year of the horizon, from 0.
-    pub payback_year: fn(u32) -> String,
+    /// The calendar year, and the same year counted from the start year (0).
+    pub payback_year: fn(i32, u32) -> String,
     pub payback_never: &'static str,
     pub payback_formula: &'static str,
     pub bcr: &'static str,
@@ -46,8 +51,8 @@ pub struct FigureTexts {
     pub col_running: &'static str,
     pub col_net: &'static str,
     pub col_cumulative: &'static str,
-    pub col_pv: &'static str,
-    pub year_label: &'static str,
+    /// The calendar year present values are discounted to.
+    pub col_pv: fn(i32) -> String,
     pub figure: &'static str,
     pub value: &'static str,
 }
@@ -85,6 +90,20 @@ pub const FIGURES_SV: FigureTexts = FigureTexts {
             percent(rate, 2)
         )
     },
+    npv_discounted_to: |year| format!("diskonterat till {year}, planens första år"),
+    npv_base_formula: |start, own, base, rate, shown| {
+        if start == base {
+            format!("Initiativet startar {start}, planens första år, och nuvärdet räknas till det året.")
+        } else {
+            format!(
+                "Initiativet startar {start}; år t = 0 är {start}, och NNV vid startåret är {}. För att kunna jämföras och summeras med planens övriga initiativ diskonteras det till planens första år, {base}: {} ÷ (1 + {})^({start} − {base}) = {}.",
+                kronor(own),
+                kronor(own),
+                percent(rate, 2),
+                kronor(shown)
+            )
+        }
+    },
     npv_cash_only: "NNV utan frigjord tid",
     npv_cash_only_formula: "Samma beräkning med enbart ekonomisk nytta: det som syns i budgeten.",
     npv_range: |low, high| {
@@ -95,7 +114,7 @@ pub const FIGURES_SV: FigureTexts = FigureTexts {
         )
     },
     payback: "Återbetalningsår",
-    payback_year: |year| format!("år {year}"),
+    payback_year: |year, index| format!("{year} (år {index})"),
     payback_never: "inom kalkylperioden: nej",
     payback_formula: "Första året då det ackumulerade nettot (nytta − kostnad, odiskonterat) blir större än noll.",
     bcr: "Nytta/kostnad",
@@ -119,8 +138,7 @@ pub const FIGURES_SV: FigureTexts = FigureTexts {
     col_running: "Driftkostnad",
     col_net: "Netto",
     col_cumulative: "Ackumulerat netto",
-    col_pv: "Nuvärde",
-    year_label: "år",
+    col_pv: |year| format!("Nuvärde ({year})"),
     figure: "Nyckeltal",
     value: "Värde",
 };

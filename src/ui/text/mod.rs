@@ -35,6 +35,7 @@ mod rescue;
 mod share;
 mod undo;
 mod walkthrough;
+mod years;
 
 pub use about::{AboutTexts, ABOUT_SV};
 pub use analysis::{AnalysisTexts, ANALYSIS_SV};

@@ -56,7 +56,8 @@ pub(super) fn range_at(place: &Place) -> Option<Range> {
         ["probability" | "consequence", ..] => Some(SCORE),
         ["score", ..] => Some(RATING),
         ["realised_share_percent", ..] => Some(SHARE),
-        ["first_year" | "last_year", ..] | ["year", "investments"] => Some(YEAR_INDEX),
+        ["first_year" | "last_year" | "running_first_year" | "running_last_year", ..]
+        | ["year", "investments"] => Some(YEAR_INDEX),
         ["value", "horizon_years"] => Some(YEAR_INDEX),
         ["value", "price_year"] | ["start_year" | "end_year" | "year", ..] => Some(YEAR),
         _ => None,
@@ -273,6 +274,7 @@ impl<'p> Check<'p, '_> {
     }
 
     fn initiative(&mut self, i: &'p Initiative) {
+        self.in_range("start_year", f64::from(i.start_year), YEAR);
         self.at(Step::Field("analysis"), |c| c.analysis(&i.analysis));
         self.at(Step::Field("scores"), |c| {
             for (criterion, score) in &i.scores {
@@ -299,6 +301,16 @@ impl<'p> Check<'p, '_> {
                 c.estimate("amount", &inv.amount);
             });
             c.estimate("running_per_year", &a.costs.running_per_year);
+            c.in_range(
+                "running_first_year",
+                f64::from(a.costs.running_first_year),
+                YEAR_INDEX,
+            );
+            c.in_range(
+                "running_last_year",
+                f64::from(a.costs.running_last_year),
+                YEAR_INDEX,
+            );
         });
         self.unique(
             "risks",

@@ -11,6 +11,7 @@ pub fn same_content(a: &Initiative, b: &Initiative) -> bool {
     let Initiative {
         id,
         title,
+        start_year,
         stage,
         need,
         analysis,
@@ -21,6 +22,7 @@ pub fn same_content(a: &Initiative, b: &Initiative) -> bool {
     } = a;
     *id == b.id
         && *title == b.title
+        && *start_year == b.start_year
         && *stage == b.stage
         && *need == b.need
         && *analysis == b.analysis

@@ -3,8 +3,8 @@
 //! The benefit classes stay apart (a unit column says kronor or hours), as in the view.
 
 use super::{add_year, shown, Cell, Sheet};
-use crate::core::calc::MAX_HORIZON_YEARS;
-use crate::core::model::initiative::{Benefit, BenefitKind};
+use crate::core::calc::calendar::calendar_span;
+use crate::core::model::initiative::{Benefit, BenefitKind, Initiative};
 use crate::core::portfolio::{expected_in_year, in_follow_up};
 use crate::core::Plan;
 
@@ -25,14 +25,11 @@ pub struct FollowUpLabels<'a> {
 
 /// The plan's period, every year a benefit is expected in, and every year with a realised
 /// value, so nothing recorded is left out of the file.
-fn years(plan: &Plan, benefits: &[(&str, &Benefit)]) -> Vec<i32> {
-    let start = i64::from(plan.period.start_year);
-    let horizon = i64::from(plan.params.horizon_years.value.min(MAX_HORIZON_YEARS));
+fn years(plan: &Plan, benefits: &[(&Initiative, &Benefit)]) -> Vec<i32> {
     let mut years: Vec<i32> = (plan.period.start_year..=plan.period.end_year).collect();
-    for (_, b) in benefits {
-        let last = i64::from(b.last_year).min(horizon);
-        for index in i64::from(b.first_year)..=last {
-            if let Ok(year) = i32::try_from(start + index) {
+    for (i, b) in benefits {
+        if let Some((first, last)) = calendar_span(plan, i, b.first_year, b.last_year) {
+            for year in first..=last {
                 add_year(&mut years, year);
             }
         }
@@ -44,11 +41,11 @@ fn years(plan: &Plan, benefits: &[(&str, &Benefit)]) -> Vec<i32> {
 }
 
 pub fn follow_up_sheet(plan: &Plan, labels: &FollowUpLabels) -> Sheet {
-    let benefits: Vec<(&str, &Benefit)> = plan
+    let benefits: Vec<(&Initiative, &Benefit)> = plan
         .initiatives
         .iter()
         .filter(|i| in_follow_up(i))
-        .flat_map(|i| i.analysis.benefits.iter().map(|b| (i.title.as_str(), b)))
+        .flat_map(|i| i.analysis.benefits.iter().map(move |b| (i, b)))
         .collect();
     let years = years(plan, &benefits);
     let mut columns: Vec<String> = labels.columns.iter().map(|c| c.to_string()).collect();
@@ -58,14 +55,14 @@ pub fn follow_up_sheet(plan: &Plan, labels: &FollowUpLabels) -> Sheet {
     }
     let rows = benefits
         .iter()
-        .map(|(initiative, b)| {
+        .map(|(i, b)| {
             let (class, unit) = match b.kind {
                 BenefitKind::Ekonomisk { .. } => (labels.classes[0], Some(labels.units[0])),
                 BenefitKind::FrigjordTid { .. } => (labels.classes[1], Some(labels.units[1])),
                 BenefitKind::Kvalitativ { .. } => (labels.classes[2], None),
             };
             let mut row = vec![
-                Cell::text(shown(initiative, labels.untitled_initiative)),
+                Cell::text(shown(&i.title, labels.untitled_initiative)),
                 Cell::text(shown(&b.title, labels.untitled_benefit)),
                 Cell::text(class),
                 unit.map_or(Cell::Empty, Cell::text),
@@ -74,7 +71,7 @@ pub fn follow_up_sheet(plan: &Plan, labels: &FollowUpLabels) -> Sheet {
                 Cell::text_or_empty(&b.target),
             ];
             for &year in &years {
-                row.push(match (&b.kind, expected_in_year(plan, b, year)) {
+                row.push(match (&b.kind, expected_in_year(plan, i, b, year)) {
                     (BenefitKind::Kvalitativ { .. }, _) | (_, None) => Cell::Empty,
                     (_, Some(value)) => Cell::amount(value),
                 });

@@ -8,7 +8,7 @@ use crate::core::calc::{missing_gates, weighted_score};
 use crate::core::model::ids::{IdSource, RandomIds};
 use crate::core::model::plan::clean_name;
 use crate::core::workflow::walkthrough::Step;
-use crate::core::{Initiative, Stage};
+use crate::core::Stage;
 use crate::ui::browser::clock::now_iso;
 use crate::ui::shell::route::{navigate, Route};
 use crate::ui::state::AppState;
@@ -101,9 +101,12 @@ fn NewInitiative(plan_id: StoredValue<String>) -> impl IntoView {
             return;
         };
         error.set(false);
-        let initiative = Initiative::new(RandomIds.next_id(), &name, &now_iso());
-        let id = initiative.id.clone();
-        PlanHandle::on(state, plan_id).edit(|p| p.initiatives.push(initiative));
+        let id = RandomIds.next_id();
+        let now = now_iso();
+        PlanHandle::on(state, plan_id).edit(|p| {
+            let initiative = p.new_initiative(id.clone(), &name, &now);
+            p.initiatives.push(initiative)
+        });
         navigate(&Route::Initiative {
             plan: plan_id.get_value(),
             initiative: id,

@@ -13,6 +13,7 @@ mod proposal;
 
 use leptos::prelude::*;
 
+use crate::core::calc::base_year;
 use crate::core::calc::numfmt::{decimal, kronor, number};
 use crate::ui::browser::clock::today;
 use crate::ui::shell::route::Route;
@@ -30,6 +31,8 @@ struct View {
     to: i32,
     horizon: u32,
     rate: f64,
+    /// The year every NPV is discounted to.
+    base_year: i32,
     brief: Brief,
 }
 
@@ -51,6 +54,7 @@ pub fn BriefView(plan_id: StoredValue<String>) -> impl IntoView {
         to: p.period.end_year,
         horizon: p.params.horizon_years.value,
         rate: p.params.discount_rate_percent.value,
+        base_year: base_year(p),
         brief: brief(p),
     });
     let date = today();
@@ -70,7 +74,7 @@ pub fn BriefView(plan_id: StoredValue<String>) -> impl IntoView {
             {move || data.get().map(|d| view! {
                 <Ranking plan_id=plan_id brief=d.brief.clone() />
                 <areas::BriefByArea plan_id=plan_id brief=d.brief.clone() />
-                <ProposalList brief=d.brief horizon=d.horizon rate=d.rate />
+                <ProposalList brief=d.brief horizon=d.horizon rate=d.rate base_year=d.base_year />
             })}
         </div>
     }
@@ -153,14 +157,14 @@ fn Ranking(plan_id: StoredValue<String>, brief: Brief) -> impl IntoView {
 }
 
 #[component]
-fn ProposalList(brief: Brief, horizon: u32, rate: f64) -> impl IntoView {
+fn ProposalList(brief: Brief, horizon: u32, rate: f64, base_year: i32) -> impl IntoView {
     let b = t().brief;
     (!brief.proposals.is_empty()).then(|| {
         view! {
             <section class="brief-proposals" aria-labelledby="brief-proposals-heading">
                 <h2 id="brief-proposals-heading">{b.section_proposals}</h2>
                 {brief.proposals.into_iter().map(|p| view! {
-                    <ProposalSection p=p horizon=horizon rate=rate />
+                    <ProposalSection p=p horizon=horizon rate=rate base_year=base_year />
                 }).collect_view()}
             </section>
         }

@@ -127,6 +127,7 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
     };
     view! {
         <p class="view-intro">{b.intro}</p>
+        <super::npv_note::NpvYearNote plan_id=plan_id />
         <section class="budget-inputs" aria-labelledby="budget-inputs-heading">
             <h2 id="budget-inputs-heading">{b.inputs_heading}</h2>
             <p class="hint">{b.state_note}" "{b.running_hint}</p>

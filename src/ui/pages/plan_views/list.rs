@@ -69,6 +69,7 @@ pub fn ListView(plan_id: StoredValue<String>) -> impl IntoView {
     };
     view! {
         <p class="intro">{l.intro}</p>
+        <super::npv_note::NpvYearNote plan_id=plan_id />
         <div class="list-controls">
             <controls::Weights plan_id=plan_id />
             <controls::Filters />

@@ -81,6 +81,7 @@ pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
     };
     view! {
         <p class="view-intro">{m.intro}</p>
+        <super::npv_note::NpvYearNote plan_id=plan_id />
         <div class="matrix-controls">
             <AreaFilter plan=PlanHandle::on(state, plan_id) id="matrix-filter-area" all=t().list.all chosen=area />
             <RadioGroup id="matrix-value" legend=m.value_legend

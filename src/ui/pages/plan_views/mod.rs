@@ -10,6 +10,7 @@ mod handlingsplan;
 pub(crate) mod lens;
 mod list;
 pub(crate) mod matrix;
+mod npv_note;
 mod share;
 
 use leptos::prelude::*;

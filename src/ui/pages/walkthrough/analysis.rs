@@ -14,6 +14,7 @@ mod goal_choice;
 mod readiness;
 mod risks;
 mod section;
+mod years;
 
 pub use readiness::Factor;
 use section::Section;

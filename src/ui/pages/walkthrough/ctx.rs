@@ -41,6 +41,16 @@ impl WalkCtx {
         });
     }
 
+    /// An edit of this initiative that the core may refuse (`change` gets the plan and the
+    /// initiative's id): saved only when it succeeds. None when the plan is gone.
+    pub fn try_edit<T, E>(
+        &self,
+        change: impl FnOnce(&mut Plan, &str) -> Result<T, E>,
+    ) -> Option<Result<T, E>> {
+        let id = self.initiative_id.get_value();
+        self.plan.try_edit(|plan| change(plan, &id))
+    }
+
     /// Changes the plan (e.g. a decision that adds an activity) and schedules a save.
     pub fn edit_plan(&self, change: impl FnOnce(&mut Plan)) {
         self.plan.edit(change);

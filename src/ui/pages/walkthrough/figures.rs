@@ -1,11 +1,15 @@
-//! Key figures of an initiative with their formulas on request, and the yearly cash-flow table.
-//! All figures come from the calculation core; this file only formats them.
+//! Key figures of an initiative with their formulas on request, and the yearly table in calendar
+//! years. All figures come from the calculation core; this file only formats them. Present values
+//! are at the plan's base year, as everywhere initiatives are compared (docs/domain.md §5.6).
 
 use leptos::prelude::*;
 
 use super::ctx::WalkCtx;
 use crate::core::calc::numfmt::{decimal, kronor, number, percent};
-use crate::core::calc::{freed_hours, freed_value, hourly_cost, key_figures, Variant, YearRow};
+use crate::core::calc::{
+    base_year, calendar_year, cash_flow, freed_hours, freed_value, hourly_cost,
+    key_figures_in_plan, Variant, YearRow,
+};
 use crate::core::model::initiative::BenefitKind;
 use crate::ui::text::t;
 
@@ -31,9 +35,14 @@ struct Figures {
     cash_benefit: f64,
     investment: f64,
     npv: f64,
+    /// The NPV at the initiative's own start year, before it is moved to the base year.
+    npv_own_start: f64,
+    start_year: i32,
+    base_year: i32,
     npv_cash_only: f64,
     range: Option<(f64, f64)>,
-    payback: Option<u32>,
+    /// The payback year as a calendar year and counted from the start year.
+    payback: Option<(i32, u32)>,
     bcr: Option<f64>,
     pv_benefits: f64,
     pv_costs: f64,
@@ -46,7 +55,8 @@ struct Figures {
 fn figures(ctx: WalkCtx) -> Option<Figures> {
     ctx.with(|plan, i| {
         let p = &plan.params;
-        let kf = key_figures(i, p);
+        let kf = key_figures_in_plan(plan, i);
+        let npv_own_start = cash_flow(i, p, Variant::Expected).npv;
         let e = &kf.expected;
         let freed_lines = i
             .analysis
@@ -77,13 +87,16 @@ fn figures(ctx: WalkCtx) -> Option<Figures> {
             cash_benefit: e.peak_cash_benefit(),
             investment: e.investment_total,
             npv: e.npv,
+            npv_own_start,
+            start_year: i.start_year,
+            base_year: base_year(plan),
             npv_cash_only: e.npv_cash_only,
             range: kf
                 .low
                 .as_ref()
                 .zip(kf.high.as_ref())
                 .map(|(l, h)| (l.npv, h.npv)),
-            payback: e.payback_year,
+            payback: e.payback_year.map(|n| (calendar_year(i.start_year, n), n)),
             bcr: e.benefit_cost_ratio,
             pv_benefits: e.pv_benefits,
             pv_costs: e.pv_costs,
@@ -97,12 +110,20 @@ fn figures(ctx: WalkCtx) -> Option<Figures> {
 
 /// One figure: its name, its value, and its formula behind "Hur räknas detta?".
 #[component]
-fn Figure(name: &'static str, value: String, formula: AnyView) -> impl IntoView {
+fn Figure(
+    name: &'static str,
+    value: String,
+    /// What the value is measured against, e.g. the year an NPV is discounted to.
+    #[prop(optional)]
+    note: Option<String>,
+    formula: AnyView,
+) -> impl IntoView {
     view! {
         <div class="figure">
             <dt>{name}</dt>
             <dd>
                 <span class="figure-value">{value}</span>
+                {note.map(|n| view! { " " <span class="figure-note">{n}</span> })}
                 <details>
                     <summary>{t().figures.how}<span class="visually-hidden">" "{name}</span></summary>
                     <div class="formula">{formula}</div>
@@ -119,7 +140,7 @@ pub fn KeyFiguresPanel() -> impl IntoView {
     view! {
         <section class="key-figures" aria-labelledby="figures-heading">
             <h3 id="figures-heading">{t().figures.title}</h3>
-            {move || data.get().map(|f| view! { <FigureList f=f.clone() /> <CashFlowTable rows=f.rows /> })}
+            {move || data.get().map(|f| view! { <FigureList f=f.clone() /> <CashFlowTable rows=f.rows base_year=f.base_year /> })}
         </section>
     }
 }
@@ -145,10 +166,12 @@ fn FigureList(f: Figures) -> impl IntoView {
         })
         .collect::<Vec<_>>();
     let npv_formula = (x.npv_formula)(f.horizon, f.rate, f.price_year);
+    let base_formula =
+        (x.npv_base_formula)(f.start_year, f.npv_own_start, f.base_year, f.rate, f.npv);
     let range = f.range.map(|(lo, hi)| (x.npv_range)(lo, hi));
     let payback = f
         .payback
-        .map(x.payback_year)
+        .map(|(year, index)| (x.payback_year)(year, index))
         .unwrap_or_else(|| x.payback_never.to_string());
     let bcr = f
         .bcr
@@ -169,9 +192,10 @@ fn FigureList(f: Figures) -> impl IntoView {
             <Figure name=x.cash_benefit value=format!("{} {}", kronor(f.cash_benefit), x.per_year)
                 formula=view! { <p>{x.cash_benefit_formula}</p> }.into_any() />
             <Figure name=x.investment value=kronor(f.investment) formula=view! { <p>{x.investment}</p> }.into_any() />
-            <Figure name=x.npv value=kronor(f.npv)
-                formula=view! { <p>{npv_formula}</p> {range.clone().map(|r| view! { <p>{r}</p> })} }.into_any() />
-            <Figure name=x.npv_cash_only value=kronor(f.npv_cash_only) formula=view! { <p>{x.npv_cash_only_formula}</p> }.into_any() />
+            <Figure name=x.npv value=kronor(f.npv) note=(x.npv_discounted_to)(f.base_year)
+                formula=view! { <p>{npv_formula}</p> <p>{base_formula}</p> {range.clone().map(|r| view! { <p>{r}</p> })} }.into_any() />
+            <Figure name=x.npv_cash_only value=kronor(f.npv_cash_only) note=(x.npv_discounted_to)(f.base_year)
+                formula=view! { <p>{x.npv_cash_only_formula}</p> }.into_any() />
             <Figure name=x.payback value=payback formula=view! { <p>{x.payback_formula}</p> }.into_any() />
             <Figure name=x.bcr value=bcr formula=view! { <p>{bcr_formula}</p> }.into_any() />
         </dl>
@@ -180,7 +204,7 @@ fn FigureList(f: Figures) -> impl IntoView {
 }
 
 #[component]
-fn CashFlowTable(rows: Vec<YearRow>) -> impl IntoView {
+fn CashFlowTable(rows: Vec<YearRow>, base_year: i32) -> impl IntoView {
     let x = t().figures;
     view! {
         <div class="table-scroll" role="region" aria-labelledby="cashflow-caption" tabindex="0">
@@ -195,12 +219,12 @@ fn CashFlowTable(rows: Vec<YearRow>) -> impl IntoView {
                     <th scope="col" class="num">{x.col_running}</th>
                     <th scope="col" class="num">{x.col_net}</th>
                     <th scope="col" class="num">{x.col_cumulative}</th>
-                    <th scope="col" class="num">{x.col_pv}</th>
+                    <th scope="col" class="num">{(x.col_pv)(base_year)}</th>
                 </tr></thead>
                 <tbody>
                     {rows.into_iter().map(|r| view! {
                         <tr>
-                            <th scope="row">{format!("{} {}", x.year_label, r.year)}</th>
+                            <th scope="row">{r.calendar_year}</th>
                             <td class="num">{kronor(r.cash_benefit)}</td>
                             <td class="num">{decimal(r.freed_hours, 1)}</td>
                             <td class="num">{kronor(r.freed_value)}</td>

@@ -2,7 +2,9 @@
 //! `core::portfolio::rows`, so the brief, the prioritisation list and the walkthrough always
 //! agree; this module only selects and words the figures.
 
-use crate::core::calc::{cash_flow, freed_hours, freed_value, risk_score, weighted_score, Variant};
+use crate::core::calc::{
+    calendar_year, freed_hours, freed_value, in_plan, risk_score, weighted_score, Variant,
+};
 use crate::core::model::initiative::{BenefitKind, Initiative};
 use crate::core::portfolio::{rows, PortfolioRow};
 use crate::core::Plan;
@@ -45,7 +47,8 @@ pub struct Proposal {
     pub benefits: Vec<BenefitLine>,
     pub running: f64,
     pub npv_cash_only: f64,
-    pub payback: Option<u32>,
+    /// The payback year as a calendar year and counted from the start year.
+    pub payback: Option<(i32, u32)>,
     pub bcr: Option<f64>,
     pub risks: Vec<RiskLine>,
     pub owner: String,
@@ -114,7 +117,7 @@ fn benefit_lines(plan: &Plan, i: &Initiative) -> Vec<BenefitLine> {
 }
 
 fn proposal(plan: &Plan, row: &PortfolioRow, i: &Initiative) -> Proposal {
-    let flow = cash_flow(i, &plan.params, Variant::Expected);
+    let flow = in_plan(plan, i, Variant::Expected);
     let breakdown = weighted_score(i, &plan.framework.criteria);
     let parts = plan
         .framework
@@ -155,7 +158,9 @@ fn proposal(plan: &Plan, row: &PortfolioRow, i: &Initiative) -> Proposal {
         benefits: benefit_lines(plan, i),
         running: row.running_cost,
         npv_cash_only: flow.npv_cash_only,
-        payback: flow.payback_year,
+        payback: flow
+            .payback_year
+            .map(|n| (calendar_year(i.start_year, n), n)),
         bcr: flow.benefit_cost_ratio,
         risks: i
             .analysis

@@ -10,7 +10,7 @@ use crate::ui::text::t;
 use crate::ui::widgets::title::or_dash;
 
 #[component]
-pub fn ProposalSection(p: Proposal, horizon: u32, rate: f64) -> impl IntoView {
+pub fn ProposalSection(p: Proposal, horizon: u32, rate: f64, base_year: i32) -> impl IntoView {
     let b = t().brief;
     let rank = p.row.rank.unwrap_or_default();
     let heading_id = format!("brief-proposal-{rank}");
@@ -18,9 +18,9 @@ pub fn ProposalSection(p: Proposal, horizon: u32, rate: f64) -> impl IntoView {
     let title = format!("{rank}. {}", or_dash(&p.row.title));
     let payback = p
         .payback
-        .map(b.payback_year)
+        .map(|(year, index)| (b.payback_year)(year, index))
         .unwrap_or_else(|| b.payback_none.to_string());
-    let npv_label = (b.npv)(horizon, rate);
+    let npv_label = (b.npv)(horizon, rate, base_year);
     let score = p
         .row
         .score

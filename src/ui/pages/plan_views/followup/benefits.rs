@@ -76,7 +76,7 @@ fn read(
             .benefits
             .iter()
             .find(|b| b.id == benefit_id)?;
-        let expected = expected_in_year(plan, b, year);
+        let expected = expected_in_year(plan, initiative, b, year);
         Some((b.clone(), initiative.title.clone(), expected))
     })?
 }

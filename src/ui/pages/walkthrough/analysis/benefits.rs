@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::benefit_kind::{change_class, Class, ClassFields};
 use super::section::Section;
+use crate::core::calc::calendar::calendar_span;
 use crate::core::calc::parse_year_index;
 use crate::core::model::ids::{IdSource, RandomIds};
 use crate::core::model::initiative::{Benefit, BenefitKind, Estimate};
@@ -98,6 +99,16 @@ fn BenefitEditor(id: String) -> impl IntoView {
         focus_later("benefit-add".to_string());
     };
     let years_error = field("years-error");
+    let y = t().years;
+    let calendar = move || {
+        ctx.with(|p, i| {
+            i.benefit(&key.get_value())
+                .and_then(|b| calendar_span(p, i, b.first_year, b.last_year))
+        })
+        .flatten()
+        .map(|(from, to)| (y.benefit_years)(from, to))
+        .unwrap_or_else(|| y.benefit_years_none.to_string())
+    };
     view! {
         <fieldset class="analysis-item benefit">
             <legend>{a.benefit_legend}": "{move || title.get()}</legend>
@@ -123,6 +134,7 @@ fn BenefitEditor(id: String) -> impl IntoView {
                     parse=parse_year_index decimals=0
                     on_change={move |v: Option<f64>| if let Some(v) = v { ctx.edit_benefit(key, |b| b.last_year = v as u32) }} />
             </div>
+            <p class="hint benefit-years">{calendar}</p>
             <div role="status">
                 <Show when=move || years_wrong.get()>
                     <p class="field-warning" id=years_error.clone()>{a.years_order}</p>
