@@ -57,16 +57,29 @@ test('handlingsplan: status and Utfall survive a reload; activities are added un
     await typeInto(page, added.getByLabel('Ansvarig'), 'Socialjouren');
     await expectPoll(() => goal4.innerText(), /4 aktiviteter/);
 
-    // Removing asks first, naming the activity.
+    // Removing asks first in the app's own dialog, naming the activity; focus starts on Avbryt.
     const doomed = 'Verka för gemensamma upphandlingar';
-    let question = '';
-    page.once('dialog', (d) => { question = d.message(); d.dismiss(); });
-    await goal4.getByRole('button', { name: `Ta bort aktiviteten ${doomed}` }).click();
-    await expectPoll(() => question, new RegExp(doomed));
+    const removeButton = goal4.getByRole('button', { name: `Ta bort aktiviteten ${doomed}` });
+    await removeButton.click();
+    const dialog = goal4.getByRole('alertdialog', { name: `Ta bort aktiviteten ”${doomed}” ur handlingsplanen?` });
+    await waitForFocus(dialog.getByRole('button', { name: 'Avbryt' }), 'the safe choice has focus');
+    await expectPoll(() => dialog.innerText(), /utfall/);
+    await expectNoAxeViolations(page, 'handlingsplan: remove dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     await expectCount(goal4.getByRole('group', { name: `Aktivitet: ${doomed}` }), 1, 'kept when cancelled');
-    page.once('dialog', (d) => d.accept());
-    await goal4.getByRole('button', { name: `Ta bort aktiviteten ${doomed}` }).click();
+    await removeButton.click();
+    await dialog.getByRole('button', { name: `Ja, ta bort aktiviteten ”${doomed}”` }).click();
     await goal4.getByRole('group', { name: `Aktivitet: ${doomed}` }).waitFor({ state: 'detached' });
+    // Undo brings it back while the plan is unchanged; then it is removed for good.
+    const undo = goal4.getByRole('button', { name: 'Ångra' });
+    await waitForFocus(undo, 'focus moves to undo');
+    await undo.click();
+    await goal4.getByRole('group', { name: `Aktivitet: ${doomed}` }).waitFor();
+    await removeButton.click();
+    await dialog.getByRole('button', { name: `Ja, ta bort aktiviteten ”${doomed}”` }).click();
+    await goal4.getByRole('group', { name: `Aktivitet: ${doomed}` }).waitFor({ state: 'detached' });
+    await goal4.getByText(`Aktiviteten ”${doomed}” togs bort.`).waitFor();
     await expectNoAxeViolations(page, 'handlingsplan');
     await expectSaved(page);
 

@@ -7,20 +7,12 @@ use leptos::prelude::*;
 
 use crate::core::model::goal_edit::GoalError;
 use crate::core::model::ids::{IdSource, RandomIds};
-use crate::core::{GoalKind, Plan};
+use crate::core::GoalKind;
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{SelectInput, TextInput};
 use crate::ui::widgets::focus::focus_later;
-
-/// A removed goal, with the plan as it was for undo. Undo is offered only while the plan is as
-/// the removal left it, so it never throws away a later edit.
-#[derive(Clone)]
-struct Removed {
-    name: String,
-    before: Box<Plan>,
-    modified_after: String,
-}
+use crate::ui::widgets::removal::{Removed, UndoNotice};
 
 fn kind_options() -> Vec<(String, String)> {
     GoalKind::ALL
@@ -49,27 +41,11 @@ pub fn Goals(plan_id: StoredValue<String>) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let removed = RwSignal::new(None::<Removed>);
-    let undo = move |_| {
-        let Some(r) = removed.get_untracked() else {
-            return;
-        };
-        removed.set(None);
-        let unchanged = plan.with_untracked(|p| p.modified == r.modified_after);
-        if unchanged == Some(true) {
-            state.replace_plan(*r.before);
-        }
-    };
     view! {
         <section aria-labelledby="goals-heading">
             <h2 id="goals-heading">{t().section_goals}</h2>
             <p class="hint">{g.intro}</p>
-            <div role="status">
-                {move || removed.get().map(|r| view! {
-                    <p class="notice">{(g.removed)(&r.name)}" "
-                        <button type="button" id="goals-undo" class="secondary" on:click=undo>{g.undo}</button>
-                    </p>
-                })}
-            </div>
+            <UndoNotice plan=plan removed=removed undo_id="goals-undo" message=g.removed />
             <Show when=move || ids.with(|i| i.as_ref().is_some_and(Vec::is_empty))>
                 <p>{t().no_goals}</p>
             </Show>
@@ -156,14 +132,7 @@ fn GoalEditor(
             .unwrap_or(Err(GoalError::NoSuchGoal))
         {
             Ok(goal) => {
-                let modified_after = plan
-                    .with_untracked(|p| p.modified.clone())
-                    .unwrap_or_default();
-                removed.set(Some(Removed {
-                    name: goal.name,
-                    before: Box::new(before),
-                    modified_after,
-                }));
+                removed.set(Some(Removed::after(plan, goal.name, before)));
                 focus_later("goals-undo".to_string());
             }
             Err(e) => error.set(Some(g.error(e))),
