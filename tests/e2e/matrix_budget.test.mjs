@@ -156,11 +156,11 @@ test('budget: a running-cost budget leaves out what it cannot carry', () =>
     // Everything that can be chosen fits 2 000 000 kr (2 050 000 would be needed for all three)…
     await page.getByText(/^Förslaget: 2 initiativ för 1\s800\s000\skr av 2\s000\s000\skr/).waitFor();
     // …and with at most 100 000 kr a year in running costs the library (150 000) cannot be chosen.
-    await typeInto(page, page.getByLabel('Budget för löpande kostnader per år (frivillig)'), '100 000');
-    await page.getByText('Förslaget: 2 initiativ för 550 000 kr av 2 000 000 kr. Summa viktad poäng: 135. Löpande kostnader: 40 000 kr per år av 100 000 kr.').waitFor();
+    await typeInto(page, page.getByLabel('Budget för driftkostnader per år (frivillig)'), '100 000');
+    await page.getByText('Förslaget: 2 initiativ för 550 000 kr av 2 000 000 kr. Summa viktad poäng: 135. Driftkostnader: 40 000 kr per år av 100 000 kr.').waitFor();
     const compare = page.getByRole('table', { name: 'Förslaget och forumets urval sida vid sida' });
     const forumWithin = () => plainText(compare.getByRole('row', { name: /^Inom budget/ }).locator('td').nth(1));
-    await expectPoll(forumWithin, 'Nej, 50 000 kr per år över budgeten för löpande kostnader');
+    await expectPoll(forumWithin, 'Nej, 50 000 kr per år över budgeten för driftkostnader');
     await expectNoAxeViolations(page, 'budget with a running-cost budget');
 
     // The scenario is view state, kept while the tab is open: away and back, it is still there.
@@ -170,5 +170,5 @@ test('budget: a running-cost budget leaves out what it cannot carry', () =>
     await press(page, views.getByRole('link', { name: 'Budgetscenario' }));
     await page.getByRole('heading', { level: 1, name: /^Budgetscenario:/ }).waitFor();
     await expectPoll(async () => plain(await page.getByLabel('Investeringsbudget', { exact: true }).inputValue()), '2 000 000');
-    await page.getByText(/Löpande kostnader: 40\s000\skr per år av 100\s000\skr\./).waitFor();
+    await page.getByText(/Driftkostnader: 40\s000\skr per år av 100\s000\skr\./).waitFor();
   }));

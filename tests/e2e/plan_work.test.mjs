@@ -116,7 +116,7 @@ test('handlingsplan: status and Utfall survive a reload; activities are added un
 
 test('follow-up: realised values change the class totals and the freed-time ledger', () =>
   withApp(app, FU, async (page) => {
-    const totals = page.getByRole('table', { name: 'Förväntat och realiserat 2021 per nyttoklass' });
+    const totals = page.getByRole('table', { name: 'Förväntat och utfall 2021 per nyttoklass' });
     const ledger = page.getByRole('table', { name: 'Frigjord tid 2021, steg för steg' });
     // Only the prioritised library initiative is followed up: 450 000 kr and 60 000 × 2 min = 2 000 h.
     await expectPoll(() => cells(totals, 'Ekonomisk nytta'), ['450 000 kr', '0 kr', '0 %']);
@@ -158,7 +158,7 @@ test('follow-up: realised values change the class totals and the freed-time ledg
     // 2020 has the value recorded in the example plan; the comment typed for 2021 persisted.
     await page.reload();
     await page.getByLabel('Uppföljningsår').selectOption('2020');
-    const totals2020 = page.getByRole('table', { name: 'Förväntat och realiserat 2020 per nyttoklass' });
+    const totals2020 = page.getByRole('table', { name: 'Förväntat och utfall 2020 per nyttoklass' });
     await expectPoll(() => cells(totals2020, 'Ekonomisk nytta'), ['450 000 kr', '380 000 kr', '84 %']);
     await expectPoll(async () => plain(await page.getByRole('group', { name: `Nytta: ${LICENCE}` }).getByLabel('Utfall 2020').inputValue()), '380 000');
     await page.getByLabel('Uppföljningsår').selectOption('2021');
@@ -189,7 +189,7 @@ test('decision brief: one section per ranked initiative, prints to an A4 PDF wit
     // The blocked e-archive is not proposed, but the brief says why.
     await expectPoll(() => page.getByRole('region', { name: 'Rangordnade initiativ' }).innerText(), /e-arkiv.*saknar ska-krav/i);
     const signing = page.getByRole('region', { name: '1. Digital signering och ankomstregistrering för socialjouren' });
-    await expectPoll(() => plainText(signing), /500 h per år \(100 % ska realiseras, värde 216 901 kr per år\)/);
+    await expectPoll(() => plainText(signing), /500 h per år \(100 % förväntas realiseras, värde 216 901 kr per år\)/);
     await expectPoll(() => plainText(page.getByRole('table', { name: 'Planens parametrar med källa och år' })), /Timkostnad 433,80 kr\/h/);
     await page.getByRole('img', { name: /Viktad poäng mot investering/ }).waitFor();
     await expectNoAxeViolations(page, 'beslutsunderlag');

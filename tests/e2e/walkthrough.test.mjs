@@ -101,7 +101,7 @@ test('a new initiative from need to a recorded decision, by keyboard only', () =
       await expectPoll(() => group.getByRole('radio').nth(level - 1).isChecked(), true, name);
     }
     await expectPoll(() => plainText(page.getByRole('heading', { name: /^Viktad poäng/ })), 'Viktad poäng: 71,3 av 100');
-    await page.getByText('skulle initiativet i dag hamna på plats 1 av 1').waitFor();
+    await page.getByText('skulle initiativet i dag få rang 1 av 1').waitFor();
     await expectNoAxeViolations(page, 'step 3');
 
     // Step 4: the decision, with an error first.

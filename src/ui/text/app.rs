@@ -250,7 +250,7 @@ pub const SV: Texts = Texts {
     no_goals: "Planen har inga mål ännu.",
     no_initiatives: "Planen har inga initiativ ännu.",
     no_activities: "Inga aktiviteter.",
-    outside_goals: "Pågående utvecklingsinsatser utanför inriktningsmålen",
+    outside_goals: "Pågående utvecklingsinsatser utanför planens mål",
     col_title: "Titel",
     col_stage: "Steg",
     col_weight: "Vikt",

@@ -46,8 +46,8 @@ pub struct HandlingsplanTexts {
 }
 
 pub const HANDLINGSPLAN_SV: HandlingsplanTexts = HandlingsplanTexts {
-    intro: "Det som beslutats blir aktiviteter, grupperade under planens inriktningsmål som i en handlingsplan. Ändra aktivitet, period, ansvarig och status direkt i listan; allt sparas automatiskt. Årets utfall skrivs i vyn Uppföljning.",
-    no_goals: "Planen har inga inriktningsmål ännu. Alla aktiviteter visas därför under övrigt arbete; mål läggs till i planens översikt.",
+    intro: "Det som beslutats blir aktiviteter, grupperade under planens mål som i en handlingsplan. Ändra aktivitet, period, ansvarig och status direkt i listan; allt sparas automatiskt. Årets utfall skrivs i vyn Uppföljning.",
+    no_goals: "Planen har inga mål ännu. Alla aktiviteter visas därför under övrigt arbete; mål läggs till i planens översikt.",
     status_summary: "Aktiviteter per status:",
     activity_legend: "Aktivitet",
     untitled: "(aktivitet utan namn)",

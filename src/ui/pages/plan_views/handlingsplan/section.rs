@@ -14,7 +14,7 @@ use crate::ui::text::t;
 use crate::ui::widgets::focus::focus_later;
 use crate::ui::widgets::removal::{Removed, UndoNotice};
 
-/// One inriktningsmål with its activities on the current page, and the button that adds one.
+/// One goal with its activities on the current page, and the button that adds one.
 /// Its activities are read from the page reactively and keyed by id, so typing or adding never
 /// re-creates an editor.
 #[component]
