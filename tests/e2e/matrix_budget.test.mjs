@@ -87,7 +87,7 @@ test('matrix: switching the value axis changes the chart and the table', () =>
 
     // Effort from the Genomförbarhet criterion: 6 − score (signing scored 4 → 2 av 5).
     const costGroup = page.getByRole('group', { name: 'Kostnad eller insats', exact: true });
-    await expectCount(costGroup.getByRole('radio', { name: 'Insats: 6 minus poängen på Genomförbarhet' }), 1);
+    await expectCount(costGroup.getByRole('radio', { name: 'Insats: 6 minus bedömningen på Genomförbarhet' }), 1);
     await chooseRadio(page, costGroup.getByRole('radio').first(), 2);
     await table.getByRole('columnheader', { name: 'Insats (1 = lätt, 5 = svårt)' }).waitFor();
     await expectPoll(async () => (await bodyRows(table)).find((r) => r[1] === SIGNING)?.[3], '2 av 5');

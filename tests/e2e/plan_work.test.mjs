@@ -137,7 +137,7 @@ test('follow-up: realised values change the class totals and the freed-time ledg
     // 1 500 h of 2 000 h = 75 %; half is to be realised: 750 h × 40 000 / 142 × 1,54 = 325 352 kr.
     await totals.getByRole('cell', { name: figure('1 500 h') }).waitFor();
     await expectPoll(() => cells(totals, 'Frigjord tid'), ['2 000 h', '1 500 h', '75 %']);
-    await expectPoll(() => cells(ledger, 'Planerad frigjord tid'), ['2 000 h']);
+    await expectPoll(() => cells(ledger, 'Förväntad frigjord tid'), ['2 000 h']);
     await expectPoll(() => cells(ledger, 'Frigjord tid enligt utfall'), ['1 500 h']);
     await expectPoll(() => cells(ledger, 'Omfördelad tid'), ['750 h']);
     await expectPoll(() => cells(ledger, 'Realiserat värde'), ['325 352 kr']);
