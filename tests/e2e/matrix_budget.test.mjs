@@ -41,7 +41,7 @@ test('matrix: a point per scored initiative, reachable with Tab, named, opened w
     const split = async () => plain(await chart.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).innerText));
     await expectPoll(split, 'Linjerna delar vid medianen på varje axel: värde 65,6, kostnad eller insats 1 350 000 kr. Ett värde exakt på medianen räknas som lågt.');
     await page.getByText(/^Linjerna delar vid medianen på varje axel/).waitFor({ state: 'visible' });
-    await page.getByText('Visas inte eftersom poängen inte är fullständig: Kartläggning av mobiltäckning (vita fläckar)').waitFor();
+    await page.getByText('Visas inte eftersom initiativet inte är fullständigt bedömt: Kartläggning av mobiltäckning (vita fläckar)').waitFor();
 
     // The table alternative lists the same initiatives with the same figures.
     const table = page.getByRole('table', { name: 'Matrisens uppgifter i tabellform' });
