@@ -1,4 +1,5 @@
-//! Key figures of an initiative with their formulas on request, and the yearly cash-flow table.
+//! Key figures of an initiative with their formulas on request, and the yearly table of benefits
+//! and costs (*Nyttor och kostnader per år*).
 //! All figures come from the calculation core; this file only formats them.
 
 use leptos::prelude::*;
