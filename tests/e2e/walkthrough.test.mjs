@@ -85,7 +85,7 @@ test('a new initiative from need to a recorded decision, by keyboard only', () =
 
     await expectPoll(() => figure(page, 'Timkostnad'), '433,80 kr/h');
     await expectPoll(() => figure(page, 'Frigjord tid'), '500 h per år');
-    await expectPoll(() => figure(page, 'Värde av frigjord tid \\(realiserad andel\\)'), '216 901 kr per år');
+    await expectPoll(() => figure(page, 'Värde av frigjord tid \\(andel som förväntas realiseras\\)'), '216 901 kr per år');
     await expectPoll(() => figure(page, 'Nettonuvärde \\(NNV\\)'), '693 345 kr');
     await expectPoll(() => figure(page, 'Återbetalningsår'), 'år 2');
     await press(page, page.getByText('Hur räknas detta? Timkostnad'));
