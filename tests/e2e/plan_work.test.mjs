@@ -80,6 +80,11 @@ test('handlingsplan: status and Utfall survive a reload; activities are added un
     await dialog.getByRole('button', { name: `Ja, ta bort aktiviteten ”${doomed}”` }).click();
     await goal4.getByRole('group', { name: `Aktivitet: ${doomed}` }).waitFor({ state: 'detached' });
     await goal4.getByText(`Aktiviteten ”${doomed}” togs bort.`).waitFor();
+    await expectCount(goal4.getByRole('button', { name: 'Ångra' }), 1, 'undo is offered');
+    // Once the plan changes, undo is no longer offered: it would throw the change away.
+    await typeInto(page, added.getByLabel('Period'), '2021');
+    await expectCount(goal4.getByRole('button', { name: 'Ångra' }), 0, 'no undo after a later edit');
+    await goal4.getByText(`Aktiviteten ”${doomed}” togs bort.`).waitFor();
     await expectNoAxeViolations(page, 'handlingsplan');
     await expectSaved(page);
 

@@ -30,6 +30,11 @@ impl Removed {
         }
     }
 
+    /// Whether the plan is still as the removal left it (tracked), so undo loses nothing.
+    pub fn undoable(&self, plan: PlanHandle) -> bool {
+        plan.with(|p| p.modified == self.modified_after) == Some(true)
+    }
+
     /// Puts the plan back as it was, if nothing changed it since the removal.
     pub fn undo(self, state: AppState, plan: PlanHandle) {
         let unchanged = plan.with_untracked(|p| p.modified == self.modified_after);
@@ -57,7 +62,8 @@ pub fn remove_with_undo(
     }
 }
 
-/// The live region that says what was removed, with its undo button.
+/// The live region that says what was removed, with its undo button while the plan is as the
+/// removal left it.
 #[component]
 pub fn UndoNotice(
     plan: PlanHandle,
@@ -74,10 +80,11 @@ pub fn UndoNotice(
     };
     view! {
         <div role="status">
-            {move || removed.get().map(|r| view! {
-                <p class="notice">{message(&r.name)}" "
+            {move || removed.get().map(|r| {
+                let button = r.undoable(plan).then(|| view! {
                     <button type="button" id=undo_id.clone() class="secondary" on:click=undo>{t().undo}</button>
-                </p>
+                });
+                view! { <p class="notice">{message(&r.name)}" "{button}</p> }
             })}
         </div>
     }
