@@ -4,7 +4,8 @@
 //! - the core never names a web type or the UI;
 //! - UI texts take their values as typed function arguments, never by `.replace("{…}")`;
 //! - ARCHITECTURE.md names every folder under `src/`;
-//! - comments cite documents that a clone contains, never issue numbers.
+//! - comments cite documents that a clone contains, never issue numbers;
+//! - removals ask in the app's own dialog, never the browser's `window.confirm`.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod architecture_support;
@@ -82,6 +83,19 @@ fn the_core_never_names_the_browser_or_the_ui() {
         "web or UI names in the core:\n{}",
         found.join("\n")
     );
+}
+
+#[test]
+fn no_view_asks_with_the_browsers_confirm() {
+    let found: Vec<String> = modules()
+        .values()
+        .filter(|m| {
+            let code = code_of(&m.text);
+            code.contains("confirm_with_message") || code.contains(".confirm(")
+        })
+        .map(|m| m.file.clone())
+        .collect();
+    assert!(found.is_empty(), "window.confirm in:\n{}", found.join("\n"));
 }
 
 #[test]

@@ -289,7 +289,7 @@ fn a_wrong_type_inside_a_benefit_class_is_found_at_its_field() {
             expected: Expected::Number,
             found: Found::Text("mycket".into()),
         },
-        "initiativ 2, nytta 2: andel realiserad ska vara ett tal, men filen har texten \"mycket\".",
+        "initiativ 2, nytta 2: andel som förväntas realiseras ska vara ett tal, men filen har texten \"mycket\".",
     );
     let place = "plan.initiatives[0].analysis.benefits[0].kind.time.cases_per_year.high";
     refused_with(
@@ -405,7 +405,7 @@ fn a_missing_required_field_is_named() {
         ProblemKind::MissingField {
             field: "realised_share_percent".into(),
         },
-        "initiativ 2, nytta 2: andel realiserad saknas, men måste finnas.",
+        "initiativ 2, nytta 2: andel som förväntas realiseras saknas, men måste finnas.",
     );
     refused_with(
         &example_without("plan"),
@@ -509,7 +509,7 @@ fn a_realised_share_outside_0_to_100_is_refused() {
             max: 100.0,
             found: 140.0,
         },
-        "initiativ 3, nytta 2: andel realiserad måste vara 0–100 % (filen har 140).",
+        "initiativ 3, nytta 2: andel som förväntas realiseras måste vara 0–100 % (filen har 140).",
     );
 }
 
@@ -563,7 +563,7 @@ fn scores_and_ratings_outside_their_steps_are_refused() {
         0.0,
         5.0,
         6.0,
-        "initiativ 1, mognad för kompetens: betyg måste vara 0–5 (filen har 6).",
+        "initiativ 1, digital kompetens: bedömning måste vara 0–5 (filen har 6).",
     );
     // 0 is "not yet rated", the default of every new initiative.
     accepted(&example_with(
@@ -588,7 +588,7 @@ fn negative_amounts_and_weights_are_refused() {
     negative(
         "plan.initiatives[1].analysis.costs.running_per_year.low",
         -1.0,
-        "initiativ 2, löpande kostnad per år: lägsta värde får inte vara mindre än 0 (filen har \
+        "initiativ 2, driftkostnad per år: lägsta värde får inte vara mindre än 0 (filen har \
          \u{2212}1).",
     );
     negative(

@@ -112,7 +112,7 @@ test('CSV: each table with BOM, semicolons, decimal comma and the worked example
     const list = csvLines(ranked.bytes);
     assert.equal(
       list[0],
-      'Plats;Initiativ;Steg;Mål;Viktad poäng;Nettonuvärde (kr);Frigjorda timmar per år;' +
+      'Rang;Initiativ;Steg;Mål;Viktad poäng;Nettonuvärde (kr);Frigjord tid (h/år);' +
         'Investering (kr);Driftkostnad per år (kr);Högsta risk (1–25);Ska-krav;Digitaliseringsstrategin 2017',
     );
     assert.equal(
@@ -123,14 +123,14 @@ test('CSV: each table with BOM, semicolons, decimal comma and the worked example
     await page.getByRole('status').filter({ hasText: `Tabellen sparades som ${ranked.name}.` }).waitFor();
 
     const plan = csvLines((await download(page, 'Handlingsplanen (CSV)')).bytes);
-    assert.equal(plan[0], 'Inriktningsmål;Aktivitet;Period;Ansvarig;Status;Utfall 2018');
+    assert.equal(plan[0], 'Mål;Aktivitet;Period;Ansvarig;Status;Utfall 2018');
     assert.ok(
       plan.some((l) => /^Främja samverkan mellan aktörerna i länet;Utvärdera hur kommunerna kan använda e-blomman.*;Under hösten kartlades/.test(l)),
       'the activity with its 2018 outcome',
     );
 
     const followUp = csvLines((await download(page, 'Uppföljningen (CSV)')).bytes);
-    assert.ok(followUp[0].startsWith('Initiativ;Nytta;Nyttoklass;Enhet;Ägare;Utgångsläge;Mål;Förväntat 2019;Realiserat 2019;Förväntat 2020;Realiserat 2020;'));
+    assert.ok(followUp[0].startsWith('Initiativ;Nytta;Nyttoklass;Enhet;Nyttoägare;Utgångsvärde;Målvärde;Förväntat 2019;Utfall 2019;Förväntat 2020;Utfall 2020;'));
     const cash = followUp.find((l) => l.startsWith(`${LIBRARY};Lägre licens- och driftkostnad`));
     assert.ok(cash, 'the library benefit is followed up');
     const cells = cash.split(';');
@@ -177,7 +177,7 @@ test('XLSX: the worker is fetched only on the click, and the workbook holds the 
       assert.ok(book.includes(`name="${name}"`), `worksheet ${name}`);
     }
     const strings = zip.get('xl/sharedStrings.xml');
-    for (const text of [SIGNING, 'Nettonuvärde (kr)', 'Inriktningsmål', 'Realiserat 2020']) {
+    for (const text of [SIGNING, 'Nettonuvärde (kr)', 'Nyttoägare', 'Utfall 2020']) {
       assert.ok(strings.includes(text), `text ${text}`);
     }
     const list = zip.get('xl/worksheets/sheet1.xml');

@@ -1,7 +1,9 @@
 // A plan's own framework: calculation parameters with source and year, and its criteria.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openApp, expectNoAxeViolations, assertNoPageErrors, eventually, expectPoll } from './harness.mjs';
+import {
+  useApp, openApp, expectNoAxeViolations, assertNoPageErrors, eventually, expectPoll, expectCount, expectSaved, waitForFocus,
+} from './harness.mjs';
 import { plain, plainText } from './keyboard.mjs';
 import { EXAMPLE } from './example.mjs';
 
@@ -38,22 +40,78 @@ test('parameters are edited with source and year, checked, and kept after a relo
   }
 });
 
-test('criteria can be added, renamed and removed', async () => {
+test('criteria can be added, renamed, given rubric texts, and removed with undo', async () => {
   const page = await openApp(app, '#/plan/exempelplan');
   try {
     await page.getByRole('button', { name: 'Lägg till kriterium' }).click();
-    const added = page.getByRole('group', { name: 'Nytt kriterium' });
-    await added.waitFor();
+    await page.getByText('Kriteriet ”Nytt kriterium” lades till.').waitFor();
+    const added = page.getByRole('group', { name: 'Kriterium: Nytt kriterium' });
+    // A new criterion starts with the generic rubric texts.
+    await expectPoll(() => added.getByLabel('Bedömning 3').inputValue(), 'Medel');
     await added.getByLabel('Namn på kriterium 6').fill('Samverkan i länet');
-    await expectPoll(() => plainText(added), /Andel av total vikt: 9,1 %/);
-    // Every initiative now lacks a score on the new criterion.
+    const own = page.getByRole('group', { name: 'Kriterium: Samverkan i länet' });
+    await expectPoll(() => plainText(own), /Andel av total vikt: 9,1 %/);
+
+    // An empty or taken name is refused with a message tied to the field; the last valid stays.
+    const name = own.getByLabel('Namn på kriterium 6');
+    await name.fill('');
+    await expectPoll(() => name.getAttribute('aria-invalid'), 'true');
+    await expectPoll(async () => plainText(page.locator(`[id="${await name.getAttribute('aria-describedby')}"]`)),
+      'Skriv ett namn på kriteriet. Senast giltiga värde används: Samverkan i länet');
+    await name.fill(' nytta ');
+    await expectPoll(async () => plainText(page.locator(`[id="${await name.getAttribute('aria-describedby')}"]`)),
+      /^Planen har redan ett kriterium med det namnet\./);
+    await expectCount(page.getByRole('group', { name: 'Kriterium: Samverkan i länet' }), 1, 'the name is kept');
+    await expectNoAxeViolations(page, 'criteria: name refused');
+    await name.fill('Samverkan i länet');
+    await expectPoll(() => name.getAttribute('aria-invalid'), null);
+
+    // Every initiative now lacks a rating on the new criterion.
     const row = page.getByRole('row', { name: /Digitala möten som förstahandsval/ }).first();
     await expectPoll(() => plainText(row.getByRole('cell').nth(1)), '–');
-    page.once('dialog', (dialog) => dialog.accept());
-    await added.getByRole('button', { name: 'Ta bort kriteriet Nytt kriterium' }).click();
-    await added.waitFor({ state: 'detached' });
+
+    // A rubric text of an SKR criterion is the plan's own; an empty one is refused.
+    const benefit = page.getByRole('group', { name: 'Kriterium: Nytta' });
+    const level5 = benefit.getByLabel('Bedömning 5');
+    await expectPoll(() => level5.inputValue(), 'Mycket stor nytta, mätbar');
+    await level5.fill('  ');
+    await expectPoll(() => level5.getAttribute('aria-invalid'), 'true');
+    await expectPoll(async () => plainText(page.locator(`[id="${await level5.getAttribute('aria-describedby')}"]`)),
+      'Skriv vad bedömningen betyder. Senast giltiga värde används: Mycket stor nytta, mätbar');
+    await expectNoAxeViolations(page, 'criteria: rubric text refused');
+    await level5.fill('Mycket stor nytta, mätbar i kronor');
+    await expectPoll(() => level5.getAttribute('aria-invalid'), null);
+
+    // Removing asks in the app's own dialog, says how many initiatives have a rating on it.
+    await benefit.getByRole('button', { name: 'Ta bort kriteriet Nytta' }).click();
+    const askBenefit = benefit.getByRole('alertdialog', { name: 'Ta bort kriteriet ”Nytta”?' });
+    await waitForFocus(askBenefit.getByRole('button', { name: 'Avbryt' }), 'the safe choice has focus');
+    await expectPoll(() => plainText(askBenefit), /\d+ initiativ har en bedömning på kriteriet\./);
+    await expectNoAxeViolations(page, 'criteria: remove dialog');
+    await page.keyboard.press('Escape');
+    await askBenefit.waitFor({ state: 'detached' });
+
+    await own.getByRole('button', { name: 'Ta bort kriteriet Samverkan i länet' }).click();
+    const ask = own.getByRole('alertdialog', { name: 'Ta bort kriteriet ”Samverkan i länet”?' });
+    await expectPoll(() => plainText(ask), /Inget initiativ har en bedömning på kriteriet\./);
+    await ask.getByRole('button', { name: 'Ja, ta bort kriteriet ”Samverkan i länet”' }).click();
+    await own.waitFor({ state: 'detached' });
     await expectPoll(() => plainText(row.getByRole('cell').nth(1)), '63,8');
+    await page.getByText('Kriteriet ”Samverkan i länet” togs bort.').waitFor();
+    const undo = page.getByRole('button', { name: 'Ångra' });
+    await waitForFocus(undo, 'focus moves to undo');
+    await undo.click();
+    await own.waitFor();
+    await expectPoll(() => plainText(row.getByRole('cell').nth(1)), '–');
     await expectNoAxeViolations(page, 'criteria');
+
+    // The scoring step shows the plan's rubric text.
+    await expectSaved(page);
+    await row.getByRole('link', { name: 'Digitala möten som förstahandsval' }).click();
+    await page.getByRole('link', { name: /^3\. Prioritering/ }).click();
+    const scoring = page.getByRole('group', { name: /^Nytta \(vikt/ });
+    await scoring.getByRole('radio', { name: '5 – Mycket stor nytta, mätbar i kronor' }).waitFor();
+    await page.getByRole('group', { name: /^Samverkan i länet \(vikt/ }).getByRole('radio', { name: '3 – Medel' }).waitFor();
     assertNoPageErrors(page);
   } finally {
     await page.context().close();

@@ -161,6 +161,6 @@ test('renaming Genomförbarhet keeps the matrix effort axis: the axis follows wh
     await expectSaved(page);
     await page.getByRole('navigation', { name: 'Planens vyer' }).getByRole('link', { name: 'Matris' }).click();
     const costGroup = page.getByRole('group', { name: 'Kostnad eller insats', exact: true });
-    await expectCount(costGroup.getByRole('radio', { name: 'Insats: 6 minus poängen på Insatsbehov' }), 1);
+    await expectCount(costGroup.getByRole('radio', { name: 'Insats: 6 minus bedömningen på Insatsbehov' }), 1);
     await expectNoAxeViolations(page, 'matrix after the rename');
   }));

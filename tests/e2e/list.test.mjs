@@ -39,12 +39,12 @@ test('initiatives are ranked by weighted score, and blocked ones are listed apar
     await expectPoll(() => cell(table, SIGNING, 7), '6 av 25');
     await expectPoll(() => cell(table, SIGNING, 8), 'Uppfyllda');
     await expectPoll(() => cell(table, SIGNING, SENSITIVITY), 'Stabil');
-    await expectPoll(() => plainText(count(page)), /^Visar 5 av 5 initiativ\. Sorterad efter Plats, stigande\.$/);
+    await expectPoll(() => plainText(count(page)), /^Visar 5 av 5 initiativ\. Sorterad efter Rang, stigande\.$/);
 
     await expectPoll(async () => (await titles(blocked(page))).sort(), [ARCHIVE, COVERAGE].sort());
     await expectPoll(() => cell(blocked(page), ARCHIVE, 4), 'Namngiven verksamhetsägare, Plan för finansiering och förvaltning');
     await expectCount(table.getByRole('rowheader', { name: ARCHIVE }), 0, 'a blocked initiative is not ranked');
-    await expectPoll(() => plainText(page.locator('main')), /0 av 3 rangordnade initiativ har en instabil plats\./);
+    await expectPoll(() => plainText(page.locator('main')), /0 av 3 rangordnade initiativ har en instabil rang\./);
 
     // The score breakdown: which criterion gave what, with which weight.
     const summary = page.getByLabel(`Poäng per kriterium för ${SIGNING}`, { exact: true });
@@ -54,11 +54,11 @@ test('initiatives are ranked by weighted score, and blocked ones are listed apar
     const parts = table.getByRole('listitem');
     await parts.first().waitFor();
     await expectPoll(async () => (await parts.allInnerTexts()).map(plain), [
-      'Angelägenhet: betyg 4, vikt 25 % → 18,75 poäng',
-      'Genomförbarhet: betyg 4, vikt 20 % → 15 poäng',
-      'Nytta: betyg 4, vikt 25 % → 18,75 poäng',
-      'Kostnad: betyg 3, vikt 15 % → 7,5 poäng',
-      'Strategisk koppling: betyg 4, vikt 15 % → 11,25 poäng',
+      'Angelägenhet: bedömning 4, vikt 25 % → 18,75 poäng',
+      'Genomförbarhet: bedömning 4, vikt 20 % → 15 poäng',
+      'Nytta: bedömning 4, vikt 25 % → 18,75 poäng',
+      'Kostnad: bedömning 3, vikt 15 % → 7,5 poäng',
+      'Strategisk koppling: bedömning 4, vikt 15 % → 11,25 poäng',
     ]);
     await expectNoAxeViolations(page, 'prioritisation list, breakdown open');
 
@@ -80,7 +80,7 @@ test('changing a weight re-ranks at once, keeps an open breakdown, and an invali
     await page.getByLabel('Vikt för Kostnad').fill('100');
     await waitForOrder(page, [MEETINGS, SIGNING, LIBRARY]);
     await expectPoll(() => cell(ranked(page), MEETINGS, 0), '1');
-    const open = ranked(page).getByRole('listitem').filter({ hasText: /^Kostnad: betyg 4/ });
+    const open = ranked(page).getByRole('listitem').filter({ hasText: /^Kostnad: bedömning 4/ });
     await expectPoll(() => plainText(open), /vikt 54,1 % → 40,54 poäng/, 'the open breakdown follows the new weight');
 
     await page.getByLabel('Vikt för Kostnad').fill('15');
@@ -113,13 +113,13 @@ test('sorting by a column orders the rows and says so with aria-sort', async () 
   try {
     const header = (name) => ranked(page).getByRole('columnheader').filter({ has: page.getByRole('button', { name: `Sortera efter ${name}`, exact: true }) });
     const sortOf = (name) => header(name).getAttribute('aria-sort');
-    await expectPoll(() => sortOf('Plats'), 'ascending');
+    await expectPoll(() => sortOf('Rang'), 'ascending');
     await expectPoll(() => sortOf('Nettonuvärde'), 'none');
 
     await press(page, page.getByRole('button', { name: 'Sortera efter Nettonuvärde' }));
     await waitForOrder(page, [LIBRARY, SIGNING, MEETINGS]);
     await expectPoll(() => sortOf('Nettonuvärde'), 'descending');
-    await expectPoll(() => sortOf('Plats'), 'none');
+    await expectPoll(() => sortOf('Rang'), 'none');
     await expectPoll(() => plainText(count(page)), /Sorterad efter Nettonuvärde, fallande\./);
     await expectPoll(() => focused(page, 'textContent'), 'Sortera efter Nettonuvärde↓', 'focus stays on the sort button');
 
@@ -178,11 +178,11 @@ test('places that hang on one weight are marked unstable with their range', asyn
     // Kostnad 2: signing leads library by 0,5 points; Angelägenhet 20 % lower turns it round.
     await page.getByLabel('Vikt för Kostnad').fill('2');
     const table = ranked(page);
-    await table.getByRole('cell', { name: 'Instabil: plats 1–2' }).first().waitFor();
-    await expectPoll(() => cell(table, SIGNING, SENSITIVITY), 'Instabil: plats 1–2');
-    await expectPoll(() => cell(table, LIBRARY, SENSITIVITY), 'Instabil: plats 1–2');
+    await table.getByRole('cell', { name: 'Instabil: rang 1–2' }).first().waitFor();
+    await expectPoll(() => cell(table, SIGNING, SENSITIVITY), 'Instabil: rang 1–2');
+    await expectPoll(() => cell(table, LIBRARY, SENSITIVITY), 'Instabil: rang 1–2');
     await expectPoll(() => cell(table, MEETINGS, SENSITIVITY), 'Stabil');
-    await expectPoll(() => plainText(page.locator('main')), /2 av 3 rangordnade initiativ har en instabil plats\./);
+    await expectPoll(() => plainText(page.locator('main')), /2 av 3 rangordnade initiativ har en instabil rang\./);
     await expectPoll(() => plainText(page.locator('main')), /sänks eller höjs med 20 %/);
     await expectNoAxeViolations(page, 'prioritisation list with unstable places');
     assertNoPageErrors(page);
@@ -246,7 +246,7 @@ test('a plan of a thousand initiatives renders at most fifty rows, paged per tab
     await pager.getByText('Sida 1 av 24').waitFor();
     await blockedPager.getByText('Sida 1 av 40').waitFor();
     await atMost50(' after sorting');
-    await press(page, page.getByRole('button', { name: 'Sortera efter Plats' }));
+    await press(page, page.getByRole('button', { name: 'Sortera efter Rang' }));
     await pager.getByText('Sida 1 av 24').waitFor();
     await press(page, pager.getByRole('button', { name: 'Nästa 25' }));
     await pager.getByText('Sida 2 av 24').waitFor();

@@ -41,7 +41,7 @@ test('matrix: a point per scored initiative, reachable with Tab, named, opened w
     const split = async () => plain(await chart.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')).innerText));
     await expectPoll(split, 'Linjerna delar vid medianen på varje axel: värde 65,6, kostnad eller insats 1 350 000 kr. Ett värde exakt på medianen räknas som lågt.');
     await page.getByText(/^Linjerna delar vid medianen på varje axel/).waitFor({ state: 'visible' });
-    await page.getByText('Visas inte eftersom poängen inte är fullständig: Kartläggning av mobiltäckning (vita fläckar)').waitFor();
+    await page.getByText('Visas inte eftersom initiativet inte är fullständigt bedömt: Kartläggning av mobiltäckning (vita fläckar)').waitFor();
 
     // The table alternative lists the same initiatives with the same figures.
     const table = page.getByRole('table', { name: 'Matrisens uppgifter i tabellform' });
@@ -87,7 +87,7 @@ test('matrix: switching the value axis changes the chart and the table', () =>
 
     // Effort from the Genomförbarhet criterion: 6 − score (signing scored 4 → 2 av 5).
     const costGroup = page.getByRole('group', { name: 'Kostnad eller insats', exact: true });
-    await expectCount(costGroup.getByRole('radio', { name: 'Insats: 6 minus poängen på Genomförbarhet' }), 1);
+    await expectCount(costGroup.getByRole('radio', { name: 'Insats: 6 minus bedömningen på Genomförbarhet' }), 1);
     await chooseRadio(page, costGroup.getByRole('radio').first(), 2);
     await table.getByRole('columnheader', { name: 'Insats (1 = lätt, 5 = svårt)' }).waitFor();
     await expectPoll(async () => (await bodyRows(table)).find((r) => r[1] === SIGNING)?.[3], '2 av 5');
@@ -156,11 +156,11 @@ test('budget: a running-cost budget leaves out what it cannot carry', () =>
     // Everything that can be chosen fits 2 000 000 kr (2 050 000 would be needed for all three)…
     await page.getByText(/^Förslaget: 2 initiativ för 1\s800\s000\skr av 2\s000\s000\skr/).waitFor();
     // …and with at most 100 000 kr a year in running costs the library (150 000) cannot be chosen.
-    await typeInto(page, page.getByLabel('Budget för löpande kostnader per år (frivillig)'), '100 000');
-    await page.getByText('Förslaget: 2 initiativ för 550 000 kr av 2 000 000 kr. Summa viktad poäng: 135. Löpande kostnader: 40 000 kr per år av 100 000 kr.').waitFor();
+    await typeInto(page, page.getByLabel('Budget för driftkostnader per år (frivillig)'), '100 000');
+    await page.getByText('Förslaget: 2 initiativ för 550 000 kr av 2 000 000 kr. Summa viktad poäng: 135. Driftkostnader: 40 000 kr per år av 100 000 kr.').waitFor();
     const compare = page.getByRole('table', { name: 'Förslaget och forumets urval sida vid sida' });
     const forumWithin = () => plainText(compare.getByRole('row', { name: /^Inom budget/ }).locator('td').nth(1));
-    await expectPoll(forumWithin, 'Nej, 50 000 kr per år över budgeten för löpande kostnader');
+    await expectPoll(forumWithin, 'Nej, 50 000 kr per år över budgeten för driftkostnader');
     await expectNoAxeViolations(page, 'budget with a running-cost budget');
 
     // The scenario is view state, kept while the tab is open: away and back, it is still there.
@@ -170,5 +170,5 @@ test('budget: a running-cost budget leaves out what it cannot carry', () =>
     await press(page, views.getByRole('link', { name: 'Budgetscenario' }));
     await page.getByRole('heading', { level: 1, name: /^Budgetscenario:/ }).waitFor();
     await expectPoll(async () => plain(await page.getByLabel('Investeringsbudget', { exact: true }).inputValue()), '2 000 000');
-    await page.getByText(/Löpande kostnader: 40\s000\skr per år av 100\s000\skr\./).waitFor();
+    await page.getByText(/Driftkostnader: 40\s000\skr per år av 100\s000\skr\./).waitFor();
   }));

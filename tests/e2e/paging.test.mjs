@@ -52,7 +52,7 @@ function activityOrder() {
   const goals = plan.framework.goals;
   const known = new Set(goals.map((g) => g.id));
   const groups = goals.map((g, i) => ({ heading: `${i + 1}. ${g.name}`, items: plan.activities.filter((a) => a.goal_id === g.id) }));
-  groups.push({ heading: 'Pågående utvecklingsinsatser utanför inriktningsmålen', items: plan.activities.filter((a) => !a.goal_id || !known.has(a.goal_id)) });
+  groups.push({ heading: 'Pågående utvecklingsinsatser utanför planens mål', items: plan.activities.filter((a) => !a.goal_id || !known.has(a.goal_id)) });
   return groups.flatMap((g) => g.items.map((a, k) => ({ title: a.title.trim(), heading: g.heading, first: k === 0 })));
 }
 
@@ -62,7 +62,7 @@ test('uppföljning of 1 000 initiatives: benefits and activities 25 at a time, o
     const main = page.getByRole('main');
     const benefits = main.getByRole('group', { name: /^Nytta: / });
     const activities = main.getByRole('group', { name: /^Aktivitet: / });
-    const benefitPager = page.getByRole('navigation', { name: 'Sidor för Nyttor: förväntat och realiserat' });
+    const benefitPager = page.getByRole('navigation', { name: 'Sidor för Nyttor: förväntat och utfall' });
     const activityPager = page.getByRole('navigation', { name: 'Sidor för Aktiviteternas utfall' });
     await activityPager.waitFor({ timeout: 60_000 });
 

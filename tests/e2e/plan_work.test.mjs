@@ -57,16 +57,34 @@ test('handlingsplan: status and Utfall survive a reload; activities are added un
     await typeInto(page, added.getByLabel('Ansvarig'), 'Socialjouren');
     await expectPoll(() => goal4.innerText(), /4 aktiviteter/);
 
-    // Removing asks first, naming the activity.
+    // Removing asks first in the app's own dialog, naming the activity; focus starts on Avbryt.
     const doomed = 'Verka för gemensamma upphandlingar';
-    let question = '';
-    page.once('dialog', (d) => { question = d.message(); d.dismiss(); });
-    await goal4.getByRole('button', { name: `Ta bort aktiviteten ${doomed}` }).click();
-    await expectPoll(() => question, new RegExp(doomed));
+    const removeButton = goal4.getByRole('button', { name: `Ta bort aktiviteten ${doomed}` });
+    await removeButton.click();
+    const dialog = goal4.getByRole('alertdialog', { name: `Ta bort aktiviteten ”${doomed}” ur handlingsplanen?` });
+    await waitForFocus(dialog.getByRole('button', { name: 'Avbryt' }), 'the safe choice has focus');
+    await expectPoll(() => dialog.innerText(), /utfall/);
+    await expectNoAxeViolations(page, 'handlingsplan: remove dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
     await expectCount(goal4.getByRole('group', { name: `Aktivitet: ${doomed}` }), 1, 'kept when cancelled');
-    page.once('dialog', (d) => d.accept());
-    await goal4.getByRole('button', { name: `Ta bort aktiviteten ${doomed}` }).click();
+    await removeButton.click();
+    await dialog.getByRole('button', { name: `Ja, ta bort aktiviteten ”${doomed}”` }).click();
     await goal4.getByRole('group', { name: `Aktivitet: ${doomed}` }).waitFor({ state: 'detached' });
+    // Undo brings it back while the plan is unchanged; then it is removed for good.
+    const undo = goal4.getByRole('button', { name: 'Ångra' });
+    await waitForFocus(undo, 'focus moves to undo');
+    await undo.click();
+    await goal4.getByRole('group', { name: `Aktivitet: ${doomed}` }).waitFor();
+    await removeButton.click();
+    await dialog.getByRole('button', { name: `Ja, ta bort aktiviteten ”${doomed}”` }).click();
+    await goal4.getByRole('group', { name: `Aktivitet: ${doomed}` }).waitFor({ state: 'detached' });
+    await goal4.getByText(`Aktiviteten ”${doomed}” togs bort.`).waitFor();
+    await expectCount(goal4.getByRole('button', { name: 'Ångra' }), 1, 'undo is offered');
+    // Once the plan changes, undo is no longer offered: it would throw the change away.
+    await typeInto(page, added.getByLabel('Period'), '2021');
+    await expectCount(goal4.getByRole('button', { name: 'Ångra' }), 0, 'no undo after a later edit');
+    await goal4.getByText(`Aktiviteten ”${doomed}” togs bort.`).waitFor();
     await expectNoAxeViolations(page, 'handlingsplan');
     await expectSaved(page);
 
@@ -103,7 +121,7 @@ test('handlingsplan: status and Utfall survive a reload; activities are added un
 
 test('follow-up: realised values change the class totals and the freed-time ledger', () =>
   withApp(app, FU, async (page) => {
-    const totals = page.getByRole('table', { name: 'Förväntat och realiserat 2021 per nyttoklass' });
+    const totals = page.getByRole('table', { name: 'Förväntat och utfall 2021 per nyttoklass' });
     const ledger = page.getByRole('table', { name: 'Frigjord tid 2021, steg för steg' });
     // Only the prioritised library initiative is followed up: 450 000 kr and 60 000 × 2 min = 2 000 h.
     await expectPoll(() => cells(totals, 'Ekonomisk nytta'), ['450 000 kr', '0 kr', '0 %']);
@@ -124,7 +142,7 @@ test('follow-up: realised values change the class totals and the freed-time ledg
     // 1 500 h of 2 000 h = 75 %; half is to be realised: 750 h × 40 000 / 142 × 1,54 = 325 352 kr.
     await totals.getByRole('cell', { name: figure('1 500 h') }).waitFor();
     await expectPoll(() => cells(totals, 'Frigjord tid'), ['2 000 h', '1 500 h', '75 %']);
-    await expectPoll(() => cells(ledger, 'Planerad frigjord tid'), ['2 000 h']);
+    await expectPoll(() => cells(ledger, 'Förväntad frigjord tid'), ['2 000 h']);
     await expectPoll(() => cells(ledger, 'Frigjord tid enligt utfall'), ['1 500 h']);
     await expectPoll(() => cells(ledger, 'Omfördelad tid'), ['750 h']);
     await expectPoll(() => cells(ledger, 'Realiserat värde'), ['325 352 kr']);
@@ -145,7 +163,7 @@ test('follow-up: realised values change the class totals and the freed-time ledg
     // 2020 has the value recorded in the example plan; the comment typed for 2021 persisted.
     await page.reload();
     await page.getByLabel('Uppföljningsår').selectOption('2020');
-    const totals2020 = page.getByRole('table', { name: 'Förväntat och realiserat 2020 per nyttoklass' });
+    const totals2020 = page.getByRole('table', { name: 'Förväntat och utfall 2020 per nyttoklass' });
     await expectPoll(() => cells(totals2020, 'Ekonomisk nytta'), ['450 000 kr', '380 000 kr', '84 %']);
     await expectPoll(async () => plain(await page.getByRole('group', { name: `Nytta: ${LICENCE}` }).getByLabel('Utfall 2020').inputValue()), '380 000');
     await page.getByLabel('Uppföljningsår').selectOption('2021');
@@ -176,7 +194,7 @@ test('decision brief: one section per ranked initiative, prints to an A4 PDF wit
     // The blocked e-archive is not proposed, but the brief says why.
     await expectPoll(() => page.getByRole('region', { name: 'Rangordnade initiativ' }).innerText(), /e-arkiv.*saknar ska-krav/i);
     const signing = page.getByRole('region', { name: '1. Digital signering och ankomstregistrering för socialjouren' });
-    await expectPoll(() => plainText(signing), /500 h per år \(100 % ska realiseras, värde 216 901 kr per år\)/);
+    await expectPoll(() => plainText(signing), /500 h per år \(100 % förväntas realiseras, värde 216 901 kr per år\)/);
     await expectPoll(() => plainText(page.getByRole('table', { name: 'Planens parametrar med källa och år' })), /Timkostnad 433,80 kr\/h/);
     await page.getByRole('img', { name: /Viktad poäng mot investering/ }).waitFor();
     await expectNoAxeViolations(page, 'beslutsunderlag');

@@ -85,7 +85,7 @@ test('a new initiative from need to a recorded decision, by keyboard only', () =
 
     await expectPoll(() => figure(page, 'Timkostnad'), '433,80 kr/h');
     await expectPoll(() => figure(page, 'Frigjord tid'), '500 h per år');
-    await expectPoll(() => figure(page, 'Värde av frigjord tid \\(realiserad andel\\)'), '216 901 kr per år');
+    await expectPoll(() => figure(page, 'Värde av frigjord tid \\(andel som förväntas realiseras\\)'), '216 901 kr per år');
     await expectPoll(() => figure(page, 'Nettonuvärde \\(NNV\\)'), '693 345 kr');
     // The payback year is a calendar year: the initiative starts in the plan's first year.
     await expectPoll(() => figure(page, 'Återbetalningsår'), /^20\d\d \(år 2\)$/);
@@ -102,7 +102,7 @@ test('a new initiative from need to a recorded decision, by keyboard only', () =
       await expectPoll(() => group.getByRole('radio').nth(level - 1).isChecked(), true, name);
     }
     await expectPoll(() => plainText(page.getByRole('heading', { name: /^Viktad poäng/ })), 'Viktad poäng: 71,3 av 100');
-    await page.getByText('skulle initiativet i dag hamna på plats 1 av 1').waitFor();
+    await page.getByText('skulle initiativet i dag få rang 1 av 1').waitFor();
     await expectNoAxeViolations(page, 'step 3');
 
     // Step 4: the decision, with an error first.

@@ -4,6 +4,7 @@
 //! work outside the goals, as the user chose, and never drops one silently.
 
 use super::framework::{Goal, GoalKind};
+use super::names::{unique_name, NameProblem};
 use super::plan::Plan;
 
 /// Why a goal edit was refused; the plan is left as it was.
@@ -40,21 +41,16 @@ impl Plan {
     /// The name as it will be kept: trimmed, not empty, and not another goal's (case and
     /// surrounding spaces do not make two goals different to a reader).
     fn goal_name(&self, name: &str, except: Option<&str>) -> Result<String, GoalError> {
-        let name = name.trim();
-        if name.is_empty() {
-            return Err(GoalError::EmptyName);
-        }
-        let key = name.to_lowercase();
-        let taken = self
+        let others = self
             .framework
             .goals
             .iter()
             .filter(|g| Some(g.id.as_str()) != except)
-            .any(|g| g.name.trim().to_lowercase() == key);
-        if taken {
-            return Err(GoalError::DuplicateName);
-        }
-        Ok(name.to_string())
+            .map(|g| g.name.as_str());
+        unique_name(name, others).map_err(|problem| match problem {
+            NameProblem::Empty => GoalError::EmptyName,
+            NameProblem::Taken => GoalError::DuplicateName,
+        })
     }
 
     /// Adds a goal last.

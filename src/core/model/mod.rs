@@ -2,11 +2,13 @@
 //! methods that keep it consistent; every figure derived from it lives in `calc` or `portfolio`.
 
 pub mod activity;
+pub mod criterion_edit;
 pub mod framework;
 pub mod goal_edit;
 pub mod ids;
 pub mod initiative;
 pub mod lens;
+pub mod names;
 pub mod params;
 pub mod plan;
 pub mod strategy;

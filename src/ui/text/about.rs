@@ -16,7 +16,7 @@ pub struct AboutTexts {
 pub const ABOUT_SV: AboutTexts = AboutTexts {
     title: "Om Beredning",
     body: &[
-        "Beredning hjälper en digitaliseringsstrateg att ta varje digitaliseringsinitiativ från behov, via analys och nyttokalkyl, till ett prioriteringsbeslut, en handlingsplan och uppföljning av realiserad nytta.",
+        "Beredning hjälper en digitaliseringsstrateg att ta varje digitaliseringsinitiativ från behov, via analys och nyttokalkyl, till ett prioriteringsbeslut, en handlingsplan och nyttorealisering: uppföljning av den nytta som blev verklig.",
         "Arbetssättet följer beredningsprocessen Initiativ/behov → Analys/beredning → Beslut prioritering och räknar nytta enligt Ineras nyttokalkyl: frigjord tid hålls isär från ekonomisk nytta.",
         "Planer kan delas mellan kommuner och regioner som JSON-filer, utan konto och utan server.",
     ],

@@ -155,7 +155,7 @@ pub const ANALYSIS_SV: AnalysisTexts = AnalysisTexts {
     use_of_time_hint: "Frigjord tid som inte används till något annat blir ingen verklig vinst.",
     freed_summary: |hours, rate, value| {
         format!(
-            "Det blir {} timmar per år. Med planens timkostnad ({}\u{a0}kr/h) och andelen som realiseras motsvarar det {} per år.",
+            "Det blir {} timmar per år. Med planens timkostnad ({}\u{a0}kr/h) och andelen som förväntas realiseras motsvarar det {} per år.",
             decimal(hours, 1),
             number(rate, 2),
             kronor(value)
@@ -164,7 +164,7 @@ pub const ANALYSIS_SV: AnalysisTexts = AnalysisTexts {
     description: "Beskrivning",
     description_hint: "Vad blir bättre, och för vem?",
     owner: "Nyttoägare",
-    baseline: "Nuläge (utgångsvärde)",
+    baseline: "Utgångsvärde",
     target: "Målvärde",
     measure: "Hur nyttan mäts",
     first_year: "Första år (0 = startår)",

@@ -8,6 +8,7 @@ use super::brief::{BriefTexts, BRIEF_SV};
 use super::budget::{BudgetTexts, BUDGET_SV};
 use super::compare::{CompareTexts, COMPARE_SV};
 use super::conflict::{ConflictTexts, CONFLICT_SV};
+use super::criteria::{CriteriaTexts, CRITERIA_SV};
 use super::figures::{FigureTexts, FIGURES_SV};
 use super::followup::{FollowUpTexts, FOLLOWUP_SV};
 use super::goals::{GoalTexts, GOALS_SV};
@@ -137,6 +138,7 @@ pub struct Texts {
     pub backup: &'static BackupTexts,
     pub conflict: &'static ConflictTexts,
     pub history: &'static UndoTexts,
+    pub criteria: &'static CriteriaTexts,
     pub followup: &'static FollowUpTexts,
     pub brief: &'static BriefTexts,
     pub import: &'static ImportTexts,
@@ -159,8 +161,6 @@ pub struct Texts {
     pub remove_criterion: &'static str,
     pub new_criterion_name: &'static str,
     pub new_criterion_rubric: [&'static str; 5],
-    /// The criterion's name.
-    pub confirm_remove_criterion: fn(&str) -> String,
     /// The criterion's place in the list, from 1.
     pub criterion_name_label: fn(usize) -> String,
     /// The criterion's name.
@@ -260,7 +260,7 @@ pub const SV: Texts = Texts {
     no_goals: "Planen har inga mål ännu.",
     no_initiatives: "Planen har inga initiativ ännu.",
     no_activities: "Inga aktiviteter.",
-    outside_goals: "Pågående utvecklingsinsatser utanför inriktningsmålen",
+    outside_goals: "Pågående utvecklingsinsatser utanför planens mål",
     col_title: "Titel",
     col_stage: "Steg",
     col_weight: "Vikt",
@@ -300,6 +300,7 @@ pub const SV: Texts = Texts {
     backup: &BACKUP_SV,
     conflict: &CONFLICT_SV,
     history: &UNDO_SV,
+    criteria: &CRITERIA_SV,
     followup: &FOLLOWUP_SV,
     brief: &BRIEF_SV,
     import: &IMPORT_SV,
@@ -320,9 +321,6 @@ pub const SV: Texts = Texts {
     remove_criterion: "Ta bort kriteriet",
     new_criterion_name: "Nytt kriterium",
     new_criterion_rubric: ["Mycket låg", "Låg", "Medel", "Hög", "Mycket hög"],
-    confirm_remove_criterion: |name| {
-        format!("Ta bort kriteriet {name}? Initiativens bedömningar på kriteriet finns kvar men räknas inte längre.")
-    },
     open_handlingsplan: "Öppna handlingsplanen för att se och ändra aktiviteterna",
     criteria_hint: "Planens egna kriterier och vikter. Ändras de räknas alla initiativs poäng om direkt; poängen beror aldrig på andra initiativ.",
     criterion_name_label: |n| format!("Namn på kriterium {n}"),

@@ -102,7 +102,7 @@ pub const BRIEF_SV: BriefTexts = BriefTexts {
     col_initiative: "Initiativ",
     col_score: "Viktad poäng",
     col_npv: "Nettonuvärde",
-    col_freed: "Frigjord tid per år",
+    col_freed: "Frigjord tid (h/år)",
     col_investment: "Investering",
     col_risk: "Högsta risk",
     col_gates: "Ska-krav",
@@ -134,17 +134,17 @@ pub const BRIEF_SV: BriefTexts = BriefTexts {
     per_year: |value| format!("{} per år", kronor(value)),
     hours_per_year: |hours, share, value| {
         format!(
-            "{}\u{a0}h per år ({} ska realiseras, värde {} per år)",
+            "{}\u{a0}h per år ({} förväntas realiseras, värde {} per år)",
             decimal(hours, 1),
             percent(share, 1),
             kronor(value)
         )
     },
-    realised_share: "andel som ska realiseras",
-    owner: "ägare",
+    realised_share: "andel som förväntas realiseras",
+    owner: "nyttoägare",
     costs: "Kostnader och nyckeltal",
     investment_total: "Investering totalt",
-    running: "Löpande kostnad per år",
+    running: "Driftkostnad per år",
     npv: |years, rate, base_year| {
         format!(
             "Nettonuvärde ({years} år, {} diskonteringsränta, diskonterat till {base_year})",
@@ -152,7 +152,7 @@ pub const BRIEF_SV: BriefTexts = BriefTexts {
         )
     },
     npv_cash_only: "Nettonuvärde utan frigjord tid",
-    payback: "Återbetalning",
+    payback: "Återbetalningsår",
     payback_year: |year, index| format!("{year} (år {index})"),
     payback_none: "inom kalkylperioden: nej",
     bcr: "Nyttokostnadskvot",
@@ -162,7 +162,7 @@ pub const BRIEF_SV: BriefTexts = BriefTexts {
     gates: "Ska-krav",
     initiative_owner: "Verksamhetsägare",
     financing: "Finansiering och förvaltning",
-    score: "Poäng",
+    score: "Bedömning per kriterium",
     score_line: |name, score, points| {
         let score = score.map_or_else(|| "–".to_string(), |s| s.to_string());
         format!("{name}: {score} av 5 ({} poäng)", decimal(points, 2))

@@ -76,8 +76,8 @@ pub const BUDGET_SV: BudgetTexts = BudgetTexts {
     state_note: "Budget, mål och forumets urval sparas inte i planen. De finns kvar medan fliken är öppen.",
     inputs_heading: "Budget och mål",
     investment_label: "Investeringsbudget",
-    running_label: "Budget för löpande kostnader per år (frivillig)",
-    running_hint: "Lämna tomt om de löpande kostnaderna inte begränsar urvalet.",
+    running_label: "Budget för driftkostnader per år (frivillig)",
+    running_hint: "Lämna tomt om driftkostnaderna inte begränsar urvalet.",
     kr: "kr",
     kr_per_year: "kr/år",
     objective_legend: "Välj de initiativ som ger högst summa av",
@@ -95,7 +95,7 @@ pub const BUDGET_SV: BudgetTexts = BudgetTexts {
     },
     summary_running: |running, budget| {
         format!(
-            "Löpande kostnader: {} per år av {}.",
+            "Driftkostnader: {} per år av {}.",
             kronor(running),
             kronor(budget)
         )
@@ -113,7 +113,7 @@ pub const BUDGET_SV: BudgetTexts = BudgetTexts {
     },
     col_initiative: "Initiativ",
     col_investment: "Investering",
-    col_running: "Löpande kostnad per år",
+    col_running: "Driftkostnad per år",
     col_status: "I förslaget",
     total: "Summa",
     total_of: |objective| format!("Summa {}", objective.to_lowercase()),
@@ -137,7 +137,7 @@ pub const BUDGET_SV: BudgetTexts = BudgetTexts {
     over_investment: |amount| format!("Nej, {} över investeringsbudgeten", kronor(amount)),
     over_running: |amount| {
         format!(
-            "Nej, {} per år över budgeten för löpande kostnader",
+            "Nej, {} per år över budgeten för driftkostnader",
             kronor(amount)
         )
     },
@@ -153,8 +153,8 @@ pub const BUDGET_SV: BudgetTexts = BudgetTexts {
     },
     how_body: &[
         "Beredning väljer bland initiativ som uppfyller alla ska-krav, har fullständig poäng och ett positivt värde. Värdet är den viktade poängen eller det förväntade nettonuvärdet, beroende på vad du valt.",
-        "Investeringen är summan av initiativets förväntade investeringar under kalkylperioden, utan diskontering. Den löpande kostnaden är kostnaden per år.",
-        "Förslaget är den kombination som ger högst summa värde utan att investeringarna tillsammans överstiger investeringsbudgeten, och, om du angett en sådan, utan att de löpande kostnaderna tillsammans överstiger budgeten för löpande kostnader. Att gå nedåt i rangordningen tills pengarna tar slut kan lämna en stor del av budgeten oanvänd; därför prövas kombinationer.",
+        "Investeringen är summan av initiativets förväntade investeringar under kalkylperioden, utan diskontering. Driftkostnaden är kostnaden per år.",
+        "Förslaget är den kombination som ger högst summa värde utan att investeringarna tillsammans överstiger investeringsbudgeten, och, om du angett en sådan, utan att driftkostnaderna tillsammans överstiger budgeten för driftkostnader. Att gå nedåt i rangordningen tills pengarna tar slut kan lämna en stor del av budgeten oanvänd; därför prövas kombinationer.",
         "Initiativ utan kostnad tas alltid med. Ett initiativ som ensamt kostar mer än budgeten kan inte väljas.",
     ],
 };

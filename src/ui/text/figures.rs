@@ -77,7 +77,7 @@ pub const FIGURES_SV: FigureTexts = FigureTexts {
             decimal(result, 1)
         )
     },
-    freed_value: "Värde av frigjord tid (realiserad andel)",
+    freed_value: "Värde av frigjord tid (andel som förväntas realiseras)",
     freed_value_formula: "Timmar per år × timkostnad × andel som förväntas realiseras:",
     freed_value_note: "Frigjord tid är inte pengar i budgeten: den blir nytta först när tiden används till något annat. Den hålls därför isär från ekonomisk nytta.",
     cash_benefit: "Ekonomisk nytta",
@@ -104,7 +104,7 @@ pub const FIGURES_SV: FigureTexts = FigureTexts {
             )
         }
     },
-    npv_cash_only: "NNV utan frigjord tid",
+    npv_cash_only: "Nettonuvärde utan frigjord tid",
     npv_cash_only_formula: "Samma beräkning med enbart ekonomisk nytta: det som syns i budgeten.",
     npv_range: |low, high| {
         format!(
@@ -117,7 +117,7 @@ pub const FIGURES_SV: FigureTexts = FigureTexts {
     payback_year: |year, index| format!("{year} (år {index})"),
     payback_never: "inom kalkylperioden: nej",
     payback_formula: "Första året då det ackumulerade nettot (nytta − kostnad, odiskonterat) blir större än noll.",
-    bcr: "Nytta/kostnad",
+    bcr: "Nyttokostnadskvot",
     bcr_none: "–",
     bcr_formula: |benefits, costs| {
         format!(
@@ -129,11 +129,11 @@ pub const FIGURES_SV: FigureTexts = FigureTexts {
     per_year: "per år",
     hours_unit: "h",
     kr_per_hour: "kr/h",
-    table_title: "Kassaflöde per år",
+    table_title: "Nyttor och kostnader per år",
     col_year: "År",
     col_cash: "Ekonomisk nytta",
-    col_freed_hours: "Frigjord tid (h)",
-    col_freed_value: "Värde frigjord tid",
+    col_freed_hours: "Frigjord tid (h/år)",
+    col_freed_value: "Värde av frigjord tid (kr/år)",
     col_investment: "Investering",
     col_running: "Driftkostnad",
     col_net: "Netto",

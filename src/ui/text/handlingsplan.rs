@@ -20,6 +20,12 @@ pub struct HandlingsplanTexts {
     pub remove: &'static str,
     /// The activity's title.
     pub confirm_remove: fn(&str) -> String,
+    /// How many years of utfall the activity has.
+    pub remove_outcomes: fn(usize) -> String,
+    /// The activity's title.
+    pub confirm_remove_button: fn(&str) -> String,
+    /// The activity's title.
+    pub removed: fn(&str) -> String,
     pub group_empty: &'static str,
     /// Activities in the group.
     pub group_count: fn(usize) -> String,
@@ -40,8 +46,8 @@ pub struct HandlingsplanTexts {
 }
 
 pub const HANDLINGSPLAN_SV: HandlingsplanTexts = HandlingsplanTexts {
-    intro: "Det som beslutats blir aktiviteter, grupperade under planens inriktningsmål som i en handlingsplan. Ändra aktivitet, period, ansvarig och status direkt i listan; allt sparas automatiskt. Årets utfall skrivs i vyn Uppföljning.",
-    no_goals: "Planen har inga inriktningsmål ännu. Alla aktiviteter visas därför under övrigt arbete; mål läggs till i planens översikt.",
+    intro: "Det som beslutats blir aktiviteter, grupperade under planens mål som i en handlingsplan. Ändra aktivitet, period, ansvarig och status direkt i listan; allt sparas automatiskt. Årets utfall skrivs i vyn Uppföljning.",
+    no_goals: "Planen har inga mål ännu. Alla aktiviteter visas därför under övrigt arbete; mål läggs till i planens översikt.",
     status_summary: "Aktiviteter per status:",
     activity_legend: "Aktivitet",
     untitled: "(aktivitet utan namn)",
@@ -54,9 +60,14 @@ pub const HANDLINGSPLAN_SV: HandlingsplanTexts = HandlingsplanTexts {
     add: "Lägg till aktivitet",
     add_under: |goal| format!("under {goal}"),
     remove: "Ta bort aktiviteten",
-    confirm_remove: |title| {
-        format!("Ta bort aktiviteten ”{title}” ur handlingsplanen? Dess utfall tas också bort.")
+    confirm_remove: |title| format!("Ta bort aktiviteten ”{title}” ur handlingsplanen?"),
+    remove_outcomes: |n| match n {
+        0 => "Aktiviteten har inget utfall skrivet.".to_string(),
+        1 => "Aktiviteten har utfall för 1 år; det tas bort med aktiviteten.".to_string(),
+        n => format!("Aktiviteten har utfall för {n} år; de tas bort med aktiviteten."),
     },
+    confirm_remove_button: |title| format!("Ja, ta bort aktiviteten ”{title}”"),
+    removed: |title| format!("Aktiviteten ”{title}” togs bort."),
     group_empty: "Inga aktiviteter i gruppen ännu.",
     group_count: |n| format!("{n} aktiviteter"),
     page_nav: |group| format!("Sidor för {group}"),

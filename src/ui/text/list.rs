@@ -103,20 +103,20 @@ pub const LIST_SV: ListTexts = ListTexts {
     sort_by: "Sortera efter ",
 
     ranked_caption: "Rangordnade initiativ",
-    col_rank: "Plats",
+    col_rank: "Rang",
     col_title: "Initiativ",
     col_stage: "Steg",
     col_goals: "Mål",
     col_score: "Viktad poäng",
     col_npv: "Nettonuvärde",
-    col_hours: "Frigjorda timmar per år",
+    col_hours: "Frigjord tid (h/år)",
     col_investment: "Investering",
     col_risk: "Högsta risk",
     col_gates: "Ska-krav",
     col_sensitivity: "Känslighet",
     col_missing: "Saknade ska-krav",
     none: "–",
-    not_scored: "Ej poängsatt",
+    not_scored: "Ej bedömd",
     risk_of: |score| format!("{score} av 25"),
     gates_met: "Uppfyllda",
     empty_ranked: "Inga initiativ som uppfyller ska-kraven matchar filtren.",
@@ -125,28 +125,28 @@ pub const LIST_SV: ListTexts = ListTexts {
     breakdown_for: |title| format!(" för {title}"),
     breakdown_part: |name, score, share, points| {
         format!(
-            "{name}: betyg {score}, vikt {} → {} poäng",
+            "{name}: bedömning {score}, vikt {} → {} poäng",
             percent(share, 1),
             decimal(points, 2)
         )
     },
-    breakdown_unscored: |name, share| format!("{name}: ej poängsatt, vikt {}", percent(share, 1)),
+    breakdown_unscored: |name, share| format!("{name}: ej bedömd, vikt {}", percent(share, 1)),
     breakdown_total: |total| format!("Summa: {} poäng", decimal(total, 2)),
-    breakdown_incomplete: "Summa saknas tills alla kriterier med vikt är poängsatta.",
+    breakdown_incomplete: "Summa saknas tills alla kriterier med vikt är bedömda.",
     breakdown_formula:
-        "Varje kriterium ger sin andel av vikten gånger (betyg − 1) / 4, så betyg 5 \
+        "Varje kriterium ger sin andel av vikten gånger (bedömning − 1) / 4, så bedömning 5 \
                         på alla kriterier ger 100 poäng.",
 
     stable: "Stabil",
-    unstable: |min, max| format!("Instabil: plats {min}–{max}"),
+    unstable: |min, max| format!("Instabil: rang {min}–{max}"),
     sensitivity_heading: "Hur säker är rangordningen?",
-    sensitivity_body: "Kolumnen Känslighet visar om ett initiativs plats ändras när en \
-                       kriterievikt i taget sänks eller höjs med 20 %. Stabil betyder att platsen \
-                       står sig i alla dessa fall. Instabil betyder att platsen hänger på hur \
-                       vikterna sätts: intervallet visar vilka platser initiativet kan hamna på. \
-                       Diskutera instabila platser i forumet innan beslut.",
+    sensitivity_body: "Kolumnen Känslighet visar om ett initiativs rang ändras när en \
+                       kriterievikt i taget sänks eller höjs med 20 %. Stabil betyder att rangen \
+                       står sig i alla dessa fall. Instabil betyder att rangen hänger på hur \
+                       vikterna sätts: intervallet visar vilken rang initiativet kan få. \
+                       Diskutera instabil rang i forumet innan beslut.",
     sensitivity_summary: |unstable, ranked| {
-        format!("{unstable} av {ranked} rangordnade initiativ har en instabil plats.")
+        format!("{unstable} av {ranked} rangordnade initiativ har en instabil rang.")
     },
 
     blocked_heading: "Uppfyller inte ska-kraven",

@@ -58,13 +58,13 @@ pub struct MatrixTexts {
 }
 
 pub const MATRIX_SV: MatrixTexts = MatrixTexts {
-    intro: "Varje initiativ med fullständig poäng visas som en bubbla: högre värde längre upp, högre kostnad eller insats längre till höger. Bubblans yta motsvarar frigjord tid per år. Initiativ som saknar ett ska-krav visas med streckad kant. Välj en bubbla för att öppna initiativet.",
+    intro: "Varje fullständigt bedömt initiativ visas som en bubbla: högre värde längre upp, högre kostnad eller insats längre till höger. Bubblans yta motsvarar frigjord tid per år. Initiativ som saknar ett ska-krav visas med streckad kant. Välj en bubbla för att öppna initiativet.",
     value_legend: "Värde",
     value_score: "Viktad poäng",
     value_npv: "Nettonuvärde",
     cost_legend: "Kostnad eller insats",
-    cost_cost: "Kostnad: investering och löpande kostnad under kalkylperioden",
-    cost_effort: |name| format!("Insats: 6 minus poängen på {name}"),
+    cost_cost: "Kostnad: investering och driftkostnad under kalkylperioden",
+    cost_effort: |name| format!("Insats: 6 minus bedömningen på {name}"),
     effort_missing: "Insats kan väljas när ett av planens kriterier mäter genomförbarhet (väljs under Prioriteringskriterier på planens översikt).",
     chart_title: |value, cost| {
         format!(
@@ -107,7 +107,7 @@ pub const MATRIX_SV: MatrixTexts = MatrixTexts {
     table_caption: "Matrisens uppgifter i tabellform",
     col_number: "Nr",
     col_initiative: "Initiativ",
-    col_hours: "Frigjord tid, h/år",
+    col_hours: "Frigjord tid (h/år)",
     col_quadrant: "Kvadrant",
     page_status: |s| {
         format!(
@@ -115,14 +115,14 @@ pub const MATRIX_SV: MatrixTexts = MatrixTexts {
             s.page, s.pages, s.from, s.to, s.total
         )
     },
-    unscored: "Visas inte eftersom poängen inte är fullständig:",
+    unscored: "Visas inte eftersom initiativet inte är fullständigt bedömt:",
     not_placed: "Kan inte placeras med det här valet:",
-    empty: "Inget initiativ har fullständig poäng ännu. Poängsätt initiativen i genomgångens steg Prioritering, så visas de här.",
+    empty: "Inget initiativ är fullständigt bedömt ännu. Bedöm initiativen i genomgångens steg Prioritering, så visas de här.",
     how_body: &[
         "Värde är antingen den viktade poängen (0–100, från planens kriterier och vikter) eller nettonuvärdet under kalkylperioden med planens diskonteringsränta.",
-        "Kostnad är investeringarna plus den löpande kostnaden per år gånger kalkylperiodens antal år, utan diskontering: det som budgeten ska bära. Insats är 6 minus poängen på kriteriet som mäter genomförbarhet, vad det än heter, så att 1 betyder lätt och 5 svårt.",
+        "Kostnad är investeringarna plus driftkostnaden per år gånger kalkylperiodens antal år, utan diskontering: det som budgeten ska bära. Insats är 6 minus bedömningen på kriteriet som mäter genomförbarhet, vad det än heter, så att 1 betyder lätt och 5 svårt.",
         "Kvadranterna delas vid medianen av de initiativ som visas, på varje axel för sig. Hälften av initiativen hamnar alltså på var sida om varje linje; ett värde exakt på medianen räknas som lågt. Medianen flyttar sig när initiativ läggs till, så kvadranten säger hur ett initiativ står sig mot de andra i planen, inte mot en fast gräns.",
-        "Bubblans yta är proportionell mot den frigjorda tiden per år (året med mest frigjord tid, före andelen som väntas realiseras). Initiativ utan frigjord tid får en minsta storlek så att de syns.",
+        "Bubblans yta är proportionell mot den frigjorda tiden per år (året med mest frigjord tid, före andelen som förväntas realiseras). Initiativ utan frigjord tid får en minsta storlek så att de syns.",
         "Initiativ som saknar ett ska-krav visas med streckad kant: de kan inte prioriteras förrän kravet är uppfyllt.",
     ],
 };

@@ -187,9 +187,9 @@ pub const WALK_SV: WalkTexts = WalkTexts {
     col_points: "Bidrag till poängen",
     not_scored: "ej bedömd",
     rank_would: |rank, of| {
-        format!("Med den här poängen skulle initiativet i dag hamna på plats {rank} av {of} i planens prioriteringslista.")
+        format!("Med den här poängen skulle initiativet i dag få rang {rank} av {of} i planens prioriteringslista.")
     },
-    rank_unknown: "Placeringen visas när alla kriterier är bedömda.",
+    rank_unknown: "Rangen visas när alla kriterier är bedömda.",
     rank_blocked: "Initiativet kommer inte med i prioriteringslistan förrän alla ska-krav är uppfyllda.",
 
     decision_new: "Registrera ett beslut",

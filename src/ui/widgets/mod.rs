@@ -1,8 +1,10 @@
 //! Pieces every page uses: fields with their errors, the pager, page headings.
 
+pub mod checked_field;
 pub mod fields;
 pub mod focus;
 pub mod heading;
 pub mod missing;
 pub mod pager;
+pub mod removal;
 pub mod title;

@@ -1,6 +1,7 @@
-//! Key figures of an initiative with their formulas on request, and the yearly table in calendar
-//! years. All figures come from the calculation core; this file only formats them. Present values
-//! are at the plan's base year, as everywhere initiatives are compared (docs/domain.md §5.6).
+//! Key figures of an initiative with their formulas on request, and the yearly table of benefits
+//! and costs (*Nyttor och kostnader per år*) in calendar years. All figures come from the
+//! calculation core; this file only formats them. Present values are at the plan's base year, as
+//! everywhere initiatives are compared (docs/domain.md §5.6).
 
 use leptos::prelude::*;
 

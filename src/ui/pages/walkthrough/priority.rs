@@ -56,7 +56,7 @@ fn CriterionChoice(criterion: Criterion, initial: Option<u8>) -> impl IntoView {
                                 let id = id.clone();
                                 ctx.edit(move |i| { i.scores.insert(id, level); });
                             } />
-                        <label for=input_id>{format!("{level} – {rubric}")}</label>
+                        <label for=input_id>{if rubric.trim().is_empty() { level.to_string() } else { format!("{level} – {rubric}") }}</label>
                     </div>
                 }
             }).collect_view()}

@@ -185,7 +185,7 @@ impl ImportMessagesTexts {
         parts.join(", ")
     }
 
-    /// The last field of the place as the subject of the sentence ("andel realiserad"), or
+    /// The last field of the place as the subject of the sentence ("andel som förväntas realiseras"), or
     /// None when the place ends at an item of a list.
     fn subject(&self, place: &Place) -> Option<String> {
         let segments = &place.0;

@@ -8,6 +8,7 @@ use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{SelectInput, TextInput};
 use crate::ui::widgets::focus::focus_later;
+use crate::ui::widgets::removal::{remove_with_undo, ConfirmRemoval, Removed};
 use crate::ui::widgets::title::shown_or;
 
 /// The key a status has in the drop-down; stable, so a stored choice never maps to another.
@@ -44,8 +45,10 @@ fn read(plan: PlanHandle, id: &str) -> Option<(Activity, Option<(String, String)
 pub fn ActivityEditor(
     plan_id: StoredValue<String>,
     id: String,
-    /// The element to focus once this activity is removed, so focus is not dropped to the page.
-    after_remove: StoredValue<String>,
+    /// Where the removal is told, with its undo.
+    removed: RwSignal<Option<Removed>>,
+    /// The undo button, which gets focus once this activity is removed.
+    undo_id: StoredValue<String>,
 ) -> impl IntoView {
     let h = t().handlingsplan;
     let state = expect_context::<AppState>();
@@ -67,16 +70,26 @@ pub fn ActivityEditor(
             )
         })
         .collect();
-    let remove = move |_| {
-        let question = (h.confirm_remove)(&shown_or(
-            &title.get_untracked(),
-            t().handlingsplan.untitled,
-        ));
-        if window().confirm_with_message(&question).unwrap_or(false) {
-            let id = key.get_value();
-            PlanHandle::on(state, plan_id).edit(|p| p.activities.retain(|a| a.id != id));
-            focus_later(after_remove.get_value());
-        }
+    let plan = PlanHandle::on(state, plan_id);
+    let confirming = RwSignal::new(false);
+    let outcomes = move || {
+        plan.with(|p| {
+            p.activities
+                .iter()
+                .find(|a| a.id == key.get_value())
+                .map_or(0, |a| a.outcomes.len())
+        })
+        .unwrap_or_default()
+    };
+    let close = move |()| {
+        confirming.set(false);
+        focus_later(field("remove"));
+    };
+    let remove = move |()| {
+        remove_with_undo(plan, removed, undo_id.get_value(), |p| {
+            let at = p.activities.iter().position(|a| a.id == key.get_value())?;
+            Some(shown_or(&p.activities.remove(at).title, h.untitled))
+        });
     };
     let link = initiative.map(|(iid, ititle)| {
         let href = Route::Initiative {
@@ -109,9 +122,17 @@ pub fn ActivityEditor(
             </div>
             {link}
             {note}
-            <button type="button" class="secondary" id=field("remove") on:click=remove>
+            <button type="button" class="secondary" id=field("remove")
+                aria-expanded=move || confirming.get().to_string() on:click=move |_| confirming.update(|c| *c = !*c)>
                 {h.remove}<span class="visually-hidden">" "{shown}</span>
             </button>
+            <Show when=move || confirming.get()>
+                <ConfirmRemoval id=field("confirm")
+                    title=Signal::derive(move || (h.confirm_remove)(&shown()))
+                    body=Signal::derive(move || (h.remove_outcomes)(outcomes()))
+                    confirm=Signal::derive(move || (h.confirm_remove_button)(&shown()))
+                    on_confirm=remove on_cancel=close />
+            </Show>
         </fieldset>
     }
     .into_any()

@@ -12,8 +12,9 @@ use super::pages::{index, PlanPages, Section};
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::focus::focus_later;
+use crate::ui::widgets::removal::{Removed, UndoNotice};
 
-/// One inriktningsmål with its activities on the current page, and the button that adds one.
+/// One goal with its activities on the current page, and the button that adds one.
 /// Its activities are read from the page reactively and keyed by id, so typing or adding never
 /// re-creates an editor.
 #[component]
@@ -45,11 +46,13 @@ pub fn GroupSection(
     let heading_id = format!("hp-{}-heading", group.dom_id);
     let labelled_by = heading_id.clone();
     let add_id = format!("hp-{}-add", group.dom_id);
-    let add_id_stored = StoredValue::new(add_id.clone());
+    let undo_id = StoredValue::new(format!("hp-{}-undo", group.dom_id));
+    let removed = RwSignal::new(None::<Removed>);
+    let plan = PlanHandle::on(state, plan_id);
     let add = move |_| {
         let activity = new_activity(key.get_value());
         let id = activity.id.clone();
-        PlanHandle::on(state, plan_id).edit(|p| p.activities.push(activity));
+        plan.edit(|p| p.activities.push(activity));
         pages.show(&id);
         focus_later(format!("act-{id}-title"));
     };
@@ -62,12 +65,13 @@ pub fn GroupSection(
         <section class="hp-group" aria-labelledby=labelled_by>
             <h3 id=heading_id tabindex="-1">{heading}</h3>
             <p class="hint">{move || (h.group_count)(count.get())}</p>
+            <UndoNotice plan=plan removed=removed undo_id=undo_id.get_value() message=h.removed />
             <Show when=move || count.get() == 0>
                 <p>{h.group_empty}</p>
             </Show>
             <ul class="hp-activities">
                 <For each=move || ids.get() key=|id| id.clone() children=move |id| view! {
-                    <li><ActivityEditor plan_id=plan_id id=id after_remove=add_id_stored /></li>
+                    <li><ActivityEditor plan_id=plan_id id=id removed=removed undo_id=undo_id /></li>
                 } />
             </ul>
             <button type="button" id=add_id on:click=add>

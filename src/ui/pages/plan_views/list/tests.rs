@@ -70,7 +70,7 @@ fn breakdown_names_criterion_score_weight_and_points() {
     assert_eq!(row.score, "71,25");
     assert_eq!(row.rank, "1");
     let first = row.parts[0].replace('\u{a0}', " ");
-    assert_eq!(first, "Angelägenhet: betyg 4, vikt 25 % → 18,75 poäng");
+    assert_eq!(first, "Angelägenhet: bedömning 4, vikt 25 % → 18,75 poäng");
     assert_eq!(
         row.href,
         "#/plan/exempelplan/initiativ/".to_string() + &row.id
@@ -93,8 +93,8 @@ fn sensitivity_is_stable_in_the_example_and_marks_close_places() {
         .iter()
         .filter_map(|&i| row_view(&d, i, "p").and_then(|r| r.sensitivity))
         .collect();
-    assert_eq!(marks[0], ("Instabil: plats 1–2".to_string(), true));
-    assert_eq!(marks[1], ("Instabil: plats 1–2".to_string(), true));
+    assert_eq!(marks[0], ("Instabil: rang 1–2".to_string(), true));
+    assert_eq!(marks[1], ("Instabil: rang 1–2".to_string(), true));
     assert_eq!(marks[2], ("Stabil".to_string(), false));
 }
 
