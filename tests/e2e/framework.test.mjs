@@ -98,7 +98,7 @@ test('criteria can be added, renamed, given rubric texts, and removed with undo'
     await own.waitFor({ state: 'detached' });
     await expectPoll(() => plainText(row.getByRole('cell').nth(1)), '63,8');
     await page.getByText('Kriteriet ”Samverkan i länet” togs bort.').waitFor();
-    const undo = page.getByRole('button', { name: 'Ångra' });
+    const undo = page.getByRole('main').getByRole('button', { name: 'Ångra' });
     await waitForFocus(undo, 'focus moves to undo');
     await undo.click();
     await own.waitFor();

@@ -97,13 +97,13 @@ test('a blank plan gets its own goals, an initiative links to one, and a removed
     await confirm.getByRole('button', { name: 'Ta bort målet ”Ökad tillgänglighet”' }).click();
     await goals.getByText('Målet ”Ökad tillgänglighet” togs bort.').waitFor();
     await expectCount(goals.getByRole('group', { name: /^Mål \d/ }), 1);
-    await waitForFocus(page.getByRole('button', { name: 'Ångra' }), 'focus moves to the undo button');
+    await waitForFocus(page.getByRole('main').getByRole('button', { name: 'Ångra' }), 'focus moves to the undo button');
     const stored = () => storedGoals(page, 'Egen plan Heby');
     // Saved after the autosave's pause: the link moved, it was not dropped.
     await expectPoll(stored, { goals: ['Ökad kvalitet i vården'], links: 1 }, 'stored after the removal');
 
     // Undo brings the goal back with its link.
-    await page.getByRole('button', { name: 'Ångra' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Ångra' }).click();
     await page.getByRole('group', { name: 'Mål 2: Ökad tillgänglighet' }).waitFor();
     await expectSaved(page);
     await page.reload();

@@ -323,6 +323,22 @@ export async function withApp(app, hash, fn, { allowErrors = false } = {}) {
 export const storage = (page) =>
   page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
 
+/**
+ * The stored plans and index as content: like `storage`, without the bookkeeping every write
+ * updates (each plan's revision key and the index's count of unexported changes), to prove that
+ * an undo put every plan back exactly.
+ */
+export const storedContent = (page) =>
+  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort()
+    .filter((k) => !k.startsWith('beredning.rev.'))
+    .map((k) => {
+      const text = localStorage.getItem(k);
+      if (k !== 'beredning.index') return [k, text];
+      const index = JSON.parse(text);
+      index.plans = index.plans.map(({ unexported: _counted, ...entry }) => entry);
+      return [k, JSON.stringify(index)];
+    })));
+
 export const POLL_TIMEOUT = 10_000;
 /** Pauses between the attempts of a poll: quick at first, then four times a second. */
 const POLL_INTERVALS = [0, 20, 50, 100, 250];

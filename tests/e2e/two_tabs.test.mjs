@@ -80,7 +80,7 @@ test('two tabs edit the same plan: taking the other tab\'s version can be undone
     await loser.getByRole('button', { name: 'Ta den andra flikens version' }).click();
     await loser.getByText('Den andra flikens version visas nu.').waitFor();
     await expectPoll(() => loser.getByLabel(FIELD).inputValue(), texts.winner);
-    await loser.getByRole('button', { name: 'Ångra' }).click();
+    await loser.getByRole('main').getByRole('button', { name: 'Ångra' }).click();
     await loser.getByText('Den här flikens version är tillbaka och sparades.').waitFor();
     await expectPoll(() => loser.getByLabel(FIELD).inputValue(), texts.loser);
     await expectPoll(async () => (await stored(loser)).source, texts.loser);

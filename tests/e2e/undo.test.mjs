@@ -12,16 +12,17 @@ const said = (page) => page.getByRole('status').filter({ hasText: /^(Ångrade|Gj
 test('adding a goal is undone and redone from the header, and each step is said', () =>
   withApp(app, '#/plan/exempelplan', async (page) => {
     const header = page.getByRole('banner');
-    await expectPoll(() => header.getByRole('button', { name: /^Ångra/ }).isDisabled(), true, 'nothing to undo yet');
+    await expectPoll(() => header.getByRole('button', { name: 'Ångra', exact: true }).isDisabled(), true, 'nothing to undo yet');
     await page.getByLabel('Det nya målets namn').fill('Mål att ångra');
     await page.getByRole('button', { name: 'Lägg till mål' }).click();
     const added = page.getByRole('group', { name: /^Mål \d+: Mål att ångra$/ });
     await added.waitFor();
-    const headerUndo = header.getByRole('button', { name: /^Ångra\s*: Lägg till mål$/ });
-    await headerUndo.click();
+    await expectPoll(() => header.locator('#undo-next').textContent(), 'Ändring: Lägg till mål', 'undo says what it takes back');
+    await header.getByRole('button', { name: 'Ångra', exact: true }).click();
     await expectCount(added, 0);
     await said(page).filter({ hasText: 'Ångrade: Lägg till mål' }).waitFor();
-    await header.getByRole('button', { name: /^Gör om\s*: Lägg till mål$/ }).click();
+    await expectPoll(() => header.locator('#redo-next').textContent(), 'Ändring: Lägg till mål');
+    await header.getByRole('button', { name: 'Gör om', exact: true }).click();
     await added.waitFor();
     await said(page).filter({ hasText: 'Gjorde om: Lägg till mål' }).waitFor();
     await expectSaved(page);

@@ -81,14 +81,18 @@ fn UndoButtons(route: ReadSignal<Route>) -> impl IntoView {
     view! {
         <Show when=move || plan().is_some()>
             <div class="undo-buttons" role="group" aria-label=u.group>
+                // The change each would take back is the button's description, not part of its
+                // name, so the name never repeats another button's ("Lägg till mål").
                 <button type="button" class="secondary" aria-keyshortcuts="Control+Z Meta+Z"
-                    disabled=move || next(true).is_none() on:click=move |_| step(true)>
-                    {u.undo}<span class="visually-hidden">{move || next(true).map(|w| format!(": {w}"))}</span>
+                    aria-describedby="undo-next" disabled=move || next(true).is_none() on:click=move |_| step(true)>
+                    {u.undo}
                 </button>
+                <span id="undo-next" class="visually-hidden">{move || next(true).map(u.next)}</span>
                 <button type="button" class="secondary" aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
-                    disabled=move || next(false).is_none() on:click=move |_| step(false)>
-                    {u.redo}<span class="visually-hidden">{move || next(false).map(|w| format!(": {w}"))}</span>
+                    aria-describedby="redo-next" disabled=move || next(false).is_none() on:click=move |_| step(false)>
+                    {u.redo}
                 </button>
+                <span id="redo-next" class="visually-hidden">{move || next(false).map(u.next)}</span>
             </div>
         </Show>
         <p class="visually-hidden" role="status" aria-live="polite">{said}</p>

@@ -6,6 +6,8 @@ pub struct UndoTexts {
     pub redo: &'static str,
     pub undone: fn(&str) -> String,
     pub redone: fn(&str) -> String,
+    /// What the button would take back or do again.
+    pub next: fn(String) -> String,
 }
 
 pub static UNDO_SV: UndoTexts = UndoTexts {
@@ -14,4 +16,5 @@ pub static UNDO_SV: UndoTexts = UndoTexts {
     redo: "Gör om",
     undone: |what| format!("Ångrade: {what}"),
     redone: |what| format!("Gjorde om: {what}"),
+    next: |what| format!("Ändring: {what}"),
 };

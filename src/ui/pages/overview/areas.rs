@@ -10,9 +10,10 @@ use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::TextInput;
 use crate::ui::widgets::focus::focus_later;
+use crate::ui::widgets::removal::ConfirmRemoval;
 
-/// Asks before a removal: what is removed, what points at it, and the two choices. Focus goes
-/// to "Avbryt" when it opens; Escape cancels.
+/// Asks before a removal (the app's own dialog, `widgets::removal`): what is removed and what
+/// points at it.
 #[component]
 pub fn RemoveDialog(
     id: String,
@@ -22,23 +23,17 @@ pub fn RemoveDialog(
     open: RwSignal<bool>,
 ) -> impl IntoView {
     let l = t().lens;
-    let cancel_ref = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move |_| {
-        if let Some(button) = cancel_ref.get() {
-            let _ = button.focus();
+    let body = Signal::derive(move || {
+        let n = links.get();
+        if n.total() == 0 {
+            l.no_links.to_string()
+        } else {
+            (l.links)(n)
         }
     });
-    let (title_id, body_id) = (format!("{id}-title"), format!("{id}-body"));
-    let (labelled_by, described_by) = (title_id.clone(), body_id.clone());
     view! {
-        <div class="confirm" role="alertdialog" aria-labelledby=labelled_by aria-describedby=described_by
-            on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
-            <p id=title_id><strong>{title}</strong></p>
-            <p id=body_id>{move || { let n = links.get(); if n.total() == 0 { l.no_links.to_string() } else { (l.links)(n) } }}</p>
-            <button type="button" class="danger" on:click=move |_| on_confirm.run(())>{l.confirm_remove}</button>
-            " "
-            <button type="button" class="secondary" node_ref=cancel_ref on:click=move |_| open.set(false)>{l.cancel}</button>
-        </div>
+        <ConfirmRemoval id=id title=title body=body confirm=l.confirm_remove.to_string()
+            on_confirm=on_confirm on_cancel=move |_| open.set(false) />
     }
 }
 
