@@ -13,8 +13,9 @@ pub mod usable;
 mod variant;
 
 pub use cashflow::{
-    cash_flow, discount_factor, freed_hours, freed_value, has_any_range, hourly_cost, key_figures,
-    CashFlow, KeyFigures, Variant, YearRow, MAX_HORIZON_YEARS,
+    cash_flow, discount_factor, freed_hours, freed_value, has_any_range, hourly_cost,
+    investment_by_calendar_year, key_figures, CashFlow, KeyFigures, Variant, YearRow,
+    MAX_HORIZON_YEARS,
 };
 pub use gates::{can_prioritise, gate_met, missing_gates, Gate};
 pub use numparse::{

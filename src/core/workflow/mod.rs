@@ -1,3 +1,4 @@
 //! Where an initiative stands in the process from need to decision, and what each step lacks.
 
+pub mod stage;
 pub mod walkthrough;
