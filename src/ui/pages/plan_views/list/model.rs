@@ -146,7 +146,10 @@ pub struct RowView {
 
 pub fn row_view(d: &Derived, index: usize, plan_id: &str) -> Option<RowView> {
     let (l, r) = (t().list, d.rows.get(index)?);
-    let title = initiative_title(&r.title);
+    let mut title = initiative_title(&r.title);
+    if r.prioritised {
+        title.push_str(l.prioritised_mark);
+    }
     let goals: Vec<&str> = r
         .goal_ids
         .iter()
@@ -164,7 +167,11 @@ pub fn row_view(d: &Derived, index: usize, plan_id: &str) -> Option<RowView> {
         }
         .href(),
         title,
-        rank: r.rank.map_or_else(|| l.none.to_string(), |p| p.to_string()),
+        rank: match r.rank {
+            Some(p) => p.to_string(),
+            None if r.rejected => l.rank_rejected.to_string(),
+            None => l.none.to_string(),
+        },
         stage: t().stage(r.stage),
         goals: if goals.is_empty() {
             l.none.to_string()
