@@ -47,6 +47,8 @@ pub struct Proposal {
     pub npv_cash_only: f64,
     pub payback: Option<u32>,
     pub bcr: Option<f64>,
+    pub payback_cash_only: Option<u32>,
+    pub bcr_cash_only: Option<f64>,
     pub risks: Vec<RiskLine>,
     pub owner: String,
     pub financing: String,
@@ -157,6 +159,8 @@ fn proposal(plan: &Plan, row: &PortfolioRow, i: &Initiative) -> Proposal {
         npv_cash_only: flow.npv_cash_only,
         payback: flow.payback_year,
         bcr: flow.benefit_cost_ratio,
+        payback_cash_only: flow.payback_year_cash_only,
+        bcr_cash_only: flow.benefit_cost_ratio_cash_only,
         risks: i
             .analysis
             .risks
