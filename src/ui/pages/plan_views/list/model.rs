@@ -130,7 +130,7 @@ pub struct RowView {
     pub href: String,
     pub title: String,
     pub rank: String,
-    pub stage: &'static str,
+    pub stage: String,
     pub goals: String,
     pub score: String,
     pub npv: String,
@@ -146,9 +146,11 @@ pub struct RowView {
 
 pub fn row_view(d: &Derived, index: usize, plan_id: &str) -> Option<RowView> {
     let (l, r) = (t().list, d.rows.get(index)?);
-    let mut title = initiative_title(&r.title);
+    let title = initiative_title(&r.title);
+    // The mark goes with the stage, so the title stays the initiative's name.
+    let mut stage = t().stage(r.stage).to_string();
     if r.prioritised {
-        title.push_str(l.prioritised_mark);
+        stage.push_str(l.prioritised_mark);
     }
     let goals: Vec<&str> = r
         .goal_ids
@@ -172,7 +174,7 @@ pub fn row_view(d: &Derived, index: usize, plan_id: &str) -> Option<RowView> {
             None if r.rejected => l.rank_rejected.to_string(),
             None => l.none.to_string(),
         },
-        stage: t().stage(r.stage),
+        stage,
         goals: if goals.is_empty() {
             l.none.to_string()
         } else {
