@@ -213,11 +213,14 @@ fn row(id: &str, title: &str, rank: Option<usize>, score: Option<f64>, npv: f64)
         score,
         rank,
         npv,
+        npv_cash_only: 0.0,
         freed_hours: 0.0,
         investment: 0.0,
         running_cost: 0.0,
         highest_risk: None,
         missing_gates: Vec::new(),
+        rejected: false,
+        prioritised: false,
     }
 }
 
@@ -453,6 +456,7 @@ fn corrupt_figures_do_not_panic() {
                 &BudgetInput {
                     investment_budget: budget,
                     running_budget: Some(f64::NAN),
+                    ..Default::default()
                 },
                 objective,
             );
@@ -476,6 +480,7 @@ fn the_best_combination_beats_working_down_the_list() {
     let input = BudgetInput {
         investment_budget: 1_000_000.0,
         running_budget: None,
+        ..Default::default()
     };
     let s = select(&plan, &input, Objective::Npv);
     assert_eq!(s.chosen, ["i01", "i02"]);
@@ -500,6 +505,7 @@ fn running_budget_changes_the_choice() {
     let input = BudgetInput {
         investment_budget: 1_000_000.0,
         running_budget: Some(100_000.0),
+        ..Default::default()
     };
     let s = select(&plan, &input, Objective::Npv);
     assert_eq!(s.chosen, ["i00"]);
@@ -526,6 +532,7 @@ fn free_items_are_always_chosen_and_worthless_ones_never() {
     let zero = BudgetInput {
         investment_budget: 0.0,
         running_budget: None,
+        ..Default::default()
     };
     let s = select(&plan, &zero, Objective::Npv);
     assert_eq!(s.chosen, ["i00"]);
@@ -535,6 +542,7 @@ fn free_items_are_always_chosen_and_worthless_ones_never() {
     let all = BudgetInput {
         investment_budget: f64::INFINITY,
         running_budget: Some(f64::INFINITY),
+        ..Default::default()
     };
     let s = select(&plan, &all, Objective::Score);
     // A negative NPV does not stop a candidate when the objective is the score: one criterion
@@ -574,6 +582,7 @@ fn large_problems_stay_within_budget() {
         let input = BudgetInput {
             investment_budget: 5_000_000.0,
             running_budget: running,
+            ..Default::default()
         };
         let s = select(&plan, &input, Objective::Npv);
         assert!(s.total_investment <= 5_000_000.0);
@@ -603,7 +612,7 @@ proptest! {
             .collect();
         let plan = priced_plan(&items);
         let budget = f64::from(budget) * 1_000.0;
-        let input = BudgetInput { investment_budget: budget, running_budget: None };
+        let input = BudgetInput { investment_budget: budget, running_budget: None, ..Default::default() };
         let s = select(&plan, &input, Objective::Npv);
         prop_assert!(s.exact);
         prop_assert_eq!(s.method, Method::ExactDynamicProgramming);
@@ -611,7 +620,7 @@ proptest! {
         prop_assert!(close(s.total_value, brute_force(&items, budget, None), 1e-9));
 
         let running = Some(15_000.0);
-        let input = BudgetInput { investment_budget: budget, running_budget: running };
+        let input = BudgetInput { investment_budget: budget, running_budget: running, ..Default::default() };
         let s = select(&plan, &input, Objective::Npv);
         prop_assert!(s.total_investment <= budget);
         prop_assert!(s.total_running <= 15_000.0);
@@ -629,7 +638,7 @@ proptest! {
         // The value is read back from the cash flow, so use the candidates' own figures.
         let cands = candidates(&plan, Objective::Npv);
         let triples: Vec<_> = cands.iter().map(|c| (c.value, c.investment, c.running)).collect();
-        let input = BudgetInput { investment_budget: budget, running_budget: running };
+        let input = BudgetInput { investment_budget: budget, running_budget: running, ..Default::default() };
         let s = select(&plan, &input, Objective::Npv);
         prop_assert!(s.total_investment <= budget);
         prop_assert!(running.is_none_or(|r| s.total_running <= r));
@@ -939,6 +948,7 @@ fn a_thousand_initiatives_go_through_every_step() {
         &BudgetInput {
             investment_budget: 50_000_000.0,
             running_budget: None,
+            ..Default::default()
         },
         Objective::Score,
     );

@@ -271,3 +271,20 @@ fn ours_default_to_the_most_recently_modified_other_plan() {
     );
     assert_eq!(latest_other(&plans[..1], "open"), None, "no other plan");
 }
+
+#[test]
+fn the_price_years_of_both_sides_are_reported_and_never_adjusted() {
+    let plan = example_plan();
+    let mut ours = plan.params.clone();
+    let theirs = plan.params.price_year.value;
+    let same = compare(&plan, &ours);
+    assert_eq!(same.price_years, (theirs, theirs));
+    assert!(!same.price_years_differ());
+
+    ours.price_year.value = theirs + 7;
+    let c = compare(&plan, &ours);
+    assert_eq!(c.price_years, (theirs, theirs + 7));
+    assert!(c.price_years_differ());
+    // Only the price year differs: the same kronor both ways, as the view says.
+    assert_eq!(c.totals.npv_theirs, c.totals.npv_ours);
+}

@@ -48,7 +48,7 @@ fn ranked(plan: &Plan) -> Sheet {
         plan,
         &RankedLabels {
             sheet: "Lista",
-            columns: ["P", "T", "S", "M", "V", "N", "H", "I", "D", "R", "K"],
+            columns: ["P", "T", "S", "M", "V", "N", "H", "I", "D", "R", "K", "C"],
             untitled: "(utan titel)",
             gates_met: "Uppfyllda",
             stage: &stage,
@@ -105,7 +105,7 @@ fn text(s: &str) -> Cell {
 fn ranked_sheet_shows_the_list_rows_in_rank_order_with_the_blocked_last() {
     let sheet = ranked(&example_plan());
     assert_eq!(sheet.name, "Lista");
-    assert_eq!(sheet.columns.len(), 11);
+    assert_eq!(sheet.columns.len(), 12);
     assert_eq!(sheet.rows.len(), 5);
     assert_eq!(
         sheet.rows[0],
@@ -121,6 +121,8 @@ fn ranked_sheet_shows_the_list_rows_in_rank_order_with_the_blocked_last() {
             Cell::Number(0.0),
             Cell::Number(6.0),
             text("Uppfyllda"),
+            // All of its benefit is freed time: in cash, only the investment.
+            Cell::Number(-300_000.0),
         ]
     );
     assert_eq!(
@@ -314,7 +316,7 @@ fn csv_of_the_example_list_has_the_worked_example_on_its_first_row() {
     assert_eq!(
         second_line,
         "1;Digital signering och ankomstregistrering för socialjouren;Analys;\
-         Främja implementering av digitala lösningar;71,25;693344,94;500;300000;0;6;Uppfyllda"
+         Främja implementering av digitala lösningar;71,25;693344,94;500;300000;0;6;Uppfyllda;-300000"
     );
     assert!(csv.ends_with("\r\n"));
     assert_eq!(csv.matches("\r\n").count(), 6, "header and five rows");

@@ -59,6 +59,7 @@ mod bench {
         let input = budget::BudgetInput {
             investment_budget: 20_000_000.0,
             running_budget: None,
+            ..Default::default()
         };
         row(
             "budget selection (score, 20 Mkr)",

@@ -3,9 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useApp, openApp, expectNoAxeViolations, assertNoPageErrors, eventually, expectPoll, expectCount, focused,
+  useApp, openApp, withApp, expectNoAxeViolations, assertNoPageErrors, eventually, expectPoll, expectCount, focused,
 } from './harness.mjs';
-import { plain, plainText, press, chooseOption, typeInto } from './keyboard.mjs';
+import { plain, plainText, press, chooseOption, chooseRadio, typeInto } from './keyboard.mjs';
 import { SIGNING, LIBRARY, MEETINGS, ARCHIVE, COVERAGE } from './example.mjs';
 
 const app = useApp();
@@ -273,3 +273,24 @@ test('a plan of a thousand initiatives renders at most fifty rows, paged per tab
     await page.context().close();
   }
 });
+
+test('a rejected initiative is not ranked: it follows the ranked ones, marked, without a rank', () =>
+  withApp(app, LIST, async (page) => {
+    await waitForOrder(page, [SIGNING, LIBRARY, MEETINGS]);
+    await expectPoll(() => cell(ranked(page), LIBRARY, 1), 'Handlingsplan (redan prioriterad)');
+    const href = await ranked(page).getByRole('link', { name: SIGNING, exact: true }).getAttribute('href');
+    await page.evaluate((hash) => { location.hash = hash; }, `${href}/beslut`);
+    await page.getByRole('button', { name: 'Registrera beslut' }).waitFor();
+    await chooseRadio(page, page.getByRole('radio', { name: 'Prioriterad' }), 2);
+    await expectPoll(() => page.getByRole('radio', { name: 'Avslagen' }).isChecked(), true);
+    await typeInto(page, page.getByLabel('Forum'), 'Ledningsgrupp');
+    await press(page, page.getByRole('button', { name: 'Registrera beslut' }));
+    await page.getByText('Beslutet registrerades:').waitFor();
+
+    await page.evaluate((hash) => { location.hash = hash; }, LIST);
+    await waitForOrder(page, [LIBRARY, MEETINGS, SIGNING]);
+    await expectPoll(() => cell(ranked(page), SIGNING, 0), 'Avslagen');
+    await expectPoll(() => cell(ranked(page), LIBRARY, 0), '1');
+    await expectPoll(() => cell(ranked(page), MEETINGS, 0), '2');
+    await expectNoAxeViolations(page, 'list with a rejected initiative');
+  }));

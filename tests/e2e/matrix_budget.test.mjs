@@ -111,11 +111,13 @@ test('budget: the best combination within 600 000 kr, an invalid budget, the for
     ]);
     const footer = async (table) => (await table.locator('tfoot tr').locator('th, td').allInnerTexts()).map(plain);
     await expectPoll(() => footer(chosen), ['Summa', '135', '550 000 kr', '40 000 kr']);
-    const leftOut = page.getByRole('table', { name: 'Kan väljas men ryms inte i förslaget' });
-    await expectPoll(() => bodyRows(leftOut), [[LIBRARY, '67,5', '1 500 000 kr', '150 000 kr']]);
-    await expectPoll(() => footer(leftOut), ['Summa', '67,5', '1 500 000 kr', '150 000 kr']);
+    // The library is already prioritised: by default it is kept apart from the proposal, marked.
+    await page.getByText('Inga initiativ som kan väljas lämnas utanför.').waitFor();
+    const forumRows = page.getByRole('table', { name: 'Forumets urval', exact: true });
+    await expectPoll(() => plainText(forumRows.getByRole('row', { name: LIBRARY })),
+      `${LIBRARY} (redan prioriterad) Redan prioriterad, utanför förslaget 67,5 1 500 000 kr 150 000 kr`);
     await page.getByText('Kvar av investeringsbudgeten: 50 000 kr').waitFor();
-    await page.getByText(/^Metod: exakt\./).waitFor();
+    await page.getByText(/^Alla initiativ som kan väljas ryms i budgeten/).waitFor();
 
     // The forum's selection starts from what it has prioritised: the library, over budget.
     const compare = page.getByRole('table', { name: 'Förslaget och forumets urval sida vid sida' });
@@ -153,9 +155,9 @@ test('budget: the best combination within 600 000 kr, an invalid budget, the for
 test('budget: a running-cost budget leaves out what it cannot carry', () =>
   withApp(app, '#/plan/exempelplan/budget', async (page) => {
     await typeInto(page, page.getByLabel('Investeringsbudget', { exact: true }), '2 000 000');
-    // Everything that can be chosen fits 2 000 000 kr (2 050 000 would be needed for all three)…
-    await page.getByText(/^Förslaget: 2 initiativ för 1\s800\s000\skr av 2\s000\s000\skr/).waitFor();
-    // …and with at most 100 000 kr a year in running costs the library (150 000) cannot be chosen.
+    // Everything that can be chosen fits 2 000 000 kr (the prioritised library is kept apart)…
+    await page.getByText(/^Förslaget: 2 initiativ för 550\s000\skr av 2\s000\s000\skr/).waitFor();
+    // …and with at most 100 000 kr a year in running costs both still fit.
     await typeInto(page, page.getByLabel('Budget för driftkostnader per år (frivillig)'), '100 000');
     await page.getByText('Förslaget: 2 initiativ för 550 000 kr av 2 000 000 kr. Summa viktad poäng: 135. Driftkostnader: 40 000 kr per år av 100 000 kr.').waitFor();
     const compare = page.getByRole('table', { name: 'Förslaget och forumets urval sida vid sida' });
@@ -171,4 +173,51 @@ test('budget: a running-cost budget leaves out what it cannot carry', () =>
     await page.getByRole('heading', { level: 1, name: /^Budgetscenario:/ }).waitFor();
     await expectPoll(async () => plain(await page.getByLabel('Investeringsbudget', { exact: true }).inputValue()), '2 000 000');
     await page.getByText(/Driftkostnader: 40\s000\skr per år av 100\s000\skr\./).waitFor();
+  }));
+
+test('budget: four objectives, what the score sum means, a limit per calendar year, prioritised kept in', () =>
+  withApp(app, '#/plan/exempelplan/budget', async (page) => {
+    const budget = page.getByLabel('Investeringsbudget', { exact: true });
+    await typeInto(page, budget, '400 000');
+    await page.getByText(/^Förslaget: 1 initiativ för 300\s000\skr av 400\s000\skr\. Summa viktad poäng: 71,3\./).waitFor();
+    // The score objective says what its sum means, so the forum is not misled.
+    await page.getByText(/gynnar därför många små initiativ/).waitFor();
+    const objectives = page.getByRole('group', { name: 'Välj de initiativ som ger högst summa av' });
+    await expectCount(objectives.getByRole('radio'), 4);
+
+    // NPV per invested krona: signing (693 345 kr on 300 000 kr) before meetings, which no longer fits.
+    await chooseRadio(page, objectives.getByRole('radio').first(), 4);
+    await page.getByText(/^Förslaget: 1 initiativ för 300\s000\skr av 400\s000\skr\. Summa nettonuvärde: 693\s345\skr\./).waitFor();
+    await page.getByText(/^Metod: nettonuvärdeskvot\./).waitFor();
+    await page.getByText(/Så rangordnar svensk praxis \(Trafikverkets ASEK\)/).waitFor();
+    await expectNoAxeViolations(page, 'budget by NPV per krona');
+
+    // Cash only: the signing's benefit is all freed time, so it gives nothing on a budget line.
+    await tabTo(page, objectives.getByRole('radio', { checked: true }));
+    await page.keyboard.press('ArrowUp');
+    await page.getByText(/Summa nettonuvärde utan frigjord tid:/).waitFor();
+    const forum = page.getByRole('table', { name: 'Forumets urval', exact: true });
+    await expectPoll(() => plainText(forum.getByRole('row', { name: SIGNING }).locator('td').first()),
+      'Kan inte väljas: värdet är inte positivt');
+
+    // Back to the score, with at most 280 000 kr in any calendar year: the signing's 300 000 kr
+    // in one year no longer fits, the meetings' 250 000 kr do.
+    await tabTo(page, objectives.getByRole('radio', { checked: true }));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.getByText(/Summa viktad poäng: 71,3\./).waitFor();
+    const yearly = page.getByLabel('Högsta investering per kalenderår (frivillig)');
+    await typeInto(page, yearly, '280 000');
+    await page.getByText(/^Förslaget: 1 initiativ för 250\s000\skr av 400\s000\skr\. Summa viktad poäng: 63,8\./).waitFor();
+    await page.getByText(/\(högst 280\s000\skr per år\)/).waitFor();
+    await page.getByText(/^Metod: exakt\. Med en gräns per kalenderår/).waitFor();
+    await expectNoAxeViolations(page, 'budget with a yearly limit');
+
+    // Prioritised kept in: the library's 1 500 000 kr use more than the budget; nothing else fits.
+    await typeInto(page, yearly, '');
+    await toggle(page, page.getByRole('checkbox', { name: 'Räkna in redan prioriterade initiativ i förslaget' }));
+    await page.getByText(/^Förslaget: 1 initiativ för 1\s500\s000\skr av 400\s000\skr\./).waitFor();
+    const chosen = page.getByRole('table', { name: 'Föreslagna initiativ' });
+    await expectPoll(async () => (await bodyRows(chosen)).map((r) => r[0]), [`${LIBRARY} (redan prioriterad)`]);
+    await expectNoAxeViolations(page, 'budget with prioritised kept in');
   }));

@@ -99,9 +99,16 @@ pub struct CashFlow {
     /// not payback). With no costs and a positive benefit this is the first benefit year. Years
     /// when the cumulative net later turns negative again do not move it.
     pub payback_year: Option<u32>,
+    /// The same rule on the cumulative cash net (economic benefit minus costs, freed time left
+    /// out): the year the money is back on a budget line (docs/domain.md §5.7).
+    pub payback_year_cash_only: Option<u32>,
     /// PV of benefits (cash and freed time) / PV of costs; None when PV costs are not positive,
     /// because the ratio then has no meaning.
     pub benefit_cost_ratio: Option<f64>,
+    /// PV of economic benefit alone / PV of costs (docs/domain.md §5.8); None as above.
+    pub benefit_cost_ratio_cash_only: Option<f64>,
+    /// PV of the economic benefit alone.
+    pub pv_cash_benefits: f64,
     pub pv_benefits: f64,
     pub pv_costs: f64,
     pub freed_hours_per_year_max: f64,
@@ -154,6 +161,7 @@ pub fn cash_flow(initiative: &Initiative, params: &CalcParams, v: Variant) -> Ca
 
     let mut rows = Vec::with_capacity(horizon as usize + 1);
     let mut cumulative = 0.0;
+    let mut cumulative_cash = 0.0;
     let mut flow = CashFlow {
         rows: Vec::new(),
         start_year: initiative.start_year,
@@ -161,7 +169,10 @@ pub fn cash_flow(initiative: &Initiative, params: &CalcParams, v: Variant) -> Ca
         npv: 0.0,
         npv_cash_only: 0.0,
         payback_year: None,
+        payback_year_cash_only: None,
         benefit_cost_ratio: None,
+        benefit_cost_ratio_cash_only: None,
+        pv_cash_benefits: 0.0,
         pv_benefits: 0.0,
         pv_costs: 0.0,
         freed_hours_per_year_max: 0.0,
@@ -183,9 +194,14 @@ pub fn cash_flow(initiative: &Initiative, params: &CalcParams, v: Variant) -> Ca
         let net = cash_benefit + value - costs;
         cumulative += net;
         let factor = discount_factor(rate, year);
+        cumulative_cash += cash_benefit - costs;
         if flow.payback_year.is_none() && cumulative > 0.0 {
             flow.payback_year = Some(year);
         }
+        if flow.payback_year_cash_only.is_none() && cumulative_cash > 0.0 {
+            flow.payback_year_cash_only = Some(year);
+        }
+        flow.pv_cash_benefits += cash_benefit * factor;
         flow.npv += net * factor;
         flow.npv_cash_only += (cash_benefit - costs) * factor;
         flow.pv_benefits += (cash_benefit + value) * factor;
@@ -210,6 +226,8 @@ pub fn cash_flow(initiative: &Initiative, params: &CalcParams, v: Variant) -> Ca
     }
     flow.rows = rows;
     flow.benefit_cost_ratio = (flow.pv_costs > 0.0).then(|| flow.pv_benefits / flow.pv_costs);
+    flow.benefit_cost_ratio_cash_only =
+        (flow.pv_costs > 0.0).then(|| flow.pv_cash_benefits / flow.pv_costs);
     flow
 }
 
@@ -263,6 +281,21 @@ fn costs_by_year(initiative: &Initiative, horizon: u32, v: Variant) -> Vec<YearC
                 0.0
             },
         })
+        .collect()
+}
+
+/// The investment of `initiative` per calendar year within the horizon, as (calendar year,
+/// kronor), in year order, years without investment left out: [`investment_by_year`] as the
+/// budget scenario's yearly limit reads it. Year 0 is the initiative's start year.
+pub fn investment_by_calendar_year(
+    initiative: &Initiative,
+    params: &CalcParams,
+    v: Variant,
+) -> Vec<(i32, f64)> {
+    investment_by_year(initiative, params, v)
+        .into_iter()
+        .filter(|y| y.investment != 0.0)
+        .map(|y| (y.calendar_year, y.investment))
         .collect()
 }
 

@@ -17,8 +17,8 @@ mod variant;
 pub use base_year::{base_year, in_plan, key_figures_in_plan};
 pub use cashflow::{
     calendar_year, cash_flow, discount_factor, freed_hours, freed_value, has_any_range,
-    hourly_cost, investment_by_year, key_figures, CashFlow, KeyFigures, Variant, YearCosts,
-    YearRow, MAX_HORIZON_YEARS,
+    hourly_cost, investment_by_calendar_year, investment_by_year, key_figures, CashFlow,
+    KeyFigures, Variant, YearCosts, YearRow, MAX_HORIZON_YEARS,
 };
 pub use gates::{can_prioritise, gate_met, missing_gates, Gate};
 pub use numparse::{

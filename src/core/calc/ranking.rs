@@ -71,11 +71,12 @@ fn compare(a: &Candidate, b: &Candidate) -> Ordering {
 
 /// Ranks every initiative that meets all gates and has a complete score; the others are left out
 /// because SKR's process does not score an initiative before its must-pass requirements hold.
+/// A rejected (*avslagen*) initiative is left out too: the forum has already said no.
 pub fn rank(plan: &Plan) -> Vec<RankEntry> {
     let mut candidates: Vec<Candidate> = plan
         .initiatives
         .iter()
-        .filter(|i| can_prioritise(i, &plan.framework))
+        .filter(|i| can_prioritise(i, &plan.framework) && !i.is_rejected())
         .filter_map(|i| with_npv(plan, i))
         .collect();
     candidates.sort_by(compare);
@@ -110,7 +111,10 @@ pub fn would_rank(plan: &Plan, initiative: &Initiative) -> Option<(usize, usize)
     let mut ahead = 0;
     let mut count = 1;
     for other in &plan.initiatives {
-        if other.id == initiative.id || !can_prioritise(other, &plan.framework) {
+        if other.id == initiative.id
+            || other.is_rejected()
+            || !can_prioritise(other, &plan.framework)
+        {
             continue;
         }
         let Some(mut c) = score_only(plan, other) else {

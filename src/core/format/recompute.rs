@@ -112,6 +112,17 @@ pub struct Comparison {
     /// Hourly cost of staff time under each parameter set, the figure most differences act on.
     pub hourly_theirs: f64,
     pub hourly_ours: f64,
+    /// (the plan's price year, ours). Amounts are not price-adjusted between them: a plan
+    /// carries no price index, so the same kronor are recomputed and the view says so
+    /// (docs/domain.md §5.5).
+    pub price_years: (i32, i32),
+}
+
+impl Comparison {
+    /// Whether the two price years differ, so the figures are in different years' prices.
+    pub fn price_years_differ(&self) -> bool {
+        self.price_years.0 != self.price_years.1
+    }
 }
 
 /// The parameters whose values differ, in [`ParamKey::ALL`] order.
@@ -212,6 +223,7 @@ pub fn compare(plan: &Plan, ours: &CalcParams) -> Comparison {
         ranked: priced.iter().filter(|p| **p).count(),
         hourly_theirs: hourly_cost(&plan.params),
         hourly_ours: hourly_cost(ours),
+        price_years: (plan.params.price_year.value, ours.price_year.value),
     }
 }
 

@@ -390,4 +390,17 @@ impl Initiative {
     pub fn current_decision(&self) -> Option<&Decision> {
         self.decisions.last()
     }
+
+    /// Whether the decision in force is *avslagen*: such an initiative is neither ranked nor
+    /// proposed by the budget scenario (docs/domain.md §2.6).
+    pub fn is_rejected(&self) -> bool {
+        self.current_decision()
+            .is_some_and(|d| d.outcome == DecisionOutcome::Avslagen)
+    }
+
+    /// Whether the decision in force is *prioriterad*: already decided, so the views mark it.
+    pub fn is_prioritised(&self) -> bool {
+        self.current_decision()
+            .is_some_and(|d| d.outcome == DecisionOutcome::Prioriterad)
+    }
 }

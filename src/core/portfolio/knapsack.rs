@@ -252,3 +252,79 @@ pub(super) fn greedy(items: &[Item], budget: f64, running: Option<f64>) -> Vec<u
         _ => chosen,
     }
 }
+
+/// The combination of items with the largest total value within the total and running
+/// budgets. Items that cost nothing are always chosen; the rest go to an exact table when it is
+/// small enough, and to a greedy search otherwise (and whenever the greedy search finds more
+/// than a table with coarse rounding). The result always fits both budgets. Returns which
+/// items are in, whether the result is guaranteed best, and whether the greedy search found it.
+pub(super) fn select(items: &[Item], budget: f64, running: Option<f64>) -> (Vec<bool>, bool, bool) {
+    let free = |it: &Item| it.cost == 0.0 && (running.is_none() || it.running == 0.0);
+    let fits_alone = |it: &Item| it.cost <= budget && running.is_none_or(|r| it.running <= r);
+    let open: Vec<usize> = (0..items.len())
+        .filter(|&k| !free(&items[k]) && fits_alone(&items[k]))
+        .collect();
+    let open_items: Vec<Item> = open.iter().map(|&k| items[k]).collect();
+    let everything: Vec<usize> = (0..open_items.len()).collect();
+
+    let (picked, exact, greedy_used) = if fits(&open_items, &everything, budget, running) {
+        (everything, true, false)
+    } else {
+        let table = match running {
+            Some(_) if open_items.len() > MAX_TWO_BUDGET_ITEMS => None,
+            _ => dynamic(&open_items, budget, running),
+        };
+        let greedy = greedy(&open_items, budget, running);
+        match table {
+            Some((chosen, exact)) if value(&open_items, &chosen) >= value(&open_items, &greedy) => {
+                (chosen, exact, false)
+            }
+            _ => (greedy, false, true),
+        }
+    };
+    let mut inside: Vec<bool> = items.iter().map(free).collect();
+    for k in picked {
+        if let Some(&index) = open.get(k) {
+            inside[index] = true;
+        }
+    }
+    let exact = exact && ensure_fits(items, &mut inside, budget, running);
+    (inside, exact, greedy_used)
+}
+
+/// With two budgets the table has three dimensions; beyond this many candidates it would have to
+/// be so coarse that the greedy search is the better tool.
+const MAX_TWO_BUDGET_ITEMS: usize = 60;
+
+/// A last check in real kronor: rounding in sums must not let a selection exceed a budget. Drops
+/// the least valuable items until it fits; false when anything had to be dropped.
+fn ensure_fits(items: &[Item], inside: &mut [bool], budget: f64, running: Option<f64>) -> bool {
+    let values: Vec<f64> = items.iter().map(|i| i.value).collect();
+    drop_until_fits(&values, inside, |chosen| {
+        fits(items, chosen, budget, running)
+    })
+}
+
+/// Drops the least valuable chosen item until `fits` holds; false when anything was dropped.
+pub(super) fn drop_until_fits(
+    values: &[f64],
+    inside: &mut [bool],
+    fits: impl Fn(&[usize]) -> bool,
+) -> bool {
+    let mut untouched = true;
+    loop {
+        let chosen: Vec<usize> = (0..inside.len()).filter(|&k| inside[k]).collect();
+        if fits(&chosen) {
+            return untouched;
+        }
+        let worst = chosen.iter().copied().min_by(|&p, &q| {
+            let value = |k: usize| values.get(k).copied().unwrap_or(0.0);
+            value(p).total_cmp(&value(q))
+        });
+        match worst {
+            Some(k) => inside[k] = false,
+            None => return false,
+        }
+        untouched = false;
+    }
+}

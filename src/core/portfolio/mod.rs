@@ -7,6 +7,7 @@ pub mod budget;
 pub mod followup;
 mod knapsack;
 pub mod lens;
+mod multi;
 pub mod order;
 pub mod row;
 pub mod scenario;
@@ -14,7 +15,8 @@ pub mod sensitivity;
 pub mod table;
 
 pub use budget::{
-    candidates, evaluate, select, BudgetInput, BudgetItem, Method, Objective, Selection,
+    candidates, evaluate, prioritised_items, select, BudgetInput, BudgetItem, Method, Objective,
+    Selection,
 };
 pub use followup::{
     expected_in_year, freed_time_ledger, in_follow_up, totals, ClassTotals, FreedTimeLedger,

@@ -22,11 +22,13 @@ pub struct PortfolioRow {
     /// The weighted score rounded to six decimals, as in the ranking, so the list never shows a
     /// lower score above a higher one. None while the score is incomplete.
     pub score: Option<f64>,
-    /// The place in [`crate::core::calc::rank`]; None when a gate is missing or the score is
-    /// incomplete, because such an initiative is not ranked at all.
+    /// The place in [`crate::core::calc::rank`]; None when a gate is missing, the score is
+    /// incomplete or the initiative is rejected, because such an initiative is not ranked.
     pub rank: Option<usize>,
-    /// Expected-variant net present value.
+    /// Expected-variant net present value, freed time included.
     pub npv: f64,
+    /// The same without the value of freed time (docs/domain.md §5.6).
+    pub npv_cash_only: f64,
     /// Hours freed in the year with most freed time (before the realisation share), the figure
     /// people quote as "hours a year".
     pub freed_hours: f64,
@@ -38,4 +40,8 @@ pub struct PortfolioRow {
     pub highest_risk: Option<u8>,
     /// Must-pass requirements still missing, in [`Gate::ALL`] order.
     pub missing_gates: Vec<Gate>,
+    /// The decision in force is *avslagen*: never ranked, listed after the ranked rows.
+    pub rejected: bool,
+    /// The decision in force is *prioriterad*: marked as already decided.
+    pub prioritised: bool,
 }

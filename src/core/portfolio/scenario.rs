@@ -4,7 +4,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::budget::{candidates, evaluate, select, BudgetInput, Objective, Selection};
+use super::budget::{
+    candidates, evaluate, prioritised_items, select, BudgetInput, Objective, Selection,
+};
 use super::table::rows;
 use crate::core::calc::usable::non_negative;
 use crate::core::model::initiative::DecisionOutcome;
@@ -22,6 +24,10 @@ pub enum Status {
     Unscored,
     /// Worth nothing or less under this objective (typically a negative NPV).
     NoValue,
+    /// Rejected (*avslagen*): never proposed.
+    Rejected,
+    /// Already prioritised, and left out of the proposal by the user's choice.
+    PrioritisedApart,
 }
 
 /// One initiative as the scenario shows it, in ranking order.
@@ -34,6 +40,8 @@ pub struct Line {
     pub investment: f64,
     pub running: f64,
     pub status: Status,
+    /// The decision in force is *prioriterad*; shown as such whether kept in or left out.
+    pub prioritised: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -57,34 +65,39 @@ pub fn propose(plan: &Plan, input: &BudgetInput, objective: Objective) -> Propos
     let chosen: HashSet<&str> = selection.chosen.iter().map(String::as_str).collect();
     let items: HashMap<String, _> = candidates(plan, objective)
         .into_iter()
+        .chain(prioritised_items(plan, objective))
         .map(|c| (c.initiative_id.clone(), c))
         .collect();
     let lines = rows(plan)
         .into_iter()
         .map(|row| {
-            let (value, investment, running, status) = match items.get(&row.initiative_id) {
-                Some(c) => {
-                    let status = if chosen.contains(row.initiative_id.as_str()) {
-                        Status::Chosen
-                    } else {
-                        Status::LeftOut
-                    };
-                    (Some(c.value), c.investment, c.running, status)
+            let status = if chosen.contains(row.initiative_id.as_str()) {
+                Status::Chosen
+            } else if row.rejected {
+                Status::Rejected
+            } else if row.prioritised {
+                Status::PrioritisedApart
+            } else if items.contains_key(&row.initiative_id) {
+                Status::LeftOut
+            } else if !row.missing_gates.is_empty() {
+                Status::Blocked
+            } else if row.score.is_none() {
+                Status::Unscored
+            } else {
+                Status::NoValue
+            };
+            let (value, investment, running) = match items.get(&row.initiative_id) {
+                Some(c) if objective != Objective::Score || row.score.is_some() => {
+                    (Some(c.value), c.investment, c.running)
                 }
-                None => {
+                _ => {
                     let value = match objective {
                         Objective::Score => row.score,
-                        Objective::Npv => Some(row.npv),
-                    };
-                    let status = if !row.missing_gates.is_empty() {
-                        Status::Blocked
-                    } else if row.score.is_none() {
-                        Status::Unscored
-                    } else {
-                        Status::NoValue
+                        Objective::Npv | Objective::NpvPerKrona => Some(row.npv),
+                        Objective::NpvCashOnly => Some(row.npv_cash_only),
                     };
                     let (inv, run) = (non_negative(row.investment), non_negative(row.running_cost));
-                    (value, inv, run, status)
+                    (value, inv, run)
                 }
             };
             Line {
@@ -94,6 +107,7 @@ pub fn propose(plan: &Plan, input: &BudgetInput, objective: Objective) -> Propos
                 investment,
                 running,
                 status,
+                prioritised: row.prioritised,
             }
         })
         .collect();
@@ -111,6 +125,9 @@ pub struct Comparison {
     pub over_investment: f64,
     /// The same for the running-cost budget, when one is set.
     pub over_running: Option<f64>,
+    /// The largest amount by which one calendar year's investment exceeds the yearly limit,
+    /// when one is set; 0 when every year is within it.
+    pub over_yearly: Option<f64>,
     /// Titles chosen by the proposal but not by the forum, in ranking order.
     pub only_proposal: Vec<String>,
     /// Titles chosen by the forum but not by the proposal, in ranking order.
@@ -125,6 +142,12 @@ pub fn compare(
     objective: Objective,
 ) -> Comparison {
     let (value, investment, running) = evaluate(plan, forum, objective);
+    let over_yearly = input.yearly_investment_limit.map(|limit| {
+        yearly_of(plan, forum)
+            .into_iter()
+            .map(|(_, amount)| (amount - limit.max(0.0)).max(0.0))
+            .fold(0.0, f64::max)
+    });
     let in_forum: HashSet<&str> = forum.iter().map(String::as_str).collect();
     let mut only_proposal = Vec::new();
     let mut only_forum = Vec::new();
@@ -146,9 +169,29 @@ pub fn compare(
         running,
         over_investment: over(investment, input.investment_budget),
         over_running: input.running_budget.map(|r| over(running, r)),
+        over_yearly,
         only_proposal,
         only_forum,
     }
+}
+
+/// The investment of a set of initiatives per calendar year (unknown and repeated ids ignored).
+fn yearly_of(plan: &Plan, ids: &[String]) -> Vec<(i32, f64)> {
+    let wanted: HashSet<&str> = ids.iter().map(String::as_str).collect();
+    let mut years: Vec<(i32, f64)> = Vec::new();
+    let items = super::budget::items_of(plan, Objective::Npv);
+    for item in items
+        .iter()
+        .filter(|c| wanted.contains(c.initiative_id.as_str()))
+    {
+        for &(year, amount) in &item.by_year {
+            match years.iter_mut().find(|(y, _)| *y == year) {
+                Some((_, sum)) => *sum += amount,
+                None => years.push((year, amount)),
+            }
+        }
+    }
+    years
 }
 
 /// Where the forum's selection starts: what the forum has already prioritised, so the
@@ -173,6 +216,7 @@ mod tests {
         BudgetInput {
             investment_budget: budget,
             running_budget: None,
+            ..Default::default()
         }
     }
 
@@ -187,7 +231,10 @@ mod tests {
                 .collect()
         };
         assert_eq!(titles(Status::Chosen), ["Digital", "Digitala"]);
-        assert_eq!(titles(Status::LeftOut), ["Gemensamt"]);
+        // The shared library system is already prioritised: by default it is kept apart.
+        assert!(titles(Status::LeftOut).is_empty());
+        assert_eq!(titles(Status::PrioritisedApart), ["Gemensamt"]);
+        assert!(p.lines.iter().any(|l| l.prioritised));
         // The mobile coverage lacks both gates and a score: the gates are named first.
         assert_eq!(titles(Status::Blocked), ["Gemensamt", "Kartläggning"]);
         assert!(titles(Status::Unscored).is_empty());
@@ -204,6 +251,23 @@ mod tests {
         assert_eq!(c.over_running, None);
         assert_eq!(c.only_proposal.len(), 2);
         assert_eq!(c.only_forum.len(), 1);
+
+        // Kept in, its 1,5 million kronor use more than the budget, so nothing else fits.
+        let kept = BudgetInput {
+            keep_prioritised: true,
+            ..input(600_000.0)
+        };
+        let p = propose(&plan, &kept, Objective::Score);
+        assert_eq!(titles_of(&p, Status::Chosen), ["Gemensamt"]);
+        assert_eq!(p.selection.kept_prioritised.len(), 1);
+        assert_eq!(p.selection.total_investment, 1_500_000.0);
+    }
+
+    fn titles_of(p: &Proposal, s: Status) -> Vec<String> {
+        p.with_status(s)
+            .into_iter()
+            .map(|l| l.title.split(' ').next().unwrap_or("").to_string())
+            .collect()
     }
 
     #[test]
@@ -212,6 +276,7 @@ mod tests {
         let budget = BudgetInput {
             investment_budget: 2_000_000.0,
             running_budget: Some(100_000.0),
+            ..Default::default()
         };
         let p = propose(&plan, &budget, Objective::Npv);
         let forum: Vec<String> = p.selection.chosen.clone();

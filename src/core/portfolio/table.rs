@@ -76,6 +76,7 @@ fn row(plan: &Plan, i: &Initiative) -> PortfolioRow {
         score,
         rank: None,
         npv: flow.npv,
+        npv_cash_only: flow.npv_cash_only,
         freed_hours: flow.freed_hours_per_year_max,
         investment: flow.investment_total,
         running_cost: i
@@ -85,6 +86,8 @@ fn row(plan: &Plan, i: &Initiative) -> PortfolioRow {
             .pick(Variant::Expected, true),
         highest_risk: highest_risk(i).map(risk_score),
         missing_gates: missing_gates(i, &plan.framework),
+        rejected: i.is_rejected(),
+        prioritised: i.is_prioritised(),
     }
 }
 
@@ -100,7 +103,7 @@ fn assign_ranks(rows: &mut [PortfolioRow]) {
     let mut ranked: Vec<(usize, i64, String)> = rows
         .iter()
         .enumerate()
-        .filter(|(_, r)| r.missing_gates.is_empty())
+        .filter(|(_, r)| r.missing_gates.is_empty() && !r.rejected)
         .filter_map(|(index, r)| Some((index, score_key(r.score?), r.title.to_lowercase())))
         .collect();
     ranked.sort_by(|a, b| {
@@ -121,12 +124,15 @@ pub fn apply<'a>(rows: &'a [PortfolioRow], filter: &Filter) -> Vec<&'a Portfolio
 }
 
 /// (may be ranked, blocked): blocked rows miss a must-pass requirement and are shown apart, as
-/// SKR's process does not weigh them against the others. Order is kept within both parts.
+/// SKR's process does not weigh them against the others. Order is kept within both parts,
+/// except that rejected rows (never ranked) follow all the others in the first part.
 pub fn split_blocked<'a, I>(rows: I) -> (Vec<&'a PortfolioRow>, Vec<&'a PortfolioRow>)
 where
     I: IntoIterator<Item = &'a PortfolioRow>,
 {
-    rows.into_iter().partition(|r| may_be_ranked(r))
+    let (mut open, blocked): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| may_be_ranked(r));
+    open.sort_by_key(|r| r.rejected);
+    (open, blocked)
 }
 
 /// The rule of [`split_blocked`]: no must-pass requirement missing.
@@ -173,6 +179,7 @@ pub fn split_blocked_positions(rows: &[PortfolioRow], order: &[usize]) -> (Vec<u
             None => {}
         }
     }
+    ranked.sort_by_key(|&i| rows.get(i).is_some_and(|r| r.rejected));
     (ranked, blocked)
 }
 

@@ -2,4 +2,5 @@
 
 pub mod backup;
 pub mod history;
+pub mod stage;
 pub mod walkthrough;

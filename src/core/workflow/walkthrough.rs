@@ -32,12 +32,13 @@ impl Step {
         Self::ALL.into_iter().find(|s| s.slug() == slug)
     }
 
-    /// The stage an initiative has reached once the user works on this step.
+    /// The stage an initiative has reached once the user works on this step. Opening the
+    /// decision step decides nothing, so it leaves the stage at analysis: only a recorded
+    /// decision moves an initiative on ([`record_decision`]).
     pub fn stage(self) -> Stage {
         match self {
             Step::Need => Stage::Behov,
-            Step::Analysis | Step::Priority => Stage::Analys,
-            Step::Decision => Stage::Beslut,
+            Step::Analysis | Step::Priority | Step::Decision => Stage::Analys,
         }
     }
 

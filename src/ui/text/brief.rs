@@ -69,6 +69,11 @@ pub struct BriefTexts {
     pub payback_year: fn(i32, u32) -> String,
     pub payback_none: &'static str,
     pub bcr: &'static str,
+    /// Payback year and benefit-cost ratio of economic benefit alone (docs/domain.md §5.7–5.8),
+    /// beside the figures with freed time, and what the latter include.
+    pub payback_cash_only: &'static str,
+    pub bcr_cash_only: &'static str,
+    pub with_freed_time_note: &'static str,
     pub risks: &'static str,
     pub no_risks: &'static str,
     /// Probability, consequence and their product.
@@ -156,6 +161,9 @@ pub const BRIEF_SV: BriefTexts = BriefTexts {
     payback_year: |year, index| format!("{year} (år {index})"),
     payback_none: "inom kalkylperioden: nej",
     bcr: "Nyttokostnadskvot",
+    payback_cash_only: "Återbetalningsår utan frigjord tid",
+    bcr_cash_only: "Nyttokostnadskvot utan frigjord tid",
+    with_freed_time_note: "Nettonuvärde, återbetalningsår och nyttokostnadskvot utan tillägg räknar med värdet av frigjord tid; raderna utan frigjord tid visar bara ekonomisk nytta, det som når en budgetrad.",
     risks: "Risker",
     no_risks: "Inga risker angivna.",
     risk_line: |p, c, score| format!("sannolikhet {p} × konsekvens {c} = {score}"),

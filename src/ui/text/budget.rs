@@ -5,6 +5,9 @@ use crate::core::calc::numfmt::kronor;
 use crate::core::portfolio::{Method, Objective};
 use crate::ui::pages::plan_views::budget::Status;
 
+/// A calendar year and an amount in kronor.
+pub type YearAmount = (i32, f64);
+
 pub struct BudgetTexts {
     pub intro: &'static str,
     pub state_note: &'static str,
@@ -69,6 +72,27 @@ pub struct BudgetTexts {
     /// The status line of the tables' pagers.
     pub page_status: fn(&PageSpan) -> String,
     pub how_body: &'static [&'static str],
+    pub objective_npv_cash: &'static str,
+    pub objective_npv_per_krona: &'static str,
+    pub objective_score_note: &'static str,
+    pub objective_npv_note: &'static str,
+    pub objective_npv_cash_note: &'static str,
+    pub objective_npv_per_krona_note: &'static str,
+    pub yearly_label: &'static str,
+    pub yearly_hint: &'static str,
+    pub keep_prioritised_label: &'static str,
+    pub keep_prioritised_hint: &'static str,
+    /// The proposal's investment per calendar year, and the limit a year when one is set.
+    pub summary_yearly: fn(&[YearAmount], Option<f64>) -> String,
+    pub method_search: &'static str,
+    pub method_search_stopped: &'static str,
+    pub method_ratio: &'static str,
+    pub status_rejected: &'static str,
+    pub status_prioritised_apart: &'static str,
+    /// Added after the title of an initiative whose decision in force is Prioriterad.
+    pub prioritised_mark: &'static str,
+    /// By how much the worst calendar year exceeds the yearly limit.
+    pub over_yearly: fn(f64) -> String,
 }
 
 pub const BUDGET_SV: BudgetTexts = BudgetTexts {
@@ -156,7 +180,41 @@ pub const BUDGET_SV: BudgetTexts = BudgetTexts {
         "Investeringen är summan av initiativets förväntade investeringar under kalkylperioden, utan diskontering. Driftkostnaden är kostnaden per år.",
         "Förslaget är den kombination som ger högst summa värde utan att investeringarna tillsammans överstiger investeringsbudgeten, och, om du angett en sådan, utan att driftkostnaderna tillsammans överstiger budgeten för driftkostnader. Att gå nedåt i rangordningen tills pengarna tar slut kan lämna en stor del av budgeten oanvänd; därför prövas kombinationer.",
         "Initiativ utan kostnad tas alltid med. Ett initiativ som ensamt kostar mer än budgeten kan inte väljas.",
+        "Med en högsta investering per kalenderår får inget år i förslaget investera mer än så. Investeringens år räknas som planperiodens första år plus investeringens år i kalkylen.",
+        "Initiativ med beslutet Avslagen föreslås aldrig. Initiativ med beslutet Prioriterad märks som redan prioriterade; du väljer om de ska räknas in i förslaget (deras kostnader tas då från budgeten) eller hållas utanför det.",
     ],
+    objective_npv_cash: "Nettonuvärde utan frigjord tid",
+    objective_npv_per_krona: "Nettonuvärdeskvot (nettonuvärde per investerad krona)",
+    objective_score_note: "Viktad poäng är ett index från 0 till 100 för varje initiativ, oavsett hur stort det är. En summa av index gynnar därför många små initiativ framför ett stort: två små initiativ med 60 poäng vardera ger mer än ett stort med 100. Summan visar vad forumets kriterier värderar, inte vad budgeten ger i kronor.",
+    objective_npv_note: "Nettonuvärdet räknar med värdet av frigjord tid. Frigjord tid blir en verklig vinst bara om tiden används till annat.",
+    objective_npv_cash_note: "Bara ekonomisk nytta räknas, inte frigjord tid: det som når en budgetrad.",
+    objective_npv_per_krona_note: "Så rangordnar svensk praxis (Trafikverkets ASEK) när budgeten är fast: initiativen tas i ordning efter nettonuvärde per investerad krona så länge de ryms, och ett initiativ som inte ryms hoppas över. Summan är nettonuvärdet med frigjord tid. Ordningen är en regel, så en annan kombination kan ge högre nettonuvärde; välj Nettonuvärde för att se den.",
+    yearly_label: "Högsta investering per kalenderår (frivillig)",
+    yearly_hint: "Gäller varje kalenderår för sig. Lämna tomt om bara den totala budgeten begränsar urvalet.",
+    keep_prioritised_label: "Räkna in redan prioriterade initiativ i förslaget",
+    keep_prioritised_hint: "Ikryssad: initiativ med beslutet Prioriterad ingår alltid i förslaget och deras kostnader tas från budgeten. Inte ikryssad: de hålls utanför förslaget som redan beslutade.",
+    summary_yearly: |years, limit| {
+        let parts: Vec<String> = years
+            .iter()
+            .map(|(year, amount)| format!("{year}: {}", kronor(*amount)))
+            .collect();
+        let list = if parts.is_empty() {
+            "ingen".to_string()
+        } else {
+            parts.join(", ")
+        };
+        match limit {
+            Some(l) => format!("Investering per kalenderår: {list} (högst {} per år).", kronor(l)),
+            None => format!("Investering per kalenderår: {list}."),
+        }
+    },
+    method_search: "Metod: exakt. Med en gräns per kalenderår prövas kombinationerna med gren och gräns (branch and bound) i hela kronor, så ingen bättre kombination missas.",
+    method_search_stopped: "Metod: ungefärlig. Med så här många initiativ avbröts sökningen efter en stund. Förslaget håller alla gränser, men en bättre kombination kan finnas.",
+    method_ratio: "Metod: nettonuvärdeskvot. Initiativen togs i ordning efter nettonuvärde per investerad krona så länge de rymdes inom gränserna; ett initiativ som inte rymdes hoppades över.",
+    status_rejected: "Kan inte väljas: avslagen",
+    status_prioritised_apart: "Redan prioriterad, utanför förslaget",
+    prioritised_mark: " (redan prioriterad)",
+    over_yearly: |amount| format!("Nej, {} över gränsen per kalenderår", kronor(amount)),
 };
 
 impl BudgetTexts {
@@ -164,6 +222,27 @@ impl BudgetTexts {
         match objective {
             Objective::Score => self.objective_score,
             Objective::Npv => self.objective_npv,
+            Objective::NpvCashOnly => self.objective_npv_cash,
+            Objective::NpvPerKrona => self.objective_npv_per_krona,
+        }
+    }
+
+    /// The name of the figure summed under the objective: the NPV for NPV per krona, whose
+    /// ratio orders the list but is not what it adds up.
+    pub fn value_name(&self, objective: Objective) -> &'static str {
+        match objective {
+            Objective::NpvPerKrona => self.objective_npv,
+            other => self.objective(other),
+        }
+    }
+
+    /// What the objective's sum means, shown under the choice so the forum is not misled.
+    pub fn objective_note(&self, objective: Objective) -> &'static str {
+        match objective {
+            Objective::Score => self.objective_score_note,
+            Objective::Npv => self.objective_npv_note,
+            Objective::NpvCashOnly => self.objective_npv_cash_note,
+            Objective::NpvPerKrona => self.objective_npv_per_krona_note,
         }
     }
 
@@ -173,6 +252,9 @@ impl BudgetTexts {
             (Method::ExactDynamicProgramming, true) => self.method_exact,
             (Method::ExactDynamicProgramming, false) => self.method_rounded,
             (Method::Greedy, _) => self.method_greedy,
+            (Method::Search, true) => self.method_search,
+            (Method::Search, false) => self.method_search_stopped,
+            (Method::RatioOrder, _) => self.method_ratio,
         }
     }
 
@@ -184,6 +266,8 @@ impl BudgetTexts {
             Status::Blocked => self.status_blocked,
             Status::Unscored => self.status_unscored,
             Status::NoValue => self.status_no_value,
+            Status::Rejected => self.status_rejected,
+            Status::PrioritisedApart => self.status_prioritised_apart,
         }
     }
 }

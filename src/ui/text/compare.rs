@@ -2,6 +2,8 @@
 //! own calculation parameters and under ours, taken from another of the user's plans.
 
 pub struct CompareTexts {
+    /// The plan's price year and ours, and whether they differ.
+    pub price_years: fn(i32, i32, bool) -> String,
     pub title: &'static str,
     pub intro: &'static str,
     pub choose_label: &'static str,
@@ -60,6 +62,13 @@ pub struct CompareTexts {
 }
 
 pub const COMPARE_SV: CompareTexts = CompareTexts {
+    price_years: |theirs, ours, differ| {
+        if differ {
+            format!("Prisår: planens belopp är i {theirs} års priser, era parametrar anger prisår {ours}. Beloppen är inte omräknade till samma prisår (planen har inget prisindex), så kolumnerna blandar två års priser. Jämför därför skillnaden i nettonuvärde med försiktighet.")
+        } else {
+            format!("Prisår: {theirs} i båda. Beloppen är i samma års priser.")
+        }
+    },
     title: "Räkna om med våra siffror",
     intro: "En plan från en annan organisation bär med sig dess antaganden: lön, påslag, arbetstimmar, diskonteringsränta, kalkylperiod och prisår. Här räknas planens initiativ om med parametrarna i en av dina egna planer, så att nyckeltalen går att jämföra med era.",
     choose_label: "Jämför med parametrarna i",

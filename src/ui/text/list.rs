@@ -68,6 +68,12 @@ pub struct ListTexts {
 
     pub blocked_heading: &'static str,
     pub blocked_intro: &'static str,
+    /// What the ranked table's figures and marks mean: which NPV, and decisions in force.
+    pub ranked_note: &'static str,
+    /// The rank cell of a rejected initiative.
+    pub rank_rejected: &'static str,
+    /// Added after the title of an initiative whose decision in force is Prioriterad.
+    pub prioritised_mark: &'static str,
     pub blocked_none: &'static str,
 
     /// Rows per page.
@@ -153,6 +159,9 @@ pub const LIST_SV: ListTexts = ListTexts {
     blocked_intro: "De här initiativen rangordnas inte förrän alla ska-krav är uppfyllda. \
                     Kolumnen visar vad som saknas.",
     blocked_none: "Alla initiativ som visas uppfyller ska-kraven.",
+    ranked_note: "Nettonuvärdet räknar med värdet av frigjord tid; nettonuvärde utan frigjord tid finns i beslutsunderlaget och exporten. Initiativ med beslutet Avslagen rangordnas inte och visas sist. Initiativ med beslutet Prioriterad är märkta som redan prioriterade.",
+    rank_rejected: "Avslagen",
+    prioritised_mark: " (redan prioriterad)",
 
     previous: |n| format!("Föregående {n}"),
     next: |n| format!("Nästa {n}"),

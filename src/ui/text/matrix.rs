@@ -119,7 +119,7 @@ pub const MATRIX_SV: MatrixTexts = MatrixTexts {
     not_placed: "Kan inte placeras med det här valet:",
     empty: "Inget initiativ är fullständigt bedömt ännu. Bedöm initiativen i genomgångens steg Prioritering, så visas de här.",
     how_body: &[
-        "Värde är antingen den viktade poängen (0–100, från planens kriterier och vikter) eller nettonuvärdet under kalkylperioden med planens diskonteringsränta.",
+        "Värde är antingen den viktade poängen (0–100, från planens kriterier och vikter) eller nettonuvärdet, med värdet av frigjord tid, under kalkylperioden med planens diskonteringsränta.",
         "Kostnad är investeringarna plus driftkostnaden per år gånger kalkylperiodens antal år, utan diskontering: det som budgeten ska bära. Insats är 6 minus bedömningen på kriteriet som mäter genomförbarhet, vad det än heter, så att 1 betyder lätt och 5 svårt.",
         "Kvadranterna delas vid medianen av de initiativ som visas, på varje axel för sig. Hälften av initiativen hamnar alltså på var sida om varje linje; ett värde exakt på medianen räknas som lågt. Medianen flyttar sig när initiativ läggs till, så kvadranten säger hur ett initiativ står sig mot de andra i planen, inte mot en fast gräns.",
         "Bubblans yta är proportionell mot den frigjorda tiden per år (året med mest frigjord tid, före andelen som förväntas realiseras). Initiativ utan frigjord tid får en minsta storlek så att de syns.",

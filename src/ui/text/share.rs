@@ -41,7 +41,7 @@ pub struct ShareTexts {
     pub sheet_followup: &'static str,
     /// Rank, title, stage, goals, weighted score, NPV, freed hours a year, investment, running
     /// cost a year, highest risk, must-pass requirements.
-    pub ranked_columns: [&'static str; 11],
+    pub ranked_columns: [&'static str; 12],
     /// Goal, activity, period, responsible, status.
     pub handlingsplan_columns: [&'static str; 5],
     /// The header of a year's outcome column in the core's sheets.
@@ -100,6 +100,7 @@ pub const SHARE_SV: ShareTexts = ShareTexts {
         "Driftkostnad per år (kr)",
         "Högsta risk (1–25)",
         "Ska-krav",
+        "Nettonuvärde utan frigjord tid (kr)",
     ],
     handlingsplan_columns: ["Mål", "Aktivitet", "Period", "Ansvarig", "Status"],
     outcome_year: |year| format!("Utfall {year}"),

@@ -11,8 +11,9 @@ use crate::core::Plan;
 pub struct RankedLabels<'a> {
     pub sheet: &'a str,
     /// Rank, title, stage, goals, weighted score, net present value, freed hours a year,
-    /// investment, running cost a year, highest risk, must-pass requirements.
-    pub columns: [&'a str; 11],
+    /// investment, running cost a year, highest risk, must-pass requirements, and net present
+    /// value without freed time (docs/domain.md §5.6), so the file keeps cash apart.
+    pub columns: [&'a str; 12],
     pub untitled: &'a str,
     /// Shown in the last column when no must-pass requirement is missing.
     pub gates_met: &'a str,
@@ -52,6 +53,7 @@ pub fn ranked_sheet(plan: &Plan, labels: &RankedLabels) -> Sheet {
                 r.highest_risk
                     .map_or(Cell::Empty, |s| Cell::Number(f64::from(s))),
                 Cell::text(gates),
+                Cell::amount(r.npv_cash_only),
             ]
         })
         .collect();

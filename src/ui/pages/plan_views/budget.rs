@@ -30,13 +30,15 @@ use crate::core::calc::parse_non_negative;
 use crate::core::portfolio::{restrict, BudgetInput, Objective};
 use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
-use crate::ui::widgets::fields::NumberInput;
+use crate::ui::widgets::fields::{Checkbox, NumberInput};
 
 /// A scenario as last left, per plan id.
 #[derive(Clone)]
 struct Remembered {
     investment: Option<f64>,
     running: Option<f64>,
+    yearly: Option<f64>,
+    keep_prioritised: bool,
     objective: Objective,
     forum: Vec<String>,
 }
@@ -55,6 +57,8 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
         .unwrap_or_else(|| Remembered {
             investment: None,
             running: None,
+            yearly: None,
+            keep_prioritised: false,
             objective: Objective::Score,
             forum: plan
                 .with_untracked(scenario::prioritised)
@@ -62,6 +66,8 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
         });
     let investment = RwSignal::new(start.investment);
     let running = RwSignal::new(start.running);
+    let yearly = RwSignal::new(start.yearly);
+    let keep_prioritised = RwSignal::new(start.keep_prioritised);
     let objective = RwSignal::new(start.objective);
     let forum = RwSignal::new(start.forum);
     let area = RwSignal::new(None::<String>);
@@ -69,6 +75,8 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
         let now = Remembered {
             investment: investment.get(),
             running: running.get(),
+            yearly: yearly.get(),
+            keep_prioritised: keep_prioritised.get(),
             objective: objective.get(),
             forum: forum.get(),
         };
@@ -79,6 +87,8 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
         let input = BudgetInput {
             investment_budget: investment.get()?,
             running_budget: running.get(),
+            yearly_investment_limit: yearly.get(),
+            keep_prioritised: keep_prioritised.get(),
         };
         let objective = objective.get();
         let area = area.get();
@@ -130,7 +140,7 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
         <super::npv_note::NpvYearNote plan_id=plan_id />
         <section class="budget-inputs" aria-labelledby="budget-inputs-heading">
             <h2 id="budget-inputs-heading">{b.inputs_heading}</h2>
-            <p class="hint">{b.state_note}" "{b.running_hint}</p>
+            <p class="hint">{b.state_note}" "{b.running_hint}" "{b.yearly_hint}</p>
             <div class="field-row">
                 <NumberInput id="budget-investment" label=b.investment_label unit=b.kr
                     initial=start.investment parse=parse_non_negative decimals=0
@@ -138,14 +148,20 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
                 <NumberInput id="budget-running" label=b.running_label unit=b.kr_per_year
                     initial=start.running parse=parse_non_negative decimals=0 optional=true
                     on_change={move |v: Option<f64>| running.set(v)} />
+                <NumberInput id="budget-yearly" label=b.yearly_label unit=b.kr_per_year
+                    initial=start.yearly parse=parse_non_negative decimals=0 optional=true
+                    on_change={move |v: Option<f64>| yearly.set(v)} />
             </div>
             <AreaFilter plan=plan id="budget-filter-area" all=t().list.all chosen=area />
+            <Checkbox id="budget-keep-prioritised" label=b.keep_prioritised_label
+                hint=b.keep_prioritised_hint initial=start.keep_prioritised
+                on_change={move |on: bool| keep_prioritised.set(on)} />
             <RadioGroup id="budget-objective" legend=b.objective_legend
-                options=vec![
-                    (Objective::Score, b.objective(Objective::Score).to_string()),
-                    (Objective::Npv, b.objective(Objective::Npv).to_string()),
-                ]
+                options=Objective::ALL.iter().map(|o| (*o, b.objective(*o).to_string())).collect()
                 initial=start.objective on_change={move |o| objective.set(o)} />
+            <p class="hint budget-objective-note" aria-live="polite">
+                {move || b.objective_note(objective.get())}
+            </p>
         </section>
         <section class="budget-proposal" aria-labelledby="budget-proposal-heading">
             <h2 id="budget-proposal-heading">{b.proposal_heading}</h2>

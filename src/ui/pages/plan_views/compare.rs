@@ -103,6 +103,9 @@ pub fn CompareView(plan_id: StoredValue<String>) -> impl IntoView {
             <section class="compare-figures" aria-labelledby="compare-figures-heading">
                 <h2 id="compare-figures-heading">{c.figures_heading}</h2>
                 {c.figures_explained.iter().map(|p| view! { <p class="hint">{*p}</p> }).collect_view()}
+                <p class="compare-price-years" class:warning=comparison.price_years_differ()>
+                    {(c.price_years)(comparison.price_years.0, comparison.price_years.1, comparison.price_years_differ())}
+                </p>
                 <FiguresTable comparison=comparison plan_id=plan_id.get_value() page=page />
             </section>
         })

@@ -81,6 +81,7 @@ pub fn ListView(plan_id: StoredValue<String>) -> impl IntoView {
         </Show>
         <section class="ranked" aria-labelledby="list-ranked-heading" hidden=move || grouped.get()>
             <h2 id="list-ranked-heading">{l.ranked_caption}</h2>
+            <p class="hint">{l.ranked_note}</p>
             <tables::RankedTable />
             <h3>{l.sensitivity_heading}</h3>
             <p>{l.sensitivity_body}</p>

@@ -50,6 +50,8 @@ pub struct Proposal {
     /// The payback year as a calendar year and counted from the start year.
     pub payback: Option<(i32, u32)>,
     pub bcr: Option<f64>,
+    pub payback_cash_only: Option<(i32, u32)>,
+    pub bcr_cash_only: Option<f64>,
     pub risks: Vec<RiskLine>,
     pub owner: String,
     pub financing: String,
@@ -162,6 +164,10 @@ fn proposal(plan: &Plan, row: &PortfolioRow, i: &Initiative) -> Proposal {
             .payback_year
             .map(|n| (calendar_year(i.start_year, n), n)),
         bcr: flow.benefit_cost_ratio,
+        payback_cash_only: flow
+            .payback_year_cash_only
+            .map(|n| (calendar_year(i.start_year, n), n)),
+        bcr_cash_only: flow.benefit_cost_ratio_cash_only,
         risks: i
             .analysis
             .risks

@@ -16,10 +16,12 @@ pub fn ProposalSection(p: Proposal, horizon: u32, rate: f64, base_year: i32) -> 
     let heading_id = format!("brief-proposal-{rank}");
     let labelled_by = heading_id.clone();
     let title = format!("{rank}. {}", or_dash(&p.row.title));
-    let payback = p
-        .payback
-        .map(|(year, index)| (b.payback_year)(year, index))
-        .unwrap_or_else(|| b.payback_none.to_string());
+    let year = |y: Option<(i32, u32)>| {
+        y.map(|(year, index)| (b.payback_year)(year, index))
+            .unwrap_or_else(|| b.payback_none.to_string())
+    };
+    let ratio = |r: Option<f64>| r.map(|r| decimal(r, 2)).unwrap_or_else(|| "–".into());
+    let payback = year(p.payback);
     let npv_label = (b.npv)(horizon, rate, base_year);
     let score = p
         .row
@@ -65,8 +67,11 @@ pub fn ProposalSection(p: Proposal, horizon: u32, rate: f64, base_year: i32) -> 
                 <div><dt>{npv_label}</dt><dd>{kronor(p.row.npv)}</dd></div>
                 <div><dt>{b.npv_cash_only}</dt><dd>{kronor(p.npv_cash_only)}</dd></div>
                 <div><dt>{b.payback}</dt><dd>{payback}</dd></div>
-                <div><dt>{b.bcr}</dt><dd>{p.bcr.map(|r| decimal(r, 2)).unwrap_or_else(|| "–".into())}</dd></div>
+                <div><dt>{b.bcr}</dt><dd>{ratio(p.bcr)}</dd></div>
+                <div><dt>{b.payback_cash_only}</dt><dd>{year(p.payback_cash_only)}</dd></div>
+                <div><dt>{b.bcr_cash_only}</dt><dd>{ratio(p.bcr_cash_only)}</dd></div>
             </dl>
+            <p class="hint">{b.with_freed_time_note}</p>
             <h4>{b.risks}</h4>
             {if p.risks.is_empty() {
                 view! { <p>{b.no_risks}</p> }.into_any()

@@ -21,6 +21,9 @@ fn within_text(c: &Comparison) -> String {
     if let Some(over) = c.over_running.filter(|o| *o > 0.0) {
         parts.push((b.over_running)(over));
     }
+    if let Some(over) = c.over_yearly.filter(|o| *o > 0.0) {
+        parts.push((b.over_yearly)(over));
+    }
     if parts.is_empty() {
         b.yes.to_string()
     } else {
@@ -37,7 +40,7 @@ pub fn ComparisonTable(
 ) -> impl IntoView {
     let b = t().budget;
     let c = comparison;
-    let value_row = (b.total_of)(b.objective(objective));
+    let value_row = (b.total_of)(b.value_name(objective));
     let names = |titles: &[String]| {
         titles
             .iter()
@@ -46,7 +49,9 @@ pub fn ComparisonTable(
             .join(", ")
     };
     let differs = !(c.only_proposal.is_empty() && c.only_forum.is_empty());
-    let over = c.over_investment > 0.0 || c.over_running.is_some_and(|o| o > 0.0);
+    let over = c.over_investment > 0.0
+        || c.over_running.is_some_and(|o| o > 0.0)
+        || c.over_yearly.is_some_and(|o| o > 0.0);
     view! {
         <div class="table-scroll">
             <table class="budget-compare">
@@ -106,6 +111,7 @@ pub fn ForumTable(
                 .map(|l| {
                     let input_id = format!("forum-{}", l.id);
                     let (id, checked_id) = (l.id.clone(), l.id.clone());
+                    let mark = l.prioritised.then_some(t().budget.prioritised_mark);
                     view! {
                         <tr>
                             <th scope="row">
@@ -119,7 +125,7 @@ pub fn ForumTable(
                                                 if on { f.push(id.clone()) }
                                             });
                                         } />
-                                    <label for=input_id>{initiative_title(&l.title)}</label>
+                                    <label for=input_id>{initiative_title(&l.title)}{mark}</label>
                                 </div>
                             </th>
                             <td>{t().budget.status(l.status)}</td>
@@ -139,7 +145,7 @@ pub fn ForumTable(
                 <thead><tr>
                     <th scope="col">{b.forum_col}</th>
                     <th scope="col">{b.col_status}</th>
-                    <th scope="col" class="num">{b.objective(objective)}</th>
+                    <th scope="col" class="num">{b.value_name(objective)}</th>
                     <th scope="col" class="num">{b.col_investment}</th>
                     <th scope="col" class="num">{b.col_running}</th>
                 </tr></thead>

@@ -23,7 +23,7 @@ pub const FORUM_PAGE: usize = 15;
 pub fn value(v: Option<f64>, objective: Objective) -> String {
     match (v, objective) {
         (Some(v), Objective::Score) => decimal(v, 1),
-        (Some(v), Objective::Npv) => kronor(v),
+        (Some(v), Objective::Npv | Objective::NpvCashOnly | Objective::NpvPerKrona) => kronor(v),
         (None, _) => "–".to_string(),
     }
 }
@@ -36,7 +36,8 @@ pub fn initiative_link(plan_id: &str, line: &Line) -> impl IntoView {
         step: None,
     }
     .href();
-    view! { <a href=href>{initiative_title(&line.title)}</a> }
+    let mark = line.prioritised.then_some(t().budget.prioritised_mark);
+    view! { <a href=href>{initiative_title(&line.title)}</a>{mark} }
 }
 
 /// Initiatives with value, investment and running cost, paged, with an optional total row for
@@ -84,7 +85,7 @@ pub fn LineTable(
                 <caption>{caption}</caption>
                 <thead><tr>
                     <th scope="col">{b.col_initiative}</th>
-                    <th scope="col" class="num">{t().budget.objective(objective)}</th>
+                    <th scope="col" class="num">{t().budget.value_name(objective)}</th>
                     <th scope="col" class="num">{b.col_investment}</th>
                     <th scope="col" class="num">{b.col_running}</th>
                 </tr></thead>

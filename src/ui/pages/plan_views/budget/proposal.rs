@@ -25,13 +25,18 @@ fn summary(s: &Selection, input: &BudgetInput, objective: Objective) -> String {
         s.chosen.len(),
         s.total_investment,
         input.investment_budget,
-        b.objective(objective),
+        b.value_name(objective),
         &value(Some(s.total_value), objective),
     );
     if let Some(r) = input.running_budget {
         text.push(' ');
         text.push_str(&(b.summary_running)(s.total_running, r));
     }
+    text.push(' ');
+    text.push_str(&(b.summary_yearly)(
+        &s.investment_by_year,
+        input.yearly_investment_limit,
+    ));
     text
 }
 

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::workflow::stage::set_activity_status;
 use crate::core::{Activity, ActivityStatus};
 use crate::ui::shell::route::Route;
 use crate::ui::state::{AppState, PlanHandle};
@@ -117,7 +118,8 @@ pub fn ActivityEditor(
                     on_change={move |v: String| { PlanHandle::on(state, plan_id).edit_activity(&key.get_value(), |a| a.responsible = v); }} />
                 <SelectInput id=field("status") label=h.status_label options=options initial=status_key(a.status)
                     on_change={move |v: String| if let Some(s) = status_of(&v) {
-                        PlanHandle::on(state, plan_id).edit_activity(&key.get_value(), |a| a.status = s);
+                        let id = key.get_value();
+                        PlanHandle::on(state, plan_id).edit(|p| { set_activity_status(p, &id, s); });
                     }} />
             </div>
             {link}

@@ -130,7 +130,7 @@ pub struct RowView {
     pub href: String,
     pub title: String,
     pub rank: String,
-    pub stage: &'static str,
+    pub stage: String,
     pub goals: String,
     pub score: String,
     pub npv: String,
@@ -147,6 +147,11 @@ pub struct RowView {
 pub fn row_view(d: &Derived, index: usize, plan_id: &str) -> Option<RowView> {
     let (l, r) = (t().list, d.rows.get(index)?);
     let title = initiative_title(&r.title);
+    // The mark goes with the stage, so the title stays the initiative's name.
+    let mut stage = t().stage(r.stage).to_string();
+    if r.prioritised {
+        stage.push_str(l.prioritised_mark);
+    }
     let goals: Vec<&str> = r
         .goal_ids
         .iter()
@@ -164,8 +169,12 @@ pub fn row_view(d: &Derived, index: usize, plan_id: &str) -> Option<RowView> {
         }
         .href(),
         title,
-        rank: r.rank.map_or_else(|| l.none.to_string(), |p| p.to_string()),
-        stage: t().stage(r.stage),
+        rank: match r.rank {
+            Some(p) => p.to_string(),
+            None if r.rejected => l.rank_rejected.to_string(),
+            None => l.none.to_string(),
+        },
+        stage,
         goals: if goals.is_empty() {
             l.none.to_string()
         } else {
