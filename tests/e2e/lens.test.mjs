@@ -61,6 +61,8 @@ test('switching the lens changes the list\'s grouping, and the area filter narro
     // So does the budget scenario: only the area's initiatives are proposed.
     await nav.getByRole('link', { name: 'Budgetscenario' }).click();
     await page.getByLabel('Investeringsbudget', { exact: true }).fill('10 000 000');
+    // The library is already prioritised: counted in, it is one of the area's proposals.
+    await page.getByRole('checkbox', { name: 'Räkna in redan prioriterade initiativ i förslaget' }).check();
     const chosen = page.getByRole('table', { name: 'Föreslagna initiativ' });
     await expectCount(chosen.getByRole('row').filter({ hasText: SIGNING }), 1);
     await page.getByLabel('Område').selectOption({ label: 'Konnektivitet' });
