@@ -289,7 +289,7 @@ async function oneRun(browser, url, { buffer, name }) {
     // "Importera" → the overview of the new plan, stored.
     const overview = await clickImport(page, { button: IMPORT_BUTTON, heading: name });
     if (overview.timedOut) throw new Error(`the overview heading "${name}" was not shown within 60 s (h1 "${overview.h1}", ${overview.hash})`);
-    const saveStatus = await page.getByRole('banner').getByRole('status').innerText();
+    const saveStatus = await page.getByRole('banner').getByRole('status').filter({ hasText: /^Sparstatus/ }).innerText();
     const storage = await page.evaluate(() => Object.keys(localStorage).reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0));
 
     // Export from the share page.
