@@ -303,3 +303,17 @@ test('handlingsplan: a plan with 300 activities renders at most 50 of them on an
     await expectPoll(() => next.getAttribute('aria-disabled'), 'true');
     await expectNoAxeViolations(page, 'handlingsplan of 300 activities, last page');
   }));
+
+test('handlingsplan: an activity set to Genomförd brings its initiative to the uppföljning stage', () =>
+  withApp(app, HP, async (page) => {
+    const library = page.getByRole('group', { name: /^Aktivitet: Bibliotek i Västmanland/ });
+    const stage = () => page.evaluate(() => JSON.parse(localStorage.getItem('beredning.plan.exempelplan'))
+      .plan.initiatives.find((i) => i.title === 'Gemensamt biblioteksdatasystem med självbetjäning').stage);
+    await expectPoll(stage, 'handlingsplan');
+    await library.getByLabel('Status').selectOption({ label: 'Genomförd' });
+    await expectSaved(page);
+    await expectPoll(stage, 'uppfoljning', 'the stored initiative moved on');
+    await go(page, '#/plan/exempelplan/prioritering');
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Gemensamt biblioteksdatasystem med självbetjäning', exact: true }) });
+    await expectPoll(() => plainText(row), /Uppföljning/);
+  }));
