@@ -44,6 +44,22 @@ impl Removed {
     }
 }
 
+/// Runs a removal the core may refuse (with its reason) and, when it succeeds, keeps what undo
+/// needs in `removed` under `name`. None when the plan is gone.
+pub fn try_remove_with_undo<T, E>(
+    plan: PlanHandle,
+    removed: RwSignal<Option<Removed>>,
+    name: String,
+    change: impl FnOnce(&mut Plan) -> Result<T, E>,
+) -> Option<Result<T, E>> {
+    let before = plan.with_untracked(Clone::clone)?;
+    let result = plan.try_edit(change)?;
+    if result.is_ok() {
+        removed.set(Some(Removed::after(plan, name, before)));
+    }
+    Some(result)
+}
+
 /// Removes with `remove` (which gives back the removed thing's name, or None when nothing was
 /// removed), keeps the plan from before for undo, and moves focus to the undo button `undo_id`.
 pub fn remove_with_undo(

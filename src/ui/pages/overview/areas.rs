@@ -4,13 +4,14 @@
 
 use leptos::prelude::*;
 
-use super::parts::{remove_with_undo, NameField, Removed};
+use super::parts::NameField;
 use crate::core::model::strategy_edit::{AreaLinks, StrategyError};
 use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::TextInput;
 use crate::ui::widgets::focus::focus_later;
 use crate::ui::widgets::removal::ConfirmRemoval;
+use crate::ui::widgets::removal::{try_remove_with_undo, Removed};
 
 /// Asks before a removal (the app's own dialog, `widgets::removal`): what is removed and what
 /// points at it.
@@ -70,7 +71,7 @@ pub fn AreaEditor(
     });
     let remove = Callback::new(move |()| {
         let area = key.get_value();
-        let result = remove_with_undo(plan, removed, name.get_untracked(), |p| {
+        let result = try_remove_with_undo(plan, removed, name.get_untracked(), |p| {
             p.remove_area(&area)
         });
         match result.unwrap_or(Err(StrategyError::NoSuchArea)) {

@@ -14,7 +14,7 @@ use crate::ui::widgets::fields::{SelectInput, TextInput};
 use crate::ui::widgets::focus::focus_later;
 
 use super::goal_area::GoalArea;
-use super::parts::{remove_with_undo, Removed, UndoNotice};
+use crate::ui::widgets::removal::{try_remove_with_undo, Removed, UndoNotice};
 
 fn kind_options() -> Vec<(String, String)> {
     GoalKind::ALL
@@ -47,7 +47,7 @@ pub fn Goals(plan_id: StoredValue<String>) -> impl IntoView {
         <section aria-labelledby="goals-heading">
             <h2 id="goals-heading">{t().section_goals}</h2>
             <p class="hint">{g.intro}</p>
-            <UndoNotice plan=plan removed=removed text=g.removed undo_label=g.undo button_id="goals-undo" />
+            <UndoNotice plan=plan removed=removed undo_id="goals-undo" message=g.removed />
             <Show when=move || ids.with(|i| i.as_ref().is_some_and(Vec::is_empty))>
                 <p>{t().no_goals}</p>
             </Show>
@@ -127,7 +127,7 @@ fn GoalEditor(
         let id = key.get_value();
         let to = target.get_untracked();
         let move_to = (!to.is_empty()).then_some(to.as_str());
-        match remove_with_undo(plan, removed, name.get_untracked(), |p| {
+        match try_remove_with_undo(plan, removed, name.get_untracked(), |p| {
             p.remove_goal(&id, move_to)
         })
         .unwrap_or(Err(GoalError::NoSuchGoal))

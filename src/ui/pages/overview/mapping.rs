@@ -5,13 +5,13 @@
 
 use leptos::prelude::*;
 
-use super::parts::{remove_with_undo, Removed, UndoNotice};
 use crate::core::content::strategies::default_mapping;
 use crate::core::model::strategy::MappingProblem;
 use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::SelectInput;
 use crate::ui::widgets::focus::focus_later;
+use crate::ui::widgets::removal::{try_remove_with_undo, Removed, UndoNotice};
 
 type Areas = Vec<(String, String)>;
 
@@ -37,7 +37,7 @@ pub fn MappingTable(plan: PlanHandle) -> impl IntoView {
     let any_problem = move || problems.with(|p| p.as_ref().is_some_and(|p| !p.is_empty()));
     let restore = move |_| {
         let text = l.suggestion_restored.to_string();
-        let _ = remove_with_undo(plan, removed, text, |p| {
+        let _ = try_remove_with_undo(plan, removed, text, |p| {
             p.replace_mapping(default_mapping());
             Ok::<(), ()>(())
         });
@@ -55,7 +55,7 @@ pub fn MappingTable(plan: PlanHandle) -> impl IntoView {
     view! {
         <h3 id="mapping-heading">{l.mapping_heading}</h3>
         <p class="hint">{l.mapping_intro}</p>
-        <UndoNotice plan=plan removed=removed text=l.as_is undo_label=l.undo button_id="mapping-undo" />
+        <UndoNotice plan=plan removed=removed undo_id="mapping-undo" message=l.as_is />
         <fieldset class="mapping" aria-describedby=move || any_problem().then_some("mapping-problems")>
             <legend>{l.mapping_heading}</legend>
             {selects}
@@ -85,7 +85,7 @@ fn Problem(
     let row = problem.row;
     let remove = move |_| {
         let text = (l.row_removed)(row + 1);
-        let result = remove_with_undo(plan, removed, text, |p| {
+        let result = try_remove_with_undo(plan, removed, text, |p| {
             if p.remove_mapping_row(row) {
                 Ok(())
             } else {

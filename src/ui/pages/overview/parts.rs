@@ -1,74 +1,8 @@
-//! What the overview's editors share: a removal that can be undone, its notice, a name field
-//! whose errors are tied to it, and a form that adds by name. Kept apart from the editors so
-//! none imports another.
+//! What the overview's editors share: a name field whose errors are tied to it, and a form that
+//! adds by name (removal with undo is `widgets::removal`). Kept apart from the editors so none
+//! imports another.
 
 use leptos::prelude::*;
-
-use crate::core::Plan;
-use crate::ui::state::{AppState, PlanHandle};
-
-/// A removed item, with the plan as it was for undo. Undo is offered only while the plan is as
-/// the removal left it, so it never throws away a later edit.
-#[derive(Clone)]
-pub struct Removed {
-    pub name: String,
-    before: Box<Plan>,
-    modified_after: String,
-}
-
-/// Runs a removal the core may refuse and, when it succeeds, keeps what undo needs in
-/// `removed`. None when the plan is gone.
-pub fn remove_with_undo<T, E>(
-    plan: PlanHandle,
-    removed: RwSignal<Option<Removed>>,
-    name: String,
-    change: impl FnOnce(&mut Plan) -> Result<T, E>,
-) -> Option<Result<T, E>> {
-    let before = plan.with_untracked(Clone::clone)?;
-    let result = plan.try_edit(change)?;
-    if result.is_ok() {
-        let modified_after = plan
-            .with_untracked(|p| p.modified.clone())
-            .unwrap_or_default();
-        removed.set(Some(Removed {
-            name,
-            before: Box::new(before),
-            modified_after,
-        }));
-    }
-    Some(result)
-}
-
-/// "”X” togs bort. [Ångra]", in a live region; the button has `button_id` so focus can go to it.
-#[component]
-pub fn UndoNotice(
-    plan: PlanHandle,
-    removed: RwSignal<Option<Removed>>,
-    text: fn(&str) -> String,
-    undo_label: &'static str,
-    button_id: &'static str,
-) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let undo = move |_| {
-        let Some(r) = removed.get_untracked() else {
-            return;
-        };
-        removed.set(None);
-        let unchanged = plan.with_untracked(|p| p.modified == r.modified_after);
-        if unchanged == Some(true) {
-            state.replace_plan(*r.before);
-        }
-    };
-    view! {
-        <div role="status">
-            {move || removed.get().map(|r| view! {
-                <p class="notice">{text(&r.name)}" "
-                    <button type="button" id=button_id class="secondary" on:click=undo>{undo_label}</button>
-                </p>
-            })}
-        </div>
-    }
-}
 
 /// A name typed in place: `check` keeps it when it can and gives the message otherwise, shown
 /// under the field and tied to it; the field keeps what was typed.

@@ -6,12 +6,13 @@ use leptos::prelude::*;
 
 use super::areas::{AreaEditor, RemoveDialog};
 use super::mapping::MappingTable;
-use super::parts::{remove_with_undo, AddByName, NameField, Removed, UndoNotice};
+use super::parts::{AddByName, NameField};
 use crate::core::model::ids::{IdSource, RandomIds};
 use crate::ui::pages::plan_views::lens::LensSelect;
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::focus::focus_later;
+use crate::ui::widgets::removal::{try_remove_with_undo, Removed, UndoNotice};
 
 #[component]
 pub fn Strategies(plan_id: StoredValue<String>) -> impl IntoView {
@@ -36,7 +37,7 @@ pub fn Strategies(plan_id: StoredValue<String>) -> impl IntoView {
         <section aria-labelledby="strategies-heading">
             <h2 id="strategies-heading">{l.section}</h2>
             <p class="hint">{l.intro}</p>
-            <UndoNotice plan=plan removed=removed text=l.removed undo_label=l.undo button_id="strategies-undo" />
+            <UndoNotice plan=plan removed=removed undo_id="strategies-undo" message=l.removed />
             <LensSelect plan=plan id="plan-lens" />
             <For
                 each=move || ids.get().unwrap_or_default()
@@ -96,7 +97,7 @@ fn StrategyEditor(
     });
     let remove = Callback::new(move |()| {
         let strategy = key.get_value();
-        let result = remove_with_undo(plan, removed, name.get_untracked(), |p| {
+        let result = try_remove_with_undo(plan, removed, name.get_untracked(), |p| {
             p.remove_strategy(&strategy)
         });
         if matches!(result, Some(Ok(_))) {
