@@ -6,12 +6,14 @@
 //! - [`calc`]: figures of one initiative (benefits, costs, NPV, scores, gates, ranking, numbers);
 //! - [`portfolio`]: the plan as a whole (list, budget scenario, matrix axes, follow-up);
 //! - [`workflow`]: where an initiative stands and what it lacks (the walkthrough);
+//! - [`overlap`]: the same need in several plans (normalisation, similarity, groups);
 //! - [`format`]: the file (envelope, migration, import, merge, recompute, exports, schema).
 
 pub mod calc;
 pub mod content;
 pub mod format;
 pub mod model;
+pub mod overlap;
 pub mod portfolio;
 pub mod workflow;
 

@@ -3,6 +3,7 @@
 //! [`browser`] touches web APIs.
 
 pub mod browser;
+pub mod overlap_choices;
 pub mod repository;
 pub mod store;
 

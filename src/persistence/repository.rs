@@ -90,6 +90,13 @@ impl<S: KeyValueStore> Repository<S> {
         &self.store
     }
 
+    /// For small records kept beside the plans (`overlap_choices`); plans go through [`save`].
+    ///
+    /// [`save`]: Self::save
+    pub fn store_mut(&mut self) -> &mut S {
+        &mut self.store
+    }
+
     /// Reads every plan. Unreadable plans are reported, never removed or overwritten.
     pub fn load_all(&mut self) -> Result<LoadReport, StoreError> {
         let index_text = self.store.get(INDEX_KEY)?;

@@ -29,6 +29,7 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
             <nav aria-label=t().nav_label>
                 <ul>
                     <li><a href=Route::PlanList.href() aria-current=current(Route::PlanList)>{t().nav_plans}</a></li>
+                    <li><a href=Route::Samverkan.href() aria-current=current(Route::Samverkan)>{t().nav_samverkan}</a></li>
                     <li><a href=Route::About.href() aria-current=current(Route::About)>{t().nav_about}</a></li>
                 </ul>
             </nav>

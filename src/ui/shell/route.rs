@@ -24,6 +24,8 @@ pub enum Route {
     },
     /// Checking an imported file: its problems, or a preview with "new plan" or "merge".
     Import,
+    /// Several plans side by side, with the initiatives that overlap grouped.
+    Samverkan,
     About,
     Accessibility,
     NotFound,
@@ -58,6 +60,7 @@ impl Route {
                 None => Route::NotFound,
             },
             ["importera"] => Route::Import,
+            ["samverkan"] => Route::Samverkan,
             ["om"] => Route::About,
             ["tillganglighet"] => Route::Accessibility,
             _ => Route::NotFound,
@@ -91,6 +94,7 @@ impl Route {
                 format!("#/plan/{plan}/initiativ/{initiative}/{}", step.slug())
             }
             Route::Import => "#/importera".to_string(),
+            Route::Samverkan => "#/samverkan".to_string(),
             Route::About => "#/om".to_string(),
             Route::Accessibility => "#/tillganglighet".to_string(),
             Route::NotFound => "#/saknas".to_string(),

@@ -6,6 +6,7 @@ pub mod backup;
 mod backup_sync;
 pub mod conflict;
 pub mod notice;
+mod overlap;
 pub mod plan_handle;
 pub mod undo;
 mod undo_ops;

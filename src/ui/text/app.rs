@@ -20,6 +20,7 @@ use super::list::{ListTexts, LIST_SV};
 use super::matrix::{MatrixTexts, MATRIX_SV};
 use super::plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
 use super::rescue::{RescueTexts, RESCUE_SV};
+use super::samverkan::{SamverkanTexts, SAMVERKAN_SV};
 use super::share::{ShareTexts, SHARE_SV};
 use super::undo::{UndoTexts, UNDO_SV};
 use super::walkthrough::{WalkTexts, WALK_SV};
@@ -32,6 +33,7 @@ pub struct Texts {
     pub nav_label: &'static str,
     pub nav_plans: &'static str,
     pub nav_about: &'static str,
+    pub nav_samverkan: &'static str,
     pub nav_accessibility: &'static str,
     pub footer_label: &'static str,
     pub footer_data_note: &'static str,
@@ -135,6 +137,7 @@ pub struct Texts {
     pub handlingsplan: &'static HandlingsplanTexts,
     pub goals: &'static GoalTexts,
     pub rescue: &'static RescueTexts,
+    pub samverkan: &'static SamverkanTexts,
     pub backup: &'static BackupTexts,
     pub conflict: &'static ConflictTexts,
     pub history: &'static UndoTexts,
@@ -194,6 +197,7 @@ pub const SV: Texts = Texts {
     nav_label: "Huvudmeny",
     nav_plans: "Planer",
     nav_about: "Om Beredning",
+    nav_samverkan: "Samverkan",
     nav_accessibility: "Tillgänglighetsredogörelse",
     footer_label: "Sidfot",
     footer_data_note: "Dina planer sparas bara i den här webbläsaren. Exportera regelbundet.",
@@ -297,6 +301,7 @@ pub const SV: Texts = Texts {
     handlingsplan: &HANDLINGSPLAN_SV,
     goals: &GOALS_SV,
     rescue: &RESCUE_SV,
+    samverkan: &SAMVERKAN_SV,
     backup: &BACKUP_SV,
     conflict: &CONFLICT_SV,
     history: &UNDO_SV,

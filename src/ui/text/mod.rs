@@ -33,6 +33,7 @@ mod matrix;
 mod pager;
 mod plan_views;
 mod rescue;
+mod samverkan;
 mod share;
 mod undo;
 mod walkthrough;
