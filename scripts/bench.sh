@@ -65,4 +65,20 @@ fi
 echo
 echo "## Bundle size (scripts/size-report.sh)"
 bash scripts/size-report.sh "$dist"
+
+echo
+echo "## Where the main wasm's bytes go (scripts/wasm-breakdown.mjs, before wasm-opt)"
+node scripts/wasm-breakdown.mjs --top 30 || echo "bench: the wasm breakdown failed (see above)"
+
+# The yardstick: a minimal Leptos app with the same profile, built once into target/bench/.
+echo
+echo "## Cold start beside a minimal Leptos app (tests/bench/coldstart.mjs)"
+minimal_dist="$ROOT/target/bench/minimal-dist"
+if (cd tests/bench/minimal && CARGO_TARGET_DIR="$ROOT/target/bench-minimal" \
+    trunk build --release --dist "$minimal_dist" >/dev/null); then
+  node tests/bench/coldstart.mjs "$dist" "$minimal_dist" --runs 3 \
+    --json "$ROOT/target/bench/coldstart.json" || echo "bench: the cold-start comparison failed"
+else
+  echo "bench: the minimal app did not build (see: cd tests/bench/minimal && trunk build --release)"
+fi
 exit "$rc"

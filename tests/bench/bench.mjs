@@ -300,6 +300,32 @@ async function main() {
             }
           });
         }
+        // Typing text, word by word, each word followed by its autosave (serialising the whole
+        // plan and writing it): every long task in that time, whatever caused it.
+        if (rate !== 1) {
+          await attempt(`typing text at ${rate}×`, async () => {
+            const first = plan.initiatives[0];
+            await page.evaluate((h) => { location.hash = h; }, `#/plan/${plan.id}/initiativ/${first.id}/behov`);
+            const field = page.getByLabel('Problem och behov', { exact: true });
+            await field.waitFor({ timeout: 30_000 });
+            await field.press('End');
+            const t0 = await page.evaluate(() => performance.now());
+            const words = [' Handläggarna', ' lägger', ' mycket', ' tid', ' på', ' manuella', ' kontroller.'];
+            for (const word of words) {
+              await field.pressSequentially(word, { delay: 60 });
+              await waitSaved(page);
+            }
+            await nextFrame(page);
+            const tasks = await page.evaluate((t0) => window.__bench.longTasks.filter((t) => t.startTime >= t0).map((t) => t.duration), t0);
+            const worst = tasks.length ? Math.max(...tasks) : 0;
+            row(
+              `walkthrough: typing ${words.length} words into "Problem och behov", each followed by its autosave`,
+              tasks.length ? `max long task ${ms(worst)}, ${tasks.length} long tasks` : 'no long task (all < 50 ms)',
+              `no task > 50 ms: ${status(tasks.length === 0)}`,
+              'Long Tasks API; the autosave serialises the whole plan and writes localStorage',
+            );
+          });
+        }
         await attempt(`plan nav links at ${rate}×`, async () => {
           await go(page, `#/plan/${plan.id}`);
           report('clicking plan nav links (overview → prioritering → overview)', await eventTimed(page, (p) =>

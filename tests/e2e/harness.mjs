@@ -30,6 +30,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -73,9 +74,10 @@ const MIME_TYPES = {
 /**
  * Serves the bundle under APP_PATH. `headers` are added to every app response (e.g. a
  * Content-Security-Policy); `pages` maps other paths to HTML, e.g. a host page that embeds the
- * app in an iframe.
+ * app in an iframe. With `gzip`, text and wasm are sent gzip-compressed (level 9) to a client
+ * that accepts it, as the hosts users have do: the bench's cold-start figures need it.
  */
-export async function startServer(dir = process.env.E2E_DIST || 'dist-release', { headers = {}, pages = {} } = {}) {
+export async function startServer(dir = process.env.E2E_DIST || 'dist-release', { headers = {}, pages = {}, gzip = false } = {}) {
   const root = path.resolve(REPO_ROOT, dir);
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(
@@ -118,9 +120,14 @@ export async function startServer(dir = process.env.E2E_DIST || 'dist-release', 
     try {
       const info = await stat(file);
       if (!info.isFile()) return send(404, 'not found');
-      const body = await readFile(file);
+      let body = await readFile(file);
       const type = MIME_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
-      return send(200, body, { 'Content-Type': type, 'Content-Length': body.length, ...headers });
+      const extra = {};
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '') && /wasm|javascript|css|html|json|svg/.test(type)) {
+        body = gzipSync(body, { level: 9 });
+        extra['Content-Encoding'] = 'gzip';
+      }
+      return send(200, body, { 'Content-Type': type, 'Content-Length': body.length, ...extra, ...headers });
     } catch {
       return send(404, 'not found');
     }
