@@ -5,6 +5,7 @@
 pub mod browser;
 pub mod repository;
 pub mod store;
+pub mod tabs;
 
 pub use repository::{LoadReport, Repository};
 pub use store::{KeyValueStore, MemoryStore, StoreError};
