@@ -109,3 +109,67 @@ fn a_plan_deleted_in_one_tab_and_saved_in_another_is_written_again_not_lost() {
     assert_eq!(stored_name(&a), "Sparad i B");
     assert!(a.store().get(&plan_key("delad")).unwrap().is_some());
 }
+
+#[test]
+fn a_tab_message_reads_back_as_written_and_other_texts_are_ignored() {
+    use beredning::persistence::tabs::TabMessage;
+    let saved = TabMessage::Saved {
+        id: "plan med mellanslag".into(),
+        revision: 42,
+    };
+    let deleted = TabMessage::Deleted { id: "x".into() };
+    assert_eq!(TabMessage::decode(&saved.encode()), Some(saved));
+    assert_eq!(TabMessage::decode(&deleted.encode()), Some(deleted));
+    for other in [
+        "",
+        "saved",
+        "saved 1",
+        "saved x y",
+        "saved 1 ",
+        "deleted ",
+        "hej",
+    ] {
+        assert_eq!(TabMessage::decode(other), None, "{other:?}");
+    }
+}
+
+#[test]
+fn a_write_heard_by_broadcast_and_by_storage_event_is_followed_once() {
+    use beredning::persistence::repository::INDEX_KEY;
+    use beredning::persistence::tabs::TabMessage;
+    let (mut a, mut b, p) = two_tabs();
+    let mut in_a = p.clone();
+    in_a.name = "A".into();
+    a.save(&in_a).unwrap();
+    let message = TabMessage::Saved {
+        id: "delad".into(),
+        revision: a.seen_revision("delad"),
+    };
+    let index = a.store().get(INDEX_KEY).unwrap();
+    // B has not read A's write: both the broadcast and the storage event are news.
+    assert!(b.is_news(&message));
+    assert!(b.is_new_index(index.as_deref()));
+    // The broadcast came first and B reloaded: the storage event of the same write is not.
+    b.load_all().unwrap();
+    assert!(!b.is_news(&message));
+    assert!(!b.is_new_index(index.as_deref()));
+    // A tab's own write is not news to itself.
+    assert!(!a.is_news(&message));
+}
+
+#[test]
+fn a_deletion_is_news_only_to_a_tab_that_still_has_the_plan() {
+    use beredning::persistence::tabs::TabMessage;
+    let (mut a, b, _) = two_tabs();
+    a.delete("delad").unwrap();
+    let message = TabMessage::Deleted { id: "delad".into() };
+    assert!(b.is_news(&message));
+    assert!(!a.is_news(&message));
+}
+
+#[test]
+fn the_save_lock_is_named_per_plan() {
+    use beredning::persistence::tabs::save_lock_name;
+    assert_eq!(save_lock_name("exempelplan"), "beredning-save-exempelplan");
+    assert_ne!(save_lock_name("a"), save_lock_name("b"));
+}

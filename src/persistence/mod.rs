@@ -6,6 +6,7 @@ pub mod browser;
 pub mod overlap_choices;
 pub mod repository;
 pub mod store;
+pub mod tabs;
 
 pub use repository::{LoadReport, Repository};
 pub use store::{KeyValueStore, MemoryStore, StoreError};

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::store::{KeyValueStore, StoreError};
+use super::tabs::TabMessage;
 use crate::core::format::{self, FormatError};
 use crate::core::workflow::backup::{StorageUse, Unexported};
 use crate::core::Plan;
@@ -70,6 +71,9 @@ pub struct Repository<S: KeyValueStore> {
     sizes: BTreeMap<String, usize>,
     /// The revision of each plan this tab last read or wrote.
     revisions: BTreeMap<String, u64>,
+    /// The index text this tab last read or wrote: a `storage` event carrying the same text
+    /// brings nothing new (the other tab's broadcast was already followed).
+    index_text: Option<String>,
 }
 
 impl<S: KeyValueStore> Repository<S> {
@@ -79,6 +83,7 @@ impl<S: KeyValueStore> Repository<S> {
             index: Vec::new(),
             sizes: BTreeMap::new(),
             revisions: BTreeMap::new(),
+            index_text: None,
         }
     }
 
@@ -100,6 +105,7 @@ impl<S: KeyValueStore> Repository<S> {
     /// Reads every plan. Unreadable plans are reported, never removed or overwritten.
     pub fn load_all(&mut self) -> Result<LoadReport, StoreError> {
         let index_text = self.store.get(INDEX_KEY)?;
+        self.index_text.clone_from(&index_text);
         let stored_index: Vec<IndexEntry> = index_text
             .as_deref()
             .and_then(|t| serde_json::from_str::<Index>(t).ok())
@@ -247,6 +253,27 @@ impl<S: KeyValueStore> Repository<S> {
         }
     }
 
+    /// The revision of the plan this tab last read or wrote (0 if none).
+    pub fn seen_revision(&self, id: &str) -> u64 {
+        self.revisions.get(id).copied().unwrap_or(0)
+    }
+
+    /// Whether another tab's message tells of a write this tab has not read yet: a revision
+    /// newer than the one seen, or the deletion of a plan this tab still has. A `storage` event
+    /// and a broadcast of the same write so cause one reload, not two.
+    pub fn is_news(&self, message: &TabMessage) -> bool {
+        match message {
+            TabMessage::Saved { id, revision } => *revision > self.seen_revision(id),
+            TabMessage::Deleted { id } => self.index.iter().any(|e| e.id == *id),
+        }
+    }
+
+    /// Whether an index written by another tab (a `storage` event's new value) differs from
+    /// the one this tab last read or wrote.
+    pub fn is_new_index(&self, text: Option<&str>) -> bool {
+        text != self.index_text.as_deref()
+    }
+
     /// Whether another tab wrote the plan since this tab read or wrote it.
     pub fn changed_elsewhere(&self, id: &str) -> Result<bool, StoreError> {
         let seen = self.revisions.get(id).copied().unwrap_or(0);
@@ -307,6 +334,7 @@ impl<S: KeyValueStore> Repository<S> {
         };
         let text = serde_json::to_string(&index).map_err(|e| StoreError::Other(e.to_string()))?;
         self.store.set(INDEX_KEY, &text)?;
+        self.index_text = Some(text.clone());
         self.sizes
             .insert(INDEX_KEY.into(), INDEX_KEY.len() + text.len());
         Ok(())

@@ -4,7 +4,7 @@
 // a paused clock so that both tabs have unsaved changes before either writes, on any machine.
 import { test } from 'node:test';
 import {
-  useApp, withApp, gotoApp, expectNoAxeViolations, expectPoll,
+  useApp, withApp, gotoApp, expectNoAxeViolations, expectPoll, expectCount,
 } from './harness.mjs';
 import { EXAMPLE } from './example.mjs';
 
@@ -21,18 +21,18 @@ const stored = (page) => page.evaluate(() => {
 });
 
 /** Opens the example plan in a second tab of the same browser, and edits the field in both. */
-async function race(page) {
+async function race(page, { hash = '#/plan/exempelplan', field = FIELD, text = 'Källa skriven i flik' } = {}) {
   await page.clock.install({ time: new Date('2026-12-04T09:00:00Z') });
   await page.reload({ waitUntil: 'load' });
-  await gotoApp(page, '#/plan/exempelplan');
+  await gotoApp(page, hash);
   const other = await page.context().newPage();
   other.baseUrl = page.baseUrl;
-  await gotoApp(other, '#/plan/exempelplan');
+  await gotoApp(other, hash);
   await page.clock.pauseAt(new Date('2026-12-04T09:00:10Z'));
   // Tab 1 edits; 200 ms later tab 2 edits, both within tab 1's autosave pause of 400 ms.
-  await page.getByLabel(FIELD).fill('Källa skriven i flik 1');
+  await page.getByLabel(field).fill(`${text} 1`);
   await page.clock.runFor(200);
-  await other.getByLabel(FIELD).fill('Källa skriven i flik 2');
+  await other.getByLabel(field).fill(`${text} 2`);
   // Tab 1's autosave runs; tab 2, with its own change unsaved, sees the write arrive.
   await page.clock.runFor(250);
   await expectPoll(() => other.evaluate(() => localStorage.getItem('beredning.rev.exempelplan')), '2', 'tab 2 sees tab 1\'s write');
@@ -43,7 +43,7 @@ async function race(page) {
   await expectPoll(() => page.getByRole('heading', { name: PANEL }).count(), 0);
   // Time flows again for what follows (focus, saves).
   await page.clock.resume();
-  return { loser: other, winner: page, texts: { winner: 'Källa skriven i flik 1', loser: 'Källa skriven i flik 2' } };
+  return { loser: other, winner: page, texts: { winner: `${text} 1`, loser: `${text} 2` } };
 }
 
 test('two tabs edit the same plan: nothing is overwritten, and keeping both keeps both versions', () =>
@@ -84,4 +84,46 @@ test('two tabs edit the same plan: taking the other tab\'s version can be undone
     await loser.getByText('Den här flikens version är tillbaka och sparades.').waitFor();
     await expectPoll(() => loser.getByLabel(FIELD).inputValue(), texts.loser);
     await expectPoll(async () => (await stored(loser)).source, texts.loser);
+  }));
+
+/** Initiative ex-25's need as stored. */
+const storedNeed = (page) => page.evaluate(() => {
+  const plan = JSON.parse(localStorage.getItem('beredning.plan.exempelplan')).plan;
+  return plan.initiatives.find((i) => i.id === 'ex-25').need.problem;
+});
+
+test('two tabs edit the same initiative: merging shows both versions per initiative, takes theirs where chosen, and is undone like any merge', () =>
+  withApp(app, '', async (page) => {
+    const NEED = 'Problem och behov';
+    const { loser, texts } = await race(page, {
+      hash: '#/plan/exempelplan/initiativ/ex-25/behov', field: NEED, text: 'Behov skrivet i flik',
+    });
+    await loser.getByRole('button', { name: 'Slå samman versionerna (välj per initiativ)' }).click();
+    // The merge view: this tab's version is "Din version", the other tab's "Deras version".
+    await loser.getByRole('heading', { level: 1, name: /^Slå samman med / }).waitFor();
+    await expectPoll(() => loser.getByRole('heading', { name: PANEL }).count(), 0, 'the choice is made in the merge view');
+    const initiative = loser.getByRole('group').filter({ has: loser.getByRole('radio', { name: 'Ta deras' }) });
+    await expectCount(initiative, 1, 'one initiative differs');
+    await expectNoAxeViolations(loser, 'merging two tabs\' versions');
+    // Nothing was written yet: the other tab's version is still what is stored.
+    await expectPoll(() => storedNeed(loser), texts.winner);
+    await initiative.getByRole('radio', { name: 'Ta deras' }).check();
+    await loser.getByRole('button', { name: 'Slå samman', exact: true }).click();
+    await loser.getByText('Planen har slagits samman:').waitFor();
+    await expectPoll(() => storedNeed(loser), texts.winner, 'their text, as chosen, is stored');
+    await expectPoll(() => loser.getByRole('heading', { name: PANEL }).count(), 0, 'the conflict is settled');
+    await loser.getByRole('status').filter({ hasText: /^Sparstatus: Sparat$/ }).waitFor();
+    await loser.getByRole('main').getByRole('button', { name: 'Ångra sammanslagningen' }).click();
+    await expectPoll(() => storedNeed(loser), texts.loser, 'undo puts this tab\'s version back');
+  }));
+
+test('the merge view opened from a conflict goes back to the choice, and nothing is written', () =>
+  withApp(app, '', async (page) => {
+    const { loser, texts } = await race(page);
+    await loser.getByRole('button', { name: 'Slå samman versionerna (välj per initiativ)' }).click();
+    await loser.getByRole('heading', { level: 1, name: /^Slå samman med / }).waitFor();
+    await loser.getByRole('button', { name: 'Tillbaka' }).click();
+    await loser.getByRole('heading', { name: PANEL }).waitFor();
+    await expectNoAxeViolations(loser, 'conflict panel with the merge choice');
+    await expectPoll(async () => (await stored(loser)).source, texts.winner);
   }));

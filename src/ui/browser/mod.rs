@@ -1,6 +1,8 @@
-//! Browser services the pages call that are not storage: the clock, saving files, and asking
-//! the browser to keep what is stored.
+//! Browser services the pages call that are not storage: the clock, saving files, asking the
+//! browser to keep what is stored, and the other tabs (their messages and the save locks).
 
 pub mod clock;
 pub mod download;
+pub mod locks;
 pub mod persist;
+pub mod tabs;

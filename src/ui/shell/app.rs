@@ -5,7 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::conflict::ConflictPanel;
+use super::conflict::{ConflictMerge, ConflictPanel};
 use super::header::Header;
 use super::route::{use_route, Route};
 use crate::persistence::repository::INDEX_KEY;
@@ -33,7 +33,9 @@ pub fn App() -> impl IntoView {
             <import::ImportNotice route=route />
             // A reload from storage (another tab wrote) re-mounts the page, so its forms show
             // what is stored rather than what they read when they opened.
-            {move || { state.generation.track(); match route.get() {
+            {move || { state.generation.track(); if let Some(id) = state.conflict_merge.get() {
+                return view! { <ConflictMerge id=id /> }.into_any();
+            } match route.get() {
                 Route::PlanList => view! { <plans::list::PlanListPage /> }.into_any(),
                 Route::Plan { id } => view! { <overview::PlanOverviewPage id=id /> }.into_any(),
                 Route::PlanView { id, view } => view! { <plan_views::PlanViewPage id=id view=view /> }.into_any(),
@@ -70,7 +72,8 @@ fn skip_to_main(ev: ev::MouseEvent) {
 
 /// Writes pending changes when the page is hidden or left, and follows other tabs' writes.
 fn install_guards(state: AppState) {
-    let pagehide = window_event_listener(ev::pagehide, move |_| state.flush());
+    // Leaving the page: written at once, since a write waiting for its lock might never run.
+    let pagehide = window_event_listener(ev::pagehide, move |_| state.flush_now());
     let hidden = window_event_listener(ev::visibilitychange, move |_| {
         if document().hidden() {
             state.flush();
@@ -78,12 +81,15 @@ fn install_guards(state: AppState) {
     });
     let storage = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
         // The index is written last by every save and delete: one reload per write, when the
-        // plan's text and revision are already in place.
-        let ours = e.key().is_none_or(|k| k == INDEX_KEY);
-        if ours {
-            state.reload_from_storage();
+        // plan's text and revision are already in place; none when the other tab's broadcast
+        // already brought it.
+        match e.key() {
+            None => state.reload_from_storage(),
+            Some(key) if key == INDEX_KEY => state.follow_index(e.new_value().as_deref()),
+            Some(_) => {}
         }
     });
+    state.connect_tabs();
     // A file dropped outside the import zone would make the browser navigate to it and leave
     // the app, with unsaved typing lost: cancel drops everywhere; the zone handles its own.
     let dragover = window_event_listener(ev::dragover, |e| e.prevent_default());

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use crate::core::Plan;
+use crate::ui::browser::clock::now_iso;
+use crate::ui::pages::import::merge::MergeStep;
 use crate::ui::state::AppState;
 use crate::ui::text::t;
 
@@ -21,7 +23,7 @@ pub fn ConflictPanel() -> impl IntoView {
         }
     };
     view! {
-        <For each=move || state.conflicts.get() key=|id| id.clone() let:id>
+        <For each=move || visible_conflicts(state) key=|id| id.clone() let:id>
             <ConflictChoice id=id done undo />
         </For>
         <div role="status" class="conflict-done">
@@ -34,6 +36,30 @@ pub fn ConflictPanel() -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// The conflicts still to choose for; the one open in the merge view is chosen there.
+fn visible_conflicts(state: AppState) -> Vec<String> {
+    let merging = state.conflict_merge.get();
+    state
+        .conflicts
+        .get()
+        .into_iter()
+        .filter(|id| Some(id) != merging.as_ref())
+        .collect()
+}
+
+/// The merge view for the two versions of a plan, shown instead of the page: this tab's version
+/// is "yours", the other tab's stored one "theirs". "Tillbaka" returns to the choice.
+#[component]
+pub fn ConflictMerge(id: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Read when the view opens; were it unreadable now, a blank plan brings nothing to merge,
+    // and "Tillbaka" returns to the choice.
+    let theirs = state
+        .stored_version(&id)
+        .unwrap_or_else(|| Plan::blank(id.clone(), "", &now_iso()));
+    view! { <MergeStep target_id=id theirs=theirs merging=state.conflict_merge from_other_tab=true /> }
 }
 
 #[component]
@@ -66,6 +92,12 @@ fn ConflictChoice(
             done.set(Some(c.took_theirs.to_string()));
         }
     };
+    let merge = move |_| {
+        if state.conflict_open_merge(&id.get_value()) {
+            undo.set(None);
+            done.set(None);
+        }
+    };
     view! {
         <section class="message message-error conflict" role="alert" aria-labelledby=heading_id>
             <h2 id=heading_id2>{c.heading}</h2>
@@ -74,6 +106,7 @@ fn ConflictChoice(
                 <button type="button" on:click=keep_both>{c.keep_both}</button>
                 <button type="button" class="secondary" on:click=keep_mine>{c.keep_mine}</button>
                 <button type="button" class="secondary" on:click=take_theirs>{c.take_theirs}</button>
+                <button type="button" class="secondary" on:click=merge>{c.merge}</button>
             </div>
         </section>
     }

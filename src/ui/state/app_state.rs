@@ -20,11 +20,12 @@ use crate::persistence::browser::BrowserStore;
 use crate::persistence::repository::LoadProblem;
 use crate::persistence::{KeyValueStore, MemoryStore, Repository, StoreError};
 use crate::ui::browser::clock::now_iso;
+use crate::ui::browser::tabs::TabChannel;
 
 /// How long after the last change the plan is written.
 const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
 
-type Repo = Repository<Box<dyn KeyValueStore>>;
+pub(super) type Repo = Repository<Box<dyn KeyValueStore>>;
 
 /// One plan in the list: its id (never changes) and its own signal.
 #[derive(Clone)]
@@ -34,7 +35,7 @@ pub(super) struct PlanSlot {
 }
 
 impl PlanSlot {
-    fn new(plan: Plan) -> Self {
+    pub(super) fn new(plan: Plan) -> Self {
         Self {
             id: plan.id.clone(),
             plan: ArcRwSignal::new(plan),
@@ -55,6 +56,8 @@ pub struct AppState {
     /// Plans another tab wrote while this tab had unsaved changes: neither version is written
     /// over until the person chooses (`conflict.rs`).
     pub conflicts: RwSignal<Vec<String>>,
+    /// The plan whose two versions are being merged in the merge view, instead of the page.
+    pub conflict_merge: RwSignal<Option<String>>,
     /// Counts reloads from storage, so that open forms re-read what is stored.
     pub generation: RwSignal<u64>,
     /// Undo and redo, per plan (`undo.rs`).
@@ -63,7 +66,12 @@ pub struct AppState {
     pub pending_import: RwSignal<Option<PendingImport>>,
     pub(super) repo: StoredValue<Repo, LocalStorage>,
     pub(super) dirty: StoredValue<BTreeSet<String>, LocalStorage>,
-    timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    pub(super) timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// Plans whose write waits for its save lock (`save.rs`): changes made meanwhile are
+    /// written by that same write, when the lock is granted.
+    pub(super) waiting: StoredValue<BTreeSet<String>, LocalStorage>,
+    /// The channel to the other tabs, once the shell has opened it (`save.rs`).
+    pub(super) tabs: StoredValue<Option<TabChannel>, LocalStorage>,
 }
 
 impl AppState {
@@ -95,6 +103,7 @@ impl AppState {
             load_error: RwSignal::new(load_error),
             backup: RwSignal::new(Backup::default()),
             conflicts: RwSignal::new(Vec::new()),
+            conflict_merge: RwSignal::new(None),
             generation: RwSignal::new(0),
             undo: Undo::default(),
             notice: RwSignal::new(None),
@@ -102,9 +111,13 @@ impl AppState {
             repo: StoredValue::new_local(repo),
             dirty: StoredValue::new_local(BTreeSet::new()),
             timer: StoredValue::new_local(None),
+            waiting: StoredValue::new_local(BTreeSet::new()),
+            tabs: StoredValue::new_local(None),
         };
         if first_run {
-            state.insert_plan(example_plan(), None);
+            // Written at once, without waiting for a lock: the page shows it as stored.
+            state.insert(example_plan(), None);
+            state.flush_now();
         }
         state.refresh_backup();
         state.check_persisted();
@@ -210,7 +223,7 @@ impl AppState {
     }
 
     /// Puts a plan into the list (at the end without `index`) and marks it for writing.
-    fn insert(&self, plan: Plan, index: Option<usize>) {
+    pub(super) fn insert(&self, plan: Plan, index: Option<usize>) {
         let slot = PlanSlot::new(plan);
         let id = slot.id.clone();
         self.plans.update(|plans| {
@@ -298,77 +311,5 @@ impl AppState {
             }
             *timer = set_timeout_with_handle(move || this.flush(), AUTOSAVE_DELAY).ok();
         });
-    }
-
-    /// Writes every changed plan now. Plans that fail stay marked, so the next change retries.
-    pub fn flush(&self) {
-        self.timer.update_value(|timer| {
-            if let Some(handle) = timer.take() {
-                handle.clear();
-            }
-        });
-        let dirty = self.dirty.with_value(|d| d.clone());
-        if dirty.is_empty() {
-            return;
-        }
-        let mut failed = BTreeSet::new();
-        let mut error = None;
-        let mut conflicts = Vec::new();
-        let order: Vec<String> = self
-            .plans
-            .with_untracked(|p| p.iter().map(|s| s.id.clone()).collect());
-        self.repo.update_value(|repo| {
-            for id in &dirty {
-                let result = match self.slot(id, false) {
-                    Some(plan) => plan.with_untracked(|plan| repo.save(plan)),
-                    None => repo.delete(id),
-                };
-                if let Err(e) = result {
-                    if e == StoreError::ChangedElsewhere {
-                        conflicts.push(id.clone());
-                    }
-                    failed.insert(id.clone());
-                    error = Some(e);
-                }
-            }
-            if error.is_none() {
-                if let Err(e) = repo.reorder(&order) {
-                    error = Some(e);
-                }
-            }
-        });
-        self.dirty.set_value(failed);
-        if !conflicts.is_empty() {
-            self.conflicts.update(|known| {
-                for id in conflicts {
-                    if !known.contains(&id) {
-                        known.push(id);
-                    }
-                }
-            });
-        }
-        let persistent = self.repo.with_value(|r| r.is_persistent());
-        self.status.set(match (error, persistent) {
-            (_, false) => SaveStatus::MemoryOnly,
-            (Some(e), true) => SaveStatus::Failed(e),
-            (None, true) => SaveStatus::Saved,
-        });
-        self.refresh_backup();
-    }
-
-    /// Another tab changed storage: take its plans when nothing here is waiting to be written.
-    pub fn reload_from_storage(&self) {
-        if self.dirty.with_value(|d| !d.is_empty()) {
-            return;
-        }
-        if let Some(Ok(report)) = self.repo.try_update_value(|repo| repo.load_all()) {
-            self.plans
-                .set(report.plans.into_iter().map(PlanSlot::new).collect());
-            self.unreadable.set(report.problems);
-            self.refresh_backup();
-            self.undo_forget();
-            self.reread_forms();
-            self.notice.set(Some(Notice::OtherTab));
-        }
     }
 }

@@ -1,7 +1,9 @@
 //! When two tabs changed the same plan: the tab whose save found the other tab's newer revision
 //! wrote nothing (`persistence::repository`), keeps its own version on screen, and the person
-//! chooses: keep both (this tab's version as a copy), keep this tab's over the other's, or take
-//! the other's (this tab's version stays one undo away). Open forms re-read what is stored.
+//! chooses: keep both (this tab's version as a copy), keep this tab's over the other's, take
+//! the other's (this tab's version stays one undo away), or merge them in the import's merge
+//! view, this tab's version as "yours" and the other tab's as "theirs", initiative by initiative
+//! (undone like any merge). Open forms re-read what is stored.
 
 use leptos::prelude::*;
 
@@ -73,6 +75,24 @@ impl AppState {
             self.flush();
             self.reread_forms();
         }
+    }
+
+    /// Opens the merge view for the two versions; false when the other tab's version cannot be
+    /// read. Nothing is written until the merge is applied.
+    pub fn conflict_open_merge(&self, id: &str) -> bool {
+        let readable = self.stored_version(id).is_some();
+        if readable {
+            self.conflict_merge.set(Some(id.to_string()));
+        }
+        readable
+    }
+
+    /// The merge of the two versions is being applied: it is written over the other tab's
+    /// version, which it includes as the person chose per initiative.
+    pub fn conflict_merged(&self, id: &str) {
+        let _ = self.repo.try_update_value(|r| r.accept_stored(id));
+        self.resolved(id);
+        self.conflict_merge.set(None);
     }
 
     fn take_stored(&self, id: &str, theirs: Plan) {

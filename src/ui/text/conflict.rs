@@ -6,6 +6,9 @@ pub struct ConflictTexts {
     pub keep_both: &'static str,
     pub keep_mine: &'static str,
     pub take_theirs: &'static str,
+    /// Opens the import's merge view: this tab's version is "Din version", the other tab's
+    /// "Deras version".
+    pub merge: &'static str,
     pub copy_name: fn(&str) -> String,
     pub kept_both: fn(&str) -> String,
     pub kept_mine: &'static str,
@@ -25,6 +28,7 @@ pub static CONFLICT_SV: ConflictTexts = ConflictTexts {
     keep_both: "Behåll båda (den här flikens version som kopia)",
     keep_mine: "Skriv över med den här flikens version",
     take_theirs: "Ta den andra flikens version",
+    merge: "Slå samman versionerna (välj per initiativ)",
     copy_name: |name| format!("{name} (version från annan flik)"),
     kept_both: |copy| {
         format!("Båda versionerna finns kvar; den här flikens version heter nu ”{copy}”.")

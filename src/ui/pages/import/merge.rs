@@ -21,6 +21,10 @@ pub fn MergeStep(
     target_id: String,
     theirs: Plan,
     merging: RwSignal<Option<String>>,
+    /// `theirs` is another tab's stored version of the plan, not a file
+    /// (`ui::state::conflict`): applying the merge settles that conflict.
+    #[prop(optional)]
+    from_other_tab: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let heading = focused_heading();
@@ -76,6 +80,9 @@ pub fn MergeStep(
             })
         });
         merged.id = id.clone();
+        if from_other_tab {
+            state.conflict_merged(&id);
+        }
         match state.replace_plan(merged) {
             Some(previous) => {
                 state.notice.set(Some(Notice::Merged {

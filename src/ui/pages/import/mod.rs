@@ -2,7 +2,7 @@
 //! "merge into an existing plan". The checked file waits in memory
 //! ([`crate::ui::state::PendingImport`]); nothing is stored until the user confirms.
 
-mod merge;
+pub mod merge;
 mod notice;
 pub mod picker;
 mod preview;
