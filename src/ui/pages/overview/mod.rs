@@ -13,7 +13,7 @@ mod strategies;
 
 use leptos::prelude::*;
 
-use crate::core::ActivityStatus;
+use crate::core::portfolio::activity_groups::all_status_counts;
 use crate::ui::shell::route::{PlanView, Route};
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
@@ -77,9 +77,7 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
 /// editable view (which pages its groups; the overview must stay light for big plans).
 #[component]
 fn HandlingsplanSummary(plan_id: StoredValue<String>) -> impl IntoView {
-    let counts = PlanHandle::new(plan_id).memo(|p| {
-        ActivityStatus::ALL.map(|s| (s, p.activities.iter().filter(|a| a.status == s).count()))
-    });
+    let counts = PlanHandle::new(plan_id).memo(all_status_counts);
     let href = Route::PlanView {
         id: plan_id.get_value(),
         view: PlanView::Handlingsplan,
