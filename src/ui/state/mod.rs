@@ -7,6 +7,7 @@ mod backup_sync;
 pub mod conflict;
 pub mod notice;
 pub mod plan_handle;
+mod revision;
 pub mod undo;
 mod undo_ops;
 pub mod unreadable;

@@ -9,6 +9,7 @@ mod initiatives;
 mod mapping;
 mod params;
 mod parts;
+mod revision;
 mod strategies;
 
 use leptos::prelude::*;
@@ -64,12 +65,15 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
         <PageHeading text=name />
         <super::plan_views::PlanNav plan_id=id.get_value() current=None />
         <p class="plan-meta">{move || head.get().map(|(_, org, period)| format!("{org} · {} {}–{}", t().col_period, period.start_year, period.end_year))}</p>
+        <revision::RevisedFrom plan_id=id />
+        <revision::RevisionNotice plan_id=id />
         <goals::Goals plan_id=id />
         <strategies::Strategies plan_id=id />
         <Criteria plan_id=id />
         <Params plan_id=id />
         <Initiatives plan_id=id />
         <HandlingsplanSummary plan_id=id />
+        <revision::Revise plan_id=id />
     }
 }
 
