@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use beredning::core::content::example::example_plan;
+use beredning::core::workflow::revision::revise_into_next_year;
 use beredning::persistence::MemoryStore;
 use beredning::ui::state::{AppState, PlanHandle};
 use leptos::prelude::*;
@@ -84,5 +85,34 @@ fn a_handle_on_a_deleted_plan_reads_nothing_and_edits_nothing() {
         assert!(!a.edit(|p| p.name = "Borta".to_string()));
         state.undo_delete();
         assert!(exists.get(), "undo brings the plan back to the same handle");
+    });
+}
+
+#[wasm_bindgen_test]
+fn a_revision_is_added_after_its_plan_and_undo_removes_only_it() {
+    let owner = Owner::new();
+    owner.with(|| {
+        let (state, first, second) = two_plans();
+        let old = state.plan_cloned(&first).expect("the first plan");
+        let revised =
+            revise_into_next_year(&old, "revised-plan".to_string(), "2020-02-10T09:00:00.000Z")
+                .expect("revisable");
+        state.insert_revision(revised);
+        assert_eq!(
+            state.each_plan_untracked(|p| p.id.clone()),
+            vec![first.clone(), "revised-plan".to_string(), second.clone()],
+            "right after the plan it was revised from"
+        );
+        assert_eq!(state.undo_revision(), Some(first.clone()));
+        assert_eq!(
+            state.each_plan_untracked(|p| p.id.clone()),
+            vec![first.clone(), second]
+        );
+        assert_eq!(
+            state.plan_cloned(&first),
+            Some(old),
+            "the old plan is untouched"
+        );
+        assert_eq!(state.undo_revision(), None, "nothing left to undo");
     });
 }

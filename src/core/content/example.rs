@@ -72,6 +72,7 @@ pub fn example_plan() -> Plan {
             initiative_id: None,
             outcomes: Vec::new(),
             note: String::new(),
+            closed_in_previous_plan: false,
         })
         .collect();
     activities.extend(
@@ -87,6 +88,7 @@ pub fn example_plan() -> Plan {
                 initiative_id: None,
                 outcomes: Vec::new(),
                 note: (*note).to_string(),
+                closed_in_previous_plan: false,
             }),
     );
     // Bilaga 2: a follow-up of the previous plan, with its Utfall.
@@ -103,6 +105,7 @@ pub fn example_plan() -> Plan {
             text: "Under hösten kartlades digitaliseringen inom socialtjänsten inkl omsorg med hjälp av SKLs verktyg LIKA Socialtjänst. Samtliga 10 kommuner genomförde utvärderingen.".into(),
         }],
         note: String::new(),
+        closed_in_previous_plan: false,
     });
 
     let initiatives = example_initiatives(&mut ids, &goals, &criteria);
@@ -140,6 +143,8 @@ pub fn example_plan() -> Plan {
         params,
         initiatives,
         activities,
+        revised_from: None,
+        params_to_review: None,
     }
 }
 

@@ -29,7 +29,14 @@ impl Activity {
             initiative_id: None,
             outcomes: Vec::new(),
             note: String::new(),
+            closed_in_previous_plan: false,
         }
+    }
+
+    /// Whether the handlingsplan (and the walkthrough) shows it: everything but the activities a
+    /// revision kept only for the follow-up record (docs/domain.md §6).
+    pub fn in_handlingsplan(&self) -> bool {
+        !self.closed_in_previous_plan
     }
 }
 
@@ -74,4 +81,9 @@ pub struct Activity {
     /// A remark kept from the source, e.g. an open question in a draft.
     #[serde(default)]
     pub note: String,
+    /// Genomförd or Avbruten when the plan was revised into next year's plan: kept with its
+    /// history in the follow-up record, no longer part of the new handlingsplan
+    /// (docs/domain.md §6). Absent in older files, where every activity is the plan's own.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub closed_in_previous_plan: bool,
 }

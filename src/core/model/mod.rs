@@ -19,6 +19,6 @@ pub use activity::{Activity, ActivityStatus, YearOutcome};
 pub use framework::{Criterion, CriterionRole, Framework, Goal, GoalKind};
 pub use initiative::{Benefit, BenefitKind, Costs, Decision, Initiative, Need, Stage};
 pub use params::{CalcParams, Sourced};
-pub use plan::{OrgKind, Organisation, Period, Plan};
+pub use plan::{OrgKind, Organisation, Period, Plan, RevisedFrom};
 pub use strategy::{Area, AreaMapping, LensArea, Strategy, Via};
 pub use years::YearError;

@@ -67,6 +67,13 @@ pub struct Plan {
     pub initiatives: Vec<Initiative>,
     #[serde(default)]
     pub activities: Vec<Activity>,
+    /// The plan this one was revised from (docs/domain.md §6); None for a plan made anew.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revised_from: Option<RevisedFrom>,
+    /// The year the parameters were set for, while they await review after a revision
+    /// (docs/domain.md §5.1, §6); None once the user has gone through them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub params_to_review: Option<i32>,
 }
 
 impl Plan {
@@ -84,6 +91,8 @@ impl Plan {
             params: CalcParams::default(),
             initiatives: Vec::new(),
             activities: Vec::new(),
+            revised_from: None,
+            params_to_review: None,
         }
     }
 
@@ -175,4 +184,19 @@ impl Period {
             (s, e) => Err((s.err(), e.err())),
         }
     }
+}
+
+/// What a plan revised into next year remembers of the plan it came from (docs/domain.md §6):
+/// the plan a revision continues: its id (to link to it when it is in the same browser), its
+/// name and period as they were (to name it when it is not), and the fastställd version it
+/// continues from, if it had one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct RevisedFrom {
+    pub plan_id: String,
+    pub name: String,
+    pub period: Period,
+    /// The id of the previous plan's latest fastställd version; None when it had none.
+    #[serde(default)]
+    pub version_id: Option<String>,
 }

@@ -2,5 +2,6 @@
 
 pub mod backup;
 pub mod history;
+pub mod revision;
 pub mod stage;
 pub mod walkthrough;

@@ -195,9 +195,10 @@ pub fn record_decision(
         match plan
             .activities
             .iter_mut()
-            .find(|a| a.initiative_id.as_deref() == Some(initiative_id))
+            .find(|a| a.in_handlingsplan() && a.initiative_id.as_deref() == Some(initiative_id))
         {
-            // A renewed prioritisation updates the existing activity rather than adding a twin.
+            // A renewed prioritisation updates the existing activity rather than adding a twin;
+            // one a revision closed stays in the record as it was (docs/domain.md §6).
             Some(activity) => {
                 activity.responsible = responsible;
                 activity.period = period;
@@ -217,6 +218,7 @@ pub fn record_decision(
                 initiative_id: Some(initiative_id.to_string()),
                 outcomes: Vec::new(),
                 note: String::new(),
+                closed_in_previous_plan: false,
             }),
         }
     }

@@ -8,6 +8,7 @@ pub mod conflict;
 pub mod notice;
 mod overlap;
 pub mod plan_handle;
+mod revision;
 mod save;
 pub mod undo;
 mod undo_ops;

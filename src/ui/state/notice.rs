@@ -46,6 +46,13 @@ pub enum Notice {
         plan_id: String,
         name: String,
     },
+    /// A plan revised into next year's plan, `plan_id`, from `from_id` (named `from_name`);
+    /// undo removes the new plan.
+    Revised {
+        plan_id: String,
+        from_id: String,
+        from_name: String,
+    },
 }
 
 /// A file that was read and checked but not stored: nothing is written until the user confirms

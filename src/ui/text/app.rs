@@ -20,6 +20,7 @@ use super::list::{ListTexts, LIST_SV};
 use super::matrix::{MatrixTexts, MATRIX_SV};
 use super::plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
 use super::rescue::{RescueTexts, RESCUE_SV};
+use super::revision::{RevisionTexts, REVISION_SV};
 use super::samverkan::{SamverkanTexts, SAMVERKAN_SV};
 use super::share::{ShareTexts, SHARE_SV};
 use super::undo::{UndoTexts, UNDO_SV};
@@ -149,6 +150,7 @@ pub struct Texts {
     pub share: &'static ShareTexts,
     pub compare: &'static CompareTexts,
     pub years: &'static YearTexts,
+    pub revision: &'static RevisionTexts,
     pub no_title: &'static str,
     pub new_initiative_title: &'static str,
     pub new_initiative_label: &'static str,
@@ -313,6 +315,7 @@ pub const SV: Texts = Texts {
     share: &SHARE_SV,
     compare: &COMPARE_SV,
     years: &YEARS_SV,
+    revision: &REVISION_SV,
     no_title: "(initiativ utan titel)",
     new_initiative_title: "Nytt initiativ",
     new_initiative_label: "Titel på det nya initiativet",

@@ -33,6 +33,7 @@ mod matrix;
 mod pager;
 mod plan_views;
 mod rescue;
+mod revision;
 mod samverkan;
 mod share;
 mod undo;
@@ -57,6 +58,7 @@ pub use list::{ListTexts, LIST_SV};
 pub use matrix::{MatrixTexts, MATRIX_SV};
 pub use pager::PageSpan;
 pub use plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
+pub use revision::{RevisionTexts, REVISION_SV};
 pub use share::{ShareTexts, SHARE_SV};
 pub use walkthrough::{WalkTexts, WALK_SV};
 

@@ -9,11 +9,12 @@ mod initiatives;
 mod mapping;
 mod params;
 mod parts;
+mod revision;
 mod strategies;
 
 use leptos::prelude::*;
 
-use crate::core::ActivityStatus;
+use crate::core::portfolio::activity_groups::all_status_counts;
 use crate::ui::shell::route::{PlanView, Route};
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
@@ -64,12 +65,15 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
         <PageHeading text=name />
         <super::plan_views::PlanNav plan_id=id.get_value() current=None />
         <p class="plan-meta">{move || head.get().map(|(_, org, period)| format!("{org} · {} {}–{}", t().col_period, period.start_year, period.end_year))}</p>
+        <revision::RevisedFrom plan_id=id />
+        <revision::RevisionNotice plan_id=id />
         <goals::Goals plan_id=id />
         <strategies::Strategies plan_id=id />
         <Criteria plan_id=id />
         <Params plan_id=id />
         <Initiatives plan_id=id />
         <HandlingsplanSummary plan_id=id />
+        <revision::Revise plan_id=id />
     }
 }
 
@@ -77,9 +81,7 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
 /// editable view (which pages its groups; the overview must stay light for big plans).
 #[component]
 fn HandlingsplanSummary(plan_id: StoredValue<String>) -> impl IntoView {
-    let counts = PlanHandle::new(plan_id).memo(|p| {
-        ActivityStatus::ALL.map(|s| (s, p.activities.iter().filter(|a| a.status == s).count()))
-    });
+    let counts = PlanHandle::new(plan_id).memo(all_status_counts);
     let href = Route::PlanView {
         id: plan_id.get_value(),
         view: PlanView::Handlingsplan,

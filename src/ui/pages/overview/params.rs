@@ -144,6 +144,7 @@ pub fn Params(plan_id: StoredValue<String>) -> impl IntoView {
         <section aria-labelledby="params-heading">
             <h2 id="params-heading">{t().section_params}</h2>
             <p class="hint">{t().params_hint}</p>
+            <super::revision::ParamsReview plan_id=plan_id />
             {specs().into_iter().map(|spec| {
                 let (source, year) = (spec.source)(&initial);
                 let id = format!("param-{}", spec.key);

@@ -91,6 +91,8 @@ fn NoticeView() -> impl IntoView {
                 }.into_any(),
                 // Shown by the import notice above every page of the plan (and here).
                 Notice::Imported { .. } | Notice::Merged { .. } | Notice::MergeUndone { .. } => ().into_any(),
+                // Shown on the revised plan's overview, where its undo is.
+                Notice::Revised { .. } => ().into_any(),
                 Notice::OtherTab => view! {
                     <div class="message"><p>{t().other_tab_changed}</p>
                         <button type="button" class="secondary" on:click=dismiss>{t().dismiss}</button>

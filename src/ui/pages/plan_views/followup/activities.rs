@@ -104,7 +104,7 @@ fn OutcomeRow(plan_id: StoredValue<String>, id: String, year: i32) -> impl IntoV
     view! {
         <fieldset class="fu-activity">
             <legend><span class="visually-hidden">{f.activity_legend}": "</span>{shown_or(&a.title, t().handlingsplan.untitled)}</legend>
-            <p class="fu-meta">{meta}</p>
+            <p class="fu-meta">{meta}{a.closed_in_previous_plan.then(|| format!(" · {}", t().revision.closed_in_previous_plan))}</p>
             {(!earlier.is_empty()).then(|| view! {
                 <p class="fu-earlier">{f.earlier_outcomes}" "{earlier.join(" · ")}</p>
             })}

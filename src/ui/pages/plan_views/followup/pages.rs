@@ -3,7 +3,7 @@
 //! goals with one pager, as in the handlingsplan, so a plan with many goals cannot multiply the
 //! page. Pure, so it is tested natively.
 
-pub(super) use crate::ui::pages::plan_views::handlingsplan::layout::layout;
+pub(super) use crate::ui::pages::plan_views::handlingsplan::layout::record_layout as layout;
 use crate::ui::pages::plan_views::handlingsplan::layout::Group;
 use crate::ui::widgets::pager::grouped_page_sized;
 

@@ -1,8 +1,10 @@
 //! The handlingsplan's groups as the page shows them: [`activity_groups`] from the core, with a
 //! heading numbered as in the plan document ("1. Främja samverkan …") and ids for the page.
-//! The follow-up goes through activities in the same layout.
+//! The follow-up goes through activities in the same layout, over the whole record.
 
-use crate::core::portfolio::activity_groups::activity_groups;
+use crate::core::portfolio::activity_groups::{
+    activity_groups, handlingsplan_groups, ActivityGroup,
+};
 use crate::core::Plan;
 use crate::ui::text::t;
 
@@ -23,8 +25,18 @@ pub struct Group {
 /// and the follow-up go through them.
 pub type Layout = Vec<(Group, Vec<String>)>;
 
+/// The handlingsplan's layout: without the activities a revision closed.
 pub fn layout(plan: &Plan) -> Layout {
-    activity_groups(plan)
+    shown(handlingsplan_groups(plan))
+}
+
+/// The follow-up record's layout: every activity the plan records.
+pub fn record_layout(plan: &Plan) -> Layout {
+    shown(activity_groups(plan))
+}
+
+fn shown(groups: Vec<ActivityGroup>) -> Layout {
+    groups
         .into_iter()
         .map(|g| {
             let group = match g.index {
