@@ -7,4 +7,5 @@ pub mod not_found;
 pub mod overview;
 pub mod plan_views;
 pub mod plans;
+pub mod proposal;
 pub mod walkthrough;
