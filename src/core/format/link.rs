@@ -37,8 +37,12 @@ pub enum LinkError {
 
 /// The data part of a link for `json`: deflate, then base64url without padding.
 pub fn encode(json: &str) -> String {
-    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), LEVEL);
-    URL_SAFE_NO_PAD.encode(packed)
+    encode_bytes(json.as_bytes())
+}
+
+/// The same for any bytes (the fuzz driver sends damaged documents this way).
+pub fn encode_bytes(bytes: &[u8]) -> String {
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, LEVEL))
 }
 
 /// Whether a link of `prefix` (the app's address up to and including the route, e.g.

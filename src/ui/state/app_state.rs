@@ -11,8 +11,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::backup::Backup;
-use super::notice::{PendingImport, PendingProposal};
 use super::notice::{Notice, SaveStatus};
+use super::notice::{PendingImport, PendingProposal};
 use super::undo::Undo;
 use crate::core::content::example::example_plan;
 use crate::core::Plan;

@@ -2,9 +2,9 @@
 //! worked, what just happened (with an undo where it can be undone), and a file read but not yet
 //! stored.
 
+use crate::core::format::import::document::Read;
 use crate::core::format::import::Imported;
 use crate::core::format::merge::MergeSummary;
-use crate::core::format::import::document::Read;
 use crate::core::format::problem::Problem;
 use crate::core::format::proposal::ProposalFile;
 use crate::core::Plan;

@@ -23,7 +23,11 @@ pub fn ProposalPreview(read: Arc<Read<ProposalFile>>) -> impl IntoView {
     let heading = focused_heading();
     let proposal = read.value.proposal.clone();
     let need = &proposal.need;
-    let groups: Vec<&str> = need.target_groups.iter().map(|g| w.target_group(*g)).collect();
+    let groups: Vec<&str> = need
+        .target_groups
+        .iter()
+        .map(|g| w.target_group(*g))
+        .collect();
     let rows: Vec<(&str, String)> = vec![
         (w.title, proposal.title.clone()),
         (w.problem, need.problem.clone()),
@@ -61,7 +65,8 @@ pub fn ProposalPreview(read: Arc<Read<ProposalFile>>) -> impl IntoView {
 fn AddToPlan(read: Arc<Read<ProposalFile>>) -> impl IntoView {
     let p = t().proposal;
     let state = expect_context::<AppState>();
-    let plans: Vec<(String, String)> = state.each_plan_untracked(|pl| (pl.id.clone(), pl.name.clone()));
+    let plans: Vec<(String, String)> =
+        state.each_plan_untracked(|pl| (pl.id.clone(), pl.name.clone()));
     let Some(first) = plans.first().map(|(id, _)| id.clone()) else {
         return view! {
             <p class="message">{p.no_plans}" "<a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
@@ -84,7 +89,9 @@ fn AddToPlan(read: Arc<Read<ProposalFile>>) -> impl IntoView {
         gone.set(false);
         let id = RandomIds.next_id();
         let now = now_iso();
-        let initiative = proposal.get_value().into_initiative(&before, id.clone(), &now);
+        let initiative = proposal
+            .get_value()
+            .into_initiative(&before, id.clone(), &now);
         let title = initiative_title(&initiative.title);
         plan.edit(|pl| pl.initiatives.push(initiative));
         removed.set(Some(Removed::after(plan, (p.added)(&title, &name), before)));

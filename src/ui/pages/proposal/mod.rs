@@ -15,7 +15,7 @@ use crate::ui::text::t;
 use crate::ui::widgets::fields::{CheckboxGroup, TextInput};
 use crate::ui::widgets::heading::{set_title, PageHeading};
 
-const TITLE_ID: &str = "proposal-title";
+use send::TITLE_ID;
 const TITLE_ERROR_ID: &str = "proposal-title-error";
 
 #[component]

@@ -20,9 +20,7 @@ pub fn OpenLinkPage(data: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     set_title(t().proposal.open_title);
     match open_link(&data) {
-        Ok(Shared::Proposal(read)) => {
-            view! { <ProposalPreview read=Arc::new(*read) /> }.into_any()
-        }
+        Ok(Shared::Proposal(read)) => view! { <ProposalPreview read=Arc::new(*read) /> }.into_any(),
         Ok(Shared::Plan(imported)) => {
             state.pending_import.set(Some(PendingImport {
                 file_name: t().proposal.share_label.to_string(),

@@ -14,6 +14,9 @@ use crate::ui::text::t;
 use crate::ui::widgets::focus::focus_later;
 use crate::ui::widgets::link_box::LinkBox;
 
+/// The proposal's title field, where focus goes when the title is missing.
+pub const TITLE_ID: &str = "proposal-title";
+
 #[component]
 pub fn SendProposal(draft: RwSignal<Proposal>, title_error: RwSignal<bool>) -> impl IntoView {
     let p = t().proposal;
@@ -25,7 +28,7 @@ pub fn SendProposal(draft: RwSignal<Proposal>, title_error: RwSignal<bool>) -> i
         let ok = draft.with_untracked(Proposal::has_title);
         title_error.set(!ok);
         if !ok {
-            focus_later(super::TITLE_ID.to_string());
+            focus_later(TITLE_ID.to_string());
         }
         ok
     };
@@ -47,7 +50,14 @@ pub fn SendProposal(draft: RwSignal<Proposal>, title_error: RwSignal<bool>) -> i
             return;
         }
         let data = encode(&draft.with_untracked(|d| d.to_json(false)));
-        let prefix = format!("{}{}", app_address(), Route::ProposalLink { data: String::new() }.href());
+        let prefix = format!(
+            "{}{}",
+            app_address(),
+            Route::ProposalLink {
+                data: String::new()
+            }
+            .href()
+        );
         if fits(&prefix, &data) {
             too_long.set(None);
             link.set(Some(format!("{prefix}{data}")));

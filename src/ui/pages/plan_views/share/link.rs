@@ -23,7 +23,14 @@ pub fn LinkShare(plan_id: StoredValue<String>) -> impl IntoView {
         let Some(data) = plan.with_untracked(|pl| encode(&to_json(pl, None, false))) else {
             return;
         };
-        let prefix = format!("{}{}", app_address(), Route::PlanLink { data: String::new() }.href());
+        let prefix = format!(
+            "{}{}",
+            app_address(),
+            Route::PlanLink {
+                data: String::new()
+            }
+            .href()
+        );
         if fits(&prefix, &data) {
             too_large.set(None);
             link.set(Some(format!("{prefix}{data}")));
