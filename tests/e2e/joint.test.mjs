@@ -24,7 +24,11 @@ async function splitRows(page) {
 }
 
 test('joint initiative: a per-inhabitant split shows each share, adding up exactly', () =>
-  withApp(app, '#/plan/exempelplan', async (page) => {
+  withApp(app, '#/', async (page) => {
+    // A second plan to take a share into.
+    await page.getByRole('button', { name: `Duplicera ${EXAMPLE}` }).click();
+    await page.getByRole('link', { name: `${EXAMPLE} (kopia)` }).waitFor();
+    await gotoApp(page, '#/plan/exempelplan');
     await page.getByRole('link', { name: LIBRARY }).click();
     await page.getByRole('heading', { level: 1, name: LIBRARY }).waitFor();
     const hash = new URL(page.url()).hash.replace(/\/(behov|analys|prioritering|beslut)$/, '');
@@ -56,12 +60,27 @@ test('joint initiative: a per-inhabitant split shows each share, adding up exact
       assert.ok(Math.abs(npv[i] - (npv[3] * pop) / 205) < 1, `NPV share ${i} within 1 kr of its exact value`);
     }
     await expectNoAxeViolations(page, 'joint initiative', { include: [['#analysis-joint']] });
+    // Köping takes its share into the other plan, linked back to the joint initiative.
+    await section.getByLabel('Organisation', { exact: true }).selectOption({ label: 'Köping' });
+    await section.getByLabel('Till planen').selectOption({ label: `${EXAMPLE} (kopia)` });
+    await section.getByRole('button', { name: 'Ta in andelen' }).click();
+    const shareTitle = `${LIBRARY} – andel för Köping`;
+    await section.getByText(`Lade till ${shareTitle}.`).waitFor();
+    await section.getByRole('button', { name: 'Ångra' }).waitFor();
+    await expectNoAxeViolations(page, 'share taken in', { include: [['#analysis-joint']] });
     // Own percentages that do not add up to 100 are refused with the sum.
     await section.getByRole('radio', { name: 'Egna procentandelar' }).check();
     await section.getByLabel('Andel för Västerås (%)').fill('50');
     await section.getByLabel('Andel för Köping (%)').fill('30');
     await section.getByLabel('Andel för Sala (%)').fill('10');
     await section.getByText('De egna procentandelarna blir tillsammans 90 %, men de måste bli 100 %.').waitFor();
+    // The share in the other plan says whose share it is; its investment is Köping's part.
+    await section.getByRole('link', { name: 'Öppna det nya initiativet' }).click();
+    await page.getByRole('heading', { level: 1, name: shareTitle }).waitFor();
+    const shareHash = new URL(page.url()).hash.replace(/\/(behov|analys|prioritering|beslut)$/, '');
+    await gotoApp(page, `${shareHash}/analys`);
+    await page.getByText('Det här initiativet är andelen för Köping (12,68 %) av ett samverkansinitiativ.').waitFor();
+    await page.getByRole('link', { name: 'Öppna samverkansinitiativet' }).waitFor();
   }));
 
 test('proposal: made in one browser profile, opened by link in another, added to a plan in the Behov stage', async () => {
@@ -113,6 +132,27 @@ test('proposal: made in one browser profile, opened by link in another, added to
     await receiver.context().close();
   }
 });
+
+test('proposal file: chosen on the plan list like a plan file, previewed and added', () =>
+  withApp(app, '#/', async (page) => {
+    const file = {
+      format: 'beredning-forslag',
+      format_version: 1,
+      app_version: '0.1.0',
+      proposal: { title: 'Wifi i äldreboenden', need: { proposing_unit: 'Vård och omsorg', target_groups: ['medarbetare'] } },
+    };
+    await page.getByLabel('Planfil (JSON, högst 10 MB)').setInputFiles({
+      name: 'forslag.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file), 'utf8'),
+    });
+    await page.getByRole('heading', { level: 1, name: 'Förslag att lägga till' }).waitFor();
+    const preview = page.getByRole('table', { name: 'Förslagets uppgifter' });
+    await expectPoll(() => preview.locator('td').first().textContent(), 'Wifi i äldreboenden', 'the proposal\'s title');
+    await expectNoAxeViolations(page, 'proposal file preview');
+    await page.getByRole('button', { name: 'Lägg till i plan' }).click();
+    await page.getByText(`Lade till Wifi i äldreboenden i planen ${EXAMPLE}.`).waitFor();
+  }));
 
 test('hostile links: not base64, bad compression, a decompression bomb, script instead of JSON — refused, nothing changed', () =>
   withApp(app, '#/', async (page) => {
