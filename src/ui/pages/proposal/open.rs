@@ -55,6 +55,7 @@ pub fn ProposalFilePage() -> impl IntoView {
 #[component]
 fn Refused(messages: Vec<String>) -> impl IntoView {
     let p = t().proposal;
+    set_title(p.refused_title);
     let heading = focused_heading();
     view! {
         <h1 tabindex="-1" node_ref=heading>{p.refused_title}</h1>
