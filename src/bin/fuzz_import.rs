@@ -16,8 +16,11 @@ use std::time::Instant;
 use beredning::core::content::example::{example_plan, large_plan};
 use beredning::core::format::envelope::to_json;
 use beredning::core::format::import::{import_bytes, Imported, MAX_PROBLEMS};
+use beredning::core::format::link::encode_bytes;
 use beredning::core::format::problem::Problem;
-use beredning::ui::text::problem_message;
+use beredning::core::format::proposal::Proposal;
+use beredning::core::format::shared::open_link;
+use beredning::ui::text::{open_error_messages, problem_message};
 use mutate::{Kind, Mutator, Rng};
 
 /// Serde's own wording, which must never reach the user.
@@ -84,13 +87,41 @@ fn corpus() -> Vec<Vec<u8>> {
         to_json(&large_plan(4), None, false).into_bytes(),
         include_bytes!("../../tests/fixtures/plan-v1.json").to_vec(),
         include_bytes!("../../tests/fixtures/plan-v2.json").to_vec(),
+        Proposal {
+            title: "E-arkiv".into(),
+            ..Proposal::default()
+        }
+        .to_json(false)
+        .into_bytes(),
     ]
+}
+
+/// The link path on the same input: as a fragment typed or damaged by hand, and as a document
+/// packed into a link (which reaches the proposal reader when the input names itself one).
+fn check_link(input: &[u8]) -> Result<(), String> {
+    let typed = String::from_utf8_lossy(input);
+    for data in [typed.as_ref(), encode_bytes(input).as_str()] {
+        if let Err(error) = open_link(data) {
+            let messages = open_error_messages(&error);
+            if messages.is_empty() {
+                return Err("a link refused without a message".into());
+            }
+            if let Some(m) = messages
+                .iter()
+                .find(|m| !m.ends_with('.') || JARGON.iter().any(|j| m.contains(j)))
+            {
+                return Err(format!("unworded link message: {m}"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Whether an answer is one a person can read: a plan whose warnings are worded, or problems
 /// (at least one, not too many) each worded; an accepted plan must also import again once
 /// exported, as the app would write it.
 fn check(input: &[u8]) -> Result<bool, String> {
+    check_link(input)?;
     match import_bytes(input) {
         Ok(imported) => {
             worded(&imported.warnings)?;

@@ -31,6 +31,8 @@ const VIEWS = [
   ['#/importera', null],
   ['#/om', null],
   ['#/tillganglighet', null],
+  ['#/forslag', null],
+  ['#/forslag/oppna/inte-ett-forslag', null],
 ];
 
 /** Collects the page's CSP violations from the start of every document, this one reloaded. */

@@ -157,6 +157,9 @@ test('every page has a heading, survives a reload under the sub-path, and passes
       ['#/plan/exempelplan', EXAMPLE],
       ['#/om', 'Om Beredning'],
       ['#/tillganglighet', 'Tillgänglighetsredogörelse'],
+      ['#/forslag', 'Lämna ett förslag'],
+      ['#/forslag/fil', 'Förslag att lägga till'],
+      ['#/forslag/oppna/inte-ett-forslag', 'Förslaget kunde inte öppnas'],
       ['#/ingenting-har', 'Sidan finns inte'],
       ['#/plan/finns-inte', 'Sidan finns inte'],
     ];

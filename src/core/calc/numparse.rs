@@ -164,6 +164,12 @@ pub fn parse_year_index(text: &str) -> Result<f64, NumberError> {
     parse_whole(text, 0, 50).map(f64::from)
 }
 
+/// A calendar year as a figure's year is typed (the year of a population figure): 2000–2100,
+/// the range of `plan::parse_year`.
+pub fn parse_calendar_year(text: &str) -> Result<f64, NumberError> {
+    parse_whole(text, 2000, 2100).map(f64::from)
+}
+
 /// For criterion and readiness scores, which are defined only as whole steps 1–5.
 pub fn parse_score(text: &str) -> Result<u8, NumberError> {
     let value = parse_whole(text, 1, 5)?;

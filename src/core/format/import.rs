@@ -16,6 +16,7 @@
 //! Problems are listed in file order within each step, at most [`MAX_PROBLEMS`] of them.
 
 mod collector;
+pub mod document;
 pub mod limits;
 mod shape;
 mod typed;
@@ -107,7 +108,8 @@ pub fn import_text_migrating(
         Err(Stop::Fatal(problem)) => return Err(vec![problem]),
         Err(Stop::Reported) => return Err(problems.finish()),
     };
-    let version = header(scan.object, scan.format, scan.version, current).map_err(|p| vec![p])?;
+    let version =
+        header(FORMAT_ID, scan.object, scan.format, scan.version, current).map_err(|p| vec![p])?;
     if scan.too_deep {
         return Err(problems.finish());
     }
@@ -158,8 +160,10 @@ fn checked(
     })
 }
 
-/// Checks that the file is a plan of a version this app reads; returns the version.
+/// Checks that the file is a document with the identifier `id` (a plan's, a proposal's) of a
+/// version this app reads; returns the version.
 fn header(
+    id: &str,
     object: bool,
     format: Option<Seen>,
     version: Option<Seen>,
@@ -172,11 +176,11 @@ fn header(
         }));
     }
     match format {
-        Some(Seen::Text(id)) if id == FORMAT_ID => {}
-        Some(Seen::Text(id)) => {
+        Some(Seen::Text(found)) if found == id => {}
+        Some(Seen::Text(found)) => {
             return Err(Problem::new(
                 at("format"),
-                ProblemKind::WrongFormat { found: Some(id) },
+                ProblemKind::WrongFormat { found: Some(found) },
             ))
         }
         Some(_) => {

@@ -9,13 +9,16 @@ pub mod error;
 pub mod header;
 pub mod import;
 pub mod indent;
+pub mod link;
 pub mod merge;
 pub mod migrations;
 pub mod problem;
+pub mod proposal;
 pub mod read;
 pub mod recompute;
 #[cfg(feature = "schema")]
 pub mod schema;
+pub mod shared;
 pub mod sheets;
 
 pub use envelope::{to_json, Envelope};

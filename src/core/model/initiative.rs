@@ -356,6 +356,13 @@ pub struct Initiative {
     pub created: String,
     #[serde(default)]
     pub modified: String,
+    /// Present when the initiative is prepared together with other organisations, with its
+    /// members and split key (docs/domain.md §7). Not written when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joint: Option<super::joint::Joint>,
+    /// Present when the initiative is one organisation's share of a joint initiative.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joint_link: Option<super::joint::JointLink>,
 }
 
 /// The start year of an initiative made outside a plan: the first year of a blank plan's default
@@ -375,6 +382,8 @@ impl Initiative {
             decisions: Vec::new(),
             created: now.to_string(),
             modified: now.to_string(),
+            joint: None,
+            joint_link: None,
         }
     }
 

@@ -5,6 +5,7 @@
 pub mod activity_groups;
 pub mod budget;
 pub mod followup;
+pub mod joint_share;
 mod knapsack;
 pub mod lens;
 mod multi;
@@ -12,6 +13,7 @@ pub mod order;
 pub mod row;
 pub mod scenario;
 pub mod sensitivity;
+pub mod split;
 pub mod table;
 
 pub use budget::{

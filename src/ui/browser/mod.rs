@@ -1,6 +1,7 @@
 //! Browser services the pages call that are not storage: the clock, saving files, asking the
 //! browser to keep what is stored, and the other tabs (their messages and the save locks).
 
+pub mod clipboard;
 pub mod clock;
 pub mod download;
 pub mod locks;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::shell::route::Route;
 use crate::ui::text::t;
 use crate::ui::widgets::heading::{set_title, PageHeading};
 
@@ -15,6 +16,7 @@ pub fn AboutPage() -> impl IntoView {
         <PageHeading text=t().about.title.to_string() />
         {t().about.body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
         <p>{t().about.schema_intro}" "<a href=SCHEMA_HREF>{t().about.schema_link}</a></p>
+        <p>{t().proposal.list_link_intro}" "<a href=Route::Proposal.href()>{t().proposal.nav_link}</a></p>
         <h2>{t().about.storage_title}</h2>
         {t().about.storage_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
     }

@@ -7,5 +7,6 @@ pub mod not_found;
 pub mod overview;
 pub mod plan_views;
 pub mod plans;
+pub mod proposal;
 pub mod samverkan;
 pub mod walkthrough;

@@ -10,7 +10,8 @@ use super::header::Header;
 use super::route::{use_route, Route};
 use crate::persistence::repository::INDEX_KEY;
 use crate::ui::pages::{
-    about, accessibility, import, not_found, overview, plan_views, plans, samverkan, walkthrough,
+    about, accessibility, import, not_found, overview, plan_views, plans, proposal, samverkan,
+    walkthrough,
 };
 use crate::ui::state::AppState;
 use crate::ui::text::t;
@@ -44,6 +45,11 @@ pub fn App() -> impl IntoView {
                 }
                 Route::Import => view! { <import::ImportPage /> }.into_any(),
                 Route::Samverkan => view! { <samverkan::SamverkanPage /> }.into_any(),
+                Route::Proposal => view! { <proposal::ProposalPage /> }.into_any(),
+                Route::ProposalLink { data } | Route::PlanLink { data } => {
+                    view! { <proposal::open::OpenLinkPage data=data /> }.into_any()
+                }
+                Route::ProposalFile => view! { <proposal::open::ProposalFilePage /> }.into_any(),
                 Route::About => view! { <about::AboutPage /> }.into_any(),
                 Route::Accessibility => view! { <accessibility::AccessibilityPage /> }.into_any(),
                 Route::NotFound => view! { <not_found::NotFoundPage /> }.into_any(),

@@ -26,6 +26,18 @@ pub enum Route {
     Import,
     /// Several plans side by side, with the initiatives that overlap grouped.
     Samverkan,
+    /// "Lämna ett förslag": anyone fills in a need and sends it as a file or a link.
+    Proposal,
+    /// A proposal carried in the link itself (`#/forslag/oppna/<data>`, docs/domain.md §7.4).
+    ProposalLink {
+        data: String,
+    },
+    /// A proposal read from a file, waiting in memory.
+    ProposalFile,
+    /// A small plan carried in the link itself (`#/oppna/<data>`); it goes on to the import.
+    PlanLink {
+        data: String,
+    },
     About,
     Accessibility,
     NotFound,
@@ -61,6 +73,14 @@ impl Route {
             },
             ["importera"] => Route::Import,
             ["samverkan"] => Route::Samverkan,
+            ["forslag"] => Route::Proposal,
+            ["forslag", "fil"] => Route::ProposalFile,
+            ["forslag", "oppna", data] => Route::ProposalLink {
+                data: data.to_string(),
+            },
+            ["oppna", data] => Route::PlanLink {
+                data: data.to_string(),
+            },
             ["om"] => Route::About,
             ["tillganglighet"] => Route::Accessibility,
             _ => Route::NotFound,
@@ -95,6 +115,10 @@ impl Route {
             }
             Route::Import => "#/importera".to_string(),
             Route::Samverkan => "#/samverkan".to_string(),
+            Route::Proposal => "#/forslag".to_string(),
+            Route::ProposalFile => "#/forslag/fil".to_string(),
+            Route::ProposalLink { data } => format!("#/forslag/oppna/{data}"),
+            Route::PlanLink { data } => format!("#/oppna/{data}"),
             Route::About => "#/om".to_string(),
             Route::Accessibility => "#/tillganglighet".to_string(),
             Route::NotFound => "#/saknas".to_string(),

@@ -11,8 +11,8 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::backup::Backup;
-use super::notice::PendingImport;
 use super::notice::{Notice, SaveStatus};
+use super::notice::{PendingImport, PendingProposal};
 use super::undo::Undo;
 use crate::core::content::example::example_plan;
 use crate::core::Plan;
@@ -64,6 +64,8 @@ pub struct AppState {
     pub undo: Undo,
     pub notice: RwSignal<Option<Notice>>,
     pub pending_import: RwSignal<Option<PendingImport>>,
+    /// A proposal read from a file, waiting on its preview; like an import, never stored.
+    pub pending_proposal: RwSignal<Option<PendingProposal>>,
     pub(super) repo: StoredValue<Repo, LocalStorage>,
     pub(super) dirty: StoredValue<BTreeSet<String>, LocalStorage>,
     pub(super) timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
@@ -108,6 +110,7 @@ impl AppState {
             undo: Undo::default(),
             notice: RwSignal::new(None),
             pending_import: RwSignal::new(None),
+            pending_proposal: RwSignal::new(None),
             repo: StoredValue::new_local(repo),
             dirty: StoredValue::new_local(BTreeSet::new()),
             timer: StoredValue::new_local(None),

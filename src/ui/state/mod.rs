@@ -15,5 +15,5 @@ mod undo_ops;
 pub mod unreadable;
 
 pub use app_state::AppState;
-pub use notice::{Notice, PendingImport, SaveStatus};
+pub use notice::{Notice, PendingImport, PendingProposal, SaveStatus};
 pub use plan_handle::PlanHandle;

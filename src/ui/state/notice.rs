@@ -2,9 +2,11 @@
 //! worked, what just happened (with an undo where it can be undone), and a file read but not yet
 //! stored.
 
+use crate::core::format::import::document::Read;
 use crate::core::format::import::Imported;
 use crate::core::format::merge::MergeSummary;
 use crate::core::format::problem::Problem;
+use crate::core::format::proposal::ProposalFile;
 use crate::core::Plan;
 use crate::persistence::StoreError;
 
@@ -63,3 +65,6 @@ pub struct PendingImport {
     /// Shared, so that showing the preview never copies a large plan.
     pub result: Result<std::sync::Arc<Imported>, Vec<Problem>>,
 }
+
+/// A proposal file that was read and checked, shown until the user adds it to a plan.
+pub type PendingProposal = std::sync::Arc<Read<ProposalFile>>;

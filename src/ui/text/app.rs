@@ -15,10 +15,12 @@ use super::goals::{GoalTexts, GOALS_SV};
 use super::handlingsplan::{HandlingsplanTexts, HANDLINGSPLAN_SV};
 use super::import::{ImportTexts, IMPORT_SV};
 use super::import_messages::{ImportMessagesTexts, IMPORT_MESSAGES_SV};
+use super::joint::{JointTexts, JOINT_SV};
 use super::lens::{LensTexts, LENS_SV};
 use super::list::{ListTexts, LIST_SV};
 use super::matrix::{MatrixTexts, MATRIX_SV};
 use super::plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
+use super::proposal::{ProposalTexts, PROPOSAL_SV};
 use super::rescue::{RescueTexts, RESCUE_SV};
 use super::revision::{RevisionTexts, REVISION_SV};
 use super::samverkan::{SamverkanTexts, SAMVERKAN_SV};
@@ -148,6 +150,8 @@ pub struct Texts {
     pub import: &'static ImportTexts,
     pub import_messages: &'static ImportMessagesTexts,
     pub share: &'static ShareTexts,
+    pub joint: &'static JointTexts,
+    pub proposal: &'static ProposalTexts,
     pub compare: &'static CompareTexts,
     pub years: &'static YearTexts,
     pub revision: &'static RevisionTexts,
@@ -313,6 +317,8 @@ pub const SV: Texts = Texts {
     import: &IMPORT_SV,
     import_messages: &IMPORT_MESSAGES_SV,
     share: &SHARE_SV,
+    joint: &JOINT_SV,
+    proposal: &PROPOSAL_SV,
     compare: &COMPARE_SV,
     years: &YEARS_SV,
     revision: &REVISION_SV,

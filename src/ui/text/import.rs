@@ -97,7 +97,7 @@ pub struct ImportTexts {
 pub const IMPORT_SV: ImportTexts = ImportTexts {
     title: "Importera en plan",
     section_title: "Importera en plan",
-    section_intro: "Har en annan kommun eller region delat en plan med dig? Välj filen här. Du ser vad den innehåller innan något sparas.",
+    section_intro: "Har en annan kommun eller region delat en plan med dig, eller har du fått ett förslag som fil? Välj filen här. Du ser vad den innehåller innan något sparas.",
     file_label: "Planfil (JSON, högst 10 MB)",
     file_hint: "Filen kontrolleras först. Filer större än 10 MB tas inte emot.",
     drop_zone_label: "Släpp en planfil här",

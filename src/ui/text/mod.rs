@@ -26,12 +26,14 @@ mod goals;
 mod handlingsplan;
 mod import;
 mod import_messages;
+mod joint;
 mod labels;
 mod lens;
 mod list;
 mod matrix;
 mod pager;
 mod plan_views;
+mod proposal;
 mod rescue;
 mod revision;
 mod samverkan;
@@ -53,16 +55,19 @@ pub use goals::{GoalTexts, GOALS_SV};
 pub use handlingsplan::{HandlingsplanTexts, HANDLINGSPLAN_SV};
 pub use import::{ImportTexts, IMPORT_SV};
 pub use import_messages::{ImportMessagesTexts, IMPORT_MESSAGES_SV};
+pub use joint::{JointTexts, JOINT_SV};
 pub use lens::{LensTexts, LENS_SV};
 pub use list::{ListTexts, LIST_SV};
 pub use matrix::{MatrixTexts, MATRIX_SV};
 pub use pager::PageSpan;
 pub use plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
+pub use proposal::{ProposalTexts, PROPOSAL_SV};
 pub use revision::{RevisionTexts, REVISION_SV};
 pub use share::{ShareTexts, SHARE_SV};
 pub use walkthrough::{WalkTexts, WALK_SV};
 
 use crate::core::format::problem::Problem;
+use crate::core::format::shared::OpenError;
 
 /// The texts of the current language. Only Swedish exists today.
 pub fn t() -> &'static Texts {
@@ -72,4 +77,13 @@ pub fn t() -> &'static Texts {
 /// What is wrong with an imported file, as a sentence in the current language.
 pub fn problem_message(problem: &Problem) -> String {
     t().import_messages.message(problem)
+}
+
+/// Why a link could not be opened, as sentences: the link's own fault, or every problem with
+/// what it carries.
+pub fn open_error_messages(error: &OpenError) -> Vec<String> {
+    match error {
+        OpenError::Link(link) => vec![t().joint.link_error(link)],
+        OpenError::Problems(problems) => problems.iter().map(problem_message).collect(),
+    }
 }

@@ -4,6 +4,7 @@ pub mod checked_field;
 pub mod fields;
 pub mod focus;
 pub mod heading;
+pub mod link_box;
 pub mod missing;
 pub mod pager;
 pub mod removal;

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use super::collector::Collector;
 use crate::core::format::problem::{Place, Problem, ProblemKind, Segment};
 use crate::core::model::initiative::{Analysis, BenefitKind, Estimate, Rating, TimeBasis};
+use crate::core::model::Joint;
 use crate::core::{Activity, Benefit, CalcParams, Initiative, Plan, Sourced};
 
 /// An inclusive range a number must lie in.
@@ -55,11 +56,13 @@ pub(super) fn range_at(place: &Place) -> Option<Range> {
         _ if parent_is_scores => Some(SCORE),
         ["probability" | "consequence", ..] => Some(SCORE),
         ["score", ..] => Some(RATING),
-        ["realised_share_percent", ..] => Some(SHARE),
+        ["realised_share_percent" | "percent" | "share_percent", ..] => Some(SHARE),
         ["first_year" | "last_year" | "running_first_year" | "running_last_year", ..]
         | ["year", "investments"] => Some(YEAR_INDEX),
         ["value", "horizon_years"] => Some(YEAR_INDEX),
-        ["value", "price_year"] | ["start_year" | "end_year" | "year", ..] => Some(YEAR),
+        ["value", "price_year"] | ["start_year" | "end_year" | "year" | "population_year", ..] => {
+            Some(YEAR)
+        }
         _ => None,
     }
 }
@@ -291,6 +294,31 @@ impl<'p> Check<'p, '_> {
                 }
             },
         );
+        if let Some(joint) = &i.joint {
+            self.at(Step::Field("joint"), |c| c.joint(joint));
+        }
+        if let Some(link) = &i.joint_link {
+            self.at(Step::Field("joint_link"), |c| {
+                c.in_range("share_percent", link.share_percent, SHARE)
+            });
+        }
+    }
+
+    /// The figures the split keys read, as the joint initiative's form accepts them.
+    fn joint(&mut self, joint: &'p Joint) {
+        self.list("members", &joint.members, |c, m| {
+            for (leaf, value) in [("population", m.population), ("users", m.users)] {
+                if let Some(v) = value {
+                    c.non_negative(leaf, v);
+                }
+            }
+            if let Some(p) = m.percent {
+                c.in_range("percent", p, SHARE);
+            }
+            if let Some(y) = m.population_year {
+                c.in_range("population_year", f64::from(y), YEAR);
+            }
+        });
     }
 
     fn analysis(&mut self, a: &'p Analysis) {

@@ -66,6 +66,26 @@ pub(super) struct Refused {
     pub place: Place,
 }
 
+/// Reads any other document of the app (a proposal) the same way, watching: the value, whether
+/// the text was sound and an object, and the keys the types skipped (unknown fields).
+pub(super) fn read_as<'de, T: Deserialize<'de>>(
+    text: &'de str,
+) -> Result<(T, bool, Vec<Spot>), Refused> {
+    let mut watch = Watch::default();
+    let mut json = serde_json::Deserializer::from_str(text);
+    let read = T::deserialize(de::Value::new(&mut json, &mut watch)).and_then(|value| {
+        json.end()?;
+        Ok(value)
+    });
+    match read {
+        Ok(value) => Ok((value, watch.sound && watch.object, watch.skipped)),
+        Err(error) => Err(Refused {
+            error,
+            place: watch.failed.unwrap_or_default(),
+        }),
+    }
+}
+
 /// Reads the envelope, watching.
 pub(super) fn read(text: &str) -> Result<Watched<'_>, Refused> {
     let mut watch = Watch::default();

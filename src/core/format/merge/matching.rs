@@ -19,6 +19,8 @@ pub fn same_content(a: &Initiative, b: &Initiative) -> bool {
         decisions,
         created,
         modified: _,
+        joint,
+        joint_link,
     } = a;
     *id == b.id
         && *title == b.title
@@ -29,6 +31,8 @@ pub fn same_content(a: &Initiative, b: &Initiative) -> bool {
         && *scores == b.scores
         && *decisions == b.decisions
         && *created == b.created
+        && *joint == b.joint
+        && *joint_link == b.joint_link
 }
 
 /// Goals in theirs' framework that `incoming` links to and mine lacks, in order of first link.

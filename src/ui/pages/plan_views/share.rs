@@ -6,6 +6,7 @@
 
 mod export;
 mod json;
+mod link;
 mod sheets;
 mod tables;
 
@@ -18,6 +19,7 @@ pub fn ShareView(plan_id: StoredValue<String>) -> impl IntoView {
     view! {
         <p class="view-intro">{t().share.intro}</p>
         <json::JsonExport plan_id=plan_id />
+        <link::LinkShare plan_id=plan_id />
         <tables::TableExports plan_id=plan_id />
     }
 }

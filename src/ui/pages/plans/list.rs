@@ -9,6 +9,7 @@ use super::row::PlanRow;
 use super::unreadable::UnreadablePlans;
 use crate::core::content::example::{example_plan, EXAMPLE_PLAN_ID};
 use crate::ui::pages::import::picker::ImportSection;
+use crate::ui::shell::route::Route;
 use crate::ui::state::{AppState, Notice};
 use crate::ui::text::t;
 use crate::ui::widgets::heading::{set_title, PageHeading};
@@ -60,6 +61,7 @@ pub fn PlanListPage() -> impl IntoView {
         </Show>
         <CreatePlanForm />
         <ImportSection />
+        <p class="proposal-invite">{t().proposal.list_link_intro}" "<a href=Route::Proposal.href()>{t().proposal.nav_link}</a></p>
         <BackupPanel />
     }
 }

@@ -11,6 +11,7 @@ mod costs;
 mod estimate;
 mod freed_time;
 mod goal_choice;
+mod joint;
 mod readiness;
 mod risks;
 mod section;
@@ -34,6 +35,7 @@ pub fn AnalysisStep() -> impl IntoView {
         <GoalLinks />
         <benefits::BenefitsSection />
         <costs::CostsSection />
+        <joint::JointSection />
         <risks::RisksSection />
         <SafeDigitalisationSection />
         <readiness::ReadinessSection />

@@ -23,6 +23,7 @@ pub fn item_noun(collection: &str) -> Option<&'static str> {
         "areas" => "område",
         "area_mapping" => "rad i jämförelsetabellen",
         "agenda2030" => "hållbarhetsdimension",
+        "members" => "organisation i samverkan",
         _ => return None,
     })
 }
@@ -147,6 +148,19 @@ pub fn field_label(parent: Option<&str>, field: &str) -> Option<&'static str> {
         (_, "lens") => "vald strategi",
         (_, "area_id") => "område",
         (_, "agenda2030") => "Agenda 2030",
+        (_, "joint") => "samverkan",
+        (_, "members") => "organisationerna i samverkan",
+        (_, "key") => "fördelningsnyckel",
+        (_, "population") => "invånare",
+        (_, "population_source") => "källa för invånarantalet",
+        (_, "population_year") => "år för invånarantalet",
+        (_, "users") => "användare eller licenser",
+        (_, "percent") => "egen andel i procent",
+        (_, "joint_link") => "koppling till samverkansinitiativ",
+        (_, "share_percent") => "andel i procent",
+        (_, "member") => "organisation",
+        (_, "plan_id") => "plan",
+        (_, "proposal") => "förslaget",
         _ => return None,
     })
 }

@@ -1,0 +1,101 @@
+//! Texts of proposals (*förslag*): the page where anyone fills in a need, the file and the link
+//! it is sent as, opening one and adding it to a plan; and sharing a small plan as a link.
+
+use crate::core::calc::numfmt::decimal;
+
+pub struct ProposalTexts {
+    pub title: &'static str,
+    pub intro: &'static [&'static str],
+    pub form_heading: &'static str,
+    pub title_required: &'static str,
+    pub send_heading: &'static str,
+    pub send_intro: &'static str,
+    pub download: &'static str,
+    pub make_link: &'static str,
+    pub link_label: &'static str,
+    pub link_hint: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    /// The link's length and the limit.
+    pub too_long_for_link: fn(usize, usize) -> String,
+    /// Why links have the limit they have.
+    pub limit_why: fn(usize) -> String,
+    pub file_done: fn(&str) -> String,
+    pub save_failed: &'static str,
+    pub file_fallback: &'static str,
+    pub nav_link: &'static str,
+    pub list_link_intro: &'static str,
+
+    pub open_title: &'static str,
+    pub open_intro: &'static str,
+    pub preview_caption: &'static str,
+    pub not_given: &'static str,
+    pub warnings_intro: &'static str,
+    pub add_heading: &'static str,
+    pub add_plan: &'static str,
+    pub add_button: &'static str,
+    pub no_plans: &'static str,
+    /// The new initiative's title and the plan's name.
+    pub added: fn(&str, &str) -> String,
+    pub open_added: &'static str,
+    pub plan_gone: &'static str,
+    pub refused_title: &'static str,
+    pub refused_intro: &'static str,
+    pub nothing_changed: &'static str,
+    pub file_missing: &'static str,
+
+    pub share_heading: &'static str,
+    pub share_intro: &'static str,
+    pub share_button: &'static str,
+    pub share_label: &'static str,
+    /// The plan's link length and the limit.
+    pub share_too_large: fn(usize, usize) -> String,
+}
+
+pub const PROPOSAL_SV: ProposalTexts = ProposalTexts {
+    title: "Lämna ett förslag",
+    intro: &[
+        "Här kan en förvaltning, en verksamhet eller en annan kommun beskriva ett behov utan att ha en egen plan. Förslaget skickas till den som bereder digitaliseringsinitiativen, som lägger till det i sin plan.",
+        "Inget skickas till någon server: du laddar ner förslaget som en fil eller kopierar en länk som bär förslaget i sig, och skickar den som du vill, till exempel med e-post.",
+    ],
+    form_heading: "Behovet",
+    title_required: "Ge förslaget en titel innan du skickar det.",
+    send_heading: "Skicka förslaget",
+    send_intro: "Välj en fil eller en länk. Båda innehåller samma uppgifter.",
+    download: "Ladda ner som fil",
+    make_link: "Kopiera länk",
+    link_label: "Länk till förslaget",
+    link_hint: "Förslaget finns i länken efter #-tecknet, som webbläsaren aldrig skickar till någon server.",
+    copied: "Länken är kopierad. Klistra in den i ett e-postmeddelande.",
+    copy_failed: "Länken kunde inte kopieras automatiskt. Markera den i fältet och kopiera den själv.",
+    too_long_for_link: |chars, limit| format!("Förslaget blir en länk på {} tecken, längre än {} tecken. Ladda ner det som fil i stället.", decimal(chars as f64, 0), decimal(limit as f64, 0)),
+    limit_why: |limit| format!("En länk får vara högst {} tecken: så långa adresser ska alla webbläsare, e-postprogram och chattverktyg klara enligt webbens standard (RFC 9110), medan längre kan klippas av på vägen.", decimal(limit as f64, 0)),
+    file_done: |name| format!("Sparade {name}."),
+    save_failed: "Filen kunde inte sparas. Försök igen.",
+    file_fallback: "forslag",
+    nav_link: "Lämna ett förslag",
+    list_link_intro: "Har du inte en egen plan? Du kan ändå beskriva ett behov och skicka det som förslag:",
+
+    open_title: "Förslag att lägga till",
+    open_intro: "Det här förslaget kom med en länk eller en fil. Granska det och lägg till det som ett nytt initiativ i steget Behov i en av dina planer.",
+    preview_caption: "Förslagets uppgifter",
+    not_given: "–",
+    warnings_intro: "Förslaget har uppgifter som den här versionen inte känner till. De tas inte med:",
+    add_heading: "Lägg till i plan",
+    add_plan: "Plan",
+    add_button: "Lägg till i plan",
+    no_plans: "Det finns ingen plan i den här webbläsaren än. Skapa en plan först och öppna sedan förslaget igen.",
+    added: |title, plan| format!("Lade till {title} i planen {plan}."),
+    open_added: "Öppna det nya initiativet",
+    plan_gone: "Planen finns inte längre. Välj en annan.",
+    refused_title: "Förslaget kunde inte öppnas",
+    refused_intro: "Det som kom med länken eller filen går inte att läsa som ett förslag eller en plan från Beredning:",
+    nothing_changed: "Ingenting har ändrats i dina planer.",
+    file_missing: "Det finns inget förslag att visa. Ett förslag från en fil finns bara kvar tills sidan laddas om; välj filen igen på startsidan.",
+
+    share_heading: "Dela som länk",
+    share_intro: "En liten plan kan delas som en länk i stället för en fil. Planen finns i länken efter #-tecknet och skickas aldrig till någon server.",
+    share_button: "Dela som länk",
+    share_label: "Länk till planen",
+    share_too_large: |chars, limit| format!("Planen är för stor för en länk: den blir {} tecken, och en länk får vara högst {} tecken. Dela planen som fil i stället.", decimal(chars as f64, 0), decimal(limit as f64, 0)),
+};
