@@ -8,7 +8,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::format::import::{check_size, import_bytes};
+use crate::core::format::import::check_size;
+use crate::ui::shell::lazy::read_import;
 use crate::ui::shell::route::{navigate, Route};
 use crate::ui::state::{AppState, PendingImport};
 use crate::ui::text::{problem_message, t};
@@ -37,7 +38,11 @@ pub fn ImportSection() -> impl IntoView {
             let _ = reading.try_set(false);
             match bytes {
                 Some(bytes) => {
-                    let result = import_bytes(&bytes);
+                    // The import's checks live in their own chunk, fetched on the first file.
+                    let Ok(result) = read_import(bytes).await else {
+                        let _ = error.try_set(Some(t().lazy_failed.to_string()));
+                        return;
+                    };
                     state.pending_import.set(Some(PendingImport {
                         file_name: file.name(),
                         result: result.map(std::sync::Arc::new),
