@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSplit, bootstrap } from './split.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -15,15 +16,21 @@ if (!staging) {
 }
 const here = path.dirname(fileURLToPath(import.meta.url));
 const indexPath = path.join(staging, 'index.html');
-const html = await readFile(indexPath, 'utf8');
+let html = await readFile(indexPath, 'utf8');
+
+// The app itself is built here, split into chunks (scripts/split.mjs); its bootstrap goes where
+// Trunk would have put one, and is then moved into a file like Trunk's own below.
+const source = await readFile(path.join(process.env.TRUNK_SOURCE_DIR || path.join(here, '..'), 'index.html'), 'utf8');
+const paths = buildSplit(staging, { release: process.env.TRUNK_PROFILE === 'release', indexHtml: source });
+html = html.replace('</head>', `${bootstrap(paths)}\n</head>`);
 
 const inline = /<script type="module">\s*([\s\S]*?)<\/script>/.exec(html);
 if (!inline) {
   console.error('post-build: no inline module bootstrap found in index.html');
   process.exit(1);
 }
-const js = /from '\.\/([\w.-]+\.js)'/.exec(inline[1])?.[1];
-const wasm = /module_or_path: '\.\/([\w.-]+\.wasm)'/.exec(inline[1])?.[1];
+const js = /from '\.\/([\w./-]+\.js)'/.exec(inline[1])?.[1];
+const wasm = /module_or_path: '\.\/([\w./-]+\.wasm)'/.exec(inline[1])?.[1];
 if (!js || !wasm) {
   console.error(`post-build: the bootstrap does not name the app's files:\n${inline[1]}`);
   process.exit(1);

@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
+# Cuts the app's wasm into the first download and on-demand chunks (scripts/split.mjs).
+WASM_SPLIT_VERSION=0.2.4
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 need_browser="${1:-all}"
@@ -31,6 +33,12 @@ fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   echo "==> installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (first time only)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# wasm-split-cli has no --version: cargo's own list says which version is installed.
+if ! command -v wasm-split-cli >/dev/null || ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  echo "==> installing wasm_split_cli_support $WASM_SPLIT_VERSION (first time only)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
 fi
 
 if [ ! -d node_modules/binaryen ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/axe-core ]; then

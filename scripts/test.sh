@@ -60,6 +60,8 @@ run_step fmt cargo fmt --all -- --check
 # schema's drift test (tests/core_schema.rs) are checked and run; the wasm never has it.
 run_step clippy-native cargo clippy --all-targets --features schema -- -D warnings
 run_step clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
+# The app as it ships: with its split points (src/ui/shell/lazy.rs).
+run_step clippy-wasm-split cargo clippy --target wasm32-unknown-unknown --lib --features split -- -D warnings
 # --no-fail-fast: run every test binary, so the counts below are complete.
 run_step test-native cargo test --features schema --no-fail-fast
 # A short, fixed-seed run of the import fuzz driver (scripts/fuzz.sh runs millions).

@@ -6,16 +6,20 @@
 //
 //   node scripts/wasm-breakdown.mjs [WASM] [--top N] [--json]
 //
-// WASM defaults to target/wasm-bindgen/release/beredning_bg.wasm (written by trunk build
-// --release). Needs `twiggy` (installed by scripts/setup.sh).
+// WASM defaults to the main module of the last split build (target/split/bound/beredning_bg.wasm,
+// written by scripts/split.mjs), else Trunk's target/wasm-bindgen/release/beredning_bg.wasm.
+// Needs `twiggy` (cargo install twiggy; scripts/bench.sh installs it).
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const top = Number(args[args.indexOf('--top') + 1]) || 30;
-const wasm = args.find((a) => a.endsWith('.wasm')) || path.join(root, 'target/wasm-bindgen/release/beredning_bg.wasm');
+const wasm =
+  args.find((a) => a.endsWith('.wasm')) ||
+  ['target/split/bound/beredning_bg.wasm', 'target/wasm-bindgen/release/beredning_bg.wasm'].map((p) => path.join(root, p)).find((p) => existsSync(p));
 
 /** The bucket a twiggy item belongs to. */
 export function bucket(name) {

@@ -32,6 +32,7 @@ test('adding a goal is undone and redone from the header, and each step is said'
 test('removing a benefit is undone with Ctrl+Z and redone with Ctrl+Shift+Z', () =>
   withApp(app, '#/plan/exempelplan/initiativ/ex-25/analys', async (page) => {
     const benefits = page.getByRole('group', { name: /^Nytta:/ });
+    await benefits.first().waitFor();
     const before = await benefits.count();
     await page.getByRole('button', { name: /^Ta bort nytta / }).first().click();
     await expectCount(benefits, before - 1);

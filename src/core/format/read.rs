@@ -7,16 +7,15 @@ use serde_json::Value;
 use super::envelope::Envelope;
 use super::error::FormatError;
 use super::header::{self, FORMAT_VERSION};
-use super::import::read_envelope;
 use super::migrations::{migrate, MIGRATIONS};
 use crate::core::Plan;
 
 /// Reads a stored or exported plan of any known version.
 ///
 /// A current-version file is deserialised straight from the text; only older files take the
-/// slower way through a JSON tree. Both go through the import's reader, so the wasm holds one
-/// copy of the plan's deserialiser code (≈ 27 KB gzip less) and a returning user's first import
-/// finds that code already compiled.
+/// slower way through a JSON tree. Stored plans were checked when they came in, so this uses
+/// serde's own reader, not the import's watched one: the import's checks then live only in the
+/// import's wasm chunk, which the first visit does not download (docs/performance.md).
 pub fn from_json(text: &str) -> Result<Plan, FormatError> {
     #[derive(Deserialize)]
     struct Header {
@@ -34,9 +33,9 @@ pub fn from_json(text: &str) -> Result<Plan, FormatError> {
         let value: Value =
             serde_json::from_str(text).map_err(|e| FormatError::NotJson(e.to_string()))?;
         let migrated = migrate(value, MIGRATIONS)?.to_string();
-        read_envelope(&migrated).map_err(|e| FormatError::Invalid(e.to_string()))?
+        serde_json::from_str(&migrated).map_err(|e| FormatError::Invalid(e.to_string()))?
     } else {
-        read_envelope(text).map_err(|e| FormatError::Invalid(e.to_string()))?
+        serde_json::from_str(text).map_err(|e| FormatError::Invalid(e.to_string()))?
     };
     Ok(envelope.plan)
 }

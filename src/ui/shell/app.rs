@@ -7,12 +7,10 @@ use wasm_bindgen::JsCast;
 
 use super::conflict::{ConflictMerge, ConflictPanel};
 use super::header::Header;
+use super::lazy::Chunks;
 use super::route::{use_route, Route};
 use crate::persistence::repository::INDEX_KEY;
-use crate::ui::pages::{
-    about, accessibility, import, not_found, overview, plan_views, plans, proposal, samverkan,
-    walkthrough,
-};
+use crate::ui::pages::{import, not_found, plans};
 use crate::ui::state::AppState;
 use crate::ui::text::t;
 use crate::ui::widgets::focus::focus_page_heading;
@@ -25,6 +23,8 @@ pub fn App() -> impl IntoView {
     install_guards(state);
     install_undo_keys(state, route);
     focus_heading_on_navigation(route);
+    let chunks = Chunks::new();
+    chunks.prefetch_at_idle();
 
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t().skip_to_content}</a>
@@ -38,21 +38,7 @@ pub fn App() -> impl IntoView {
                 return view! { <ConflictMerge id=id /> }.into_any();
             } match route.get() {
                 Route::PlanList => view! { <plans::list::PlanListPage /> }.into_any(),
-                Route::Plan { id } => view! { <overview::PlanOverviewPage id=id /> }.into_any(),
-                Route::PlanView { id, view } => view! { <plan_views::PlanViewPage id=id view=view /> }.into_any(),
-                Route::Initiative { plan, initiative, step } => {
-                    view! { <walkthrough::WalkthroughPage plan_id=plan initiative_id=initiative step=step /> }.into_any()
-                }
-                Route::Import => view! { <import::ImportPage /> }.into_any(),
-                Route::Samverkan => view! { <samverkan::SamverkanPage /> }.into_any(),
-                Route::Proposal => view! { <proposal::ProposalPage /> }.into_any(),
-                Route::ProposalLink { data } | Route::PlanLink { data } => {
-                    view! { <proposal::open::OpenLinkPage data=data /> }.into_any()
-                }
-                Route::ProposalFile => view! { <proposal::open::ProposalFilePage /> }.into_any(),
-                Route::About => view! { <about::AboutPage /> }.into_any(),
-                Route::Accessibility => view! { <accessibility::AccessibilityPage /> }.into_any(),
-                Route::NotFound => view! { <not_found::NotFoundPage /> }.into_any(),
+                other => chunks.page(&other).unwrap_or_else(|| view! { <not_found::NotFoundPage /> }.into_any()),
             }}}
         </main>
         <footer class="site-footer">

@@ -4,4 +4,5 @@
 pub mod app;
 pub mod conflict;
 pub mod header;
+pub mod lazy;
 pub mod route;

@@ -8,15 +8,32 @@ use wasm_bindgen::JsCast;
 /// after a navigation, or when the control that had focus went away.
 pub fn focus_page_heading() {
     request_animation_frame(|| {
-        if let Some(h1) = document()
-            .query_selector("main h1")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = h1.focus();
+        let focused = focus_heading_now();
+        FOCUS_PENDING.with(|p| p.set(!focused));
+    });
+}
+
+thread_local! {
+    /// A navigation found no heading to focus: its page was still being fetched.
+    static FOCUS_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Gives the page heading focus if a navigation asked for it before the page was there.
+pub fn focus_page_heading_if_pending() {
+    request_animation_frame(|| {
+        if FOCUS_PENDING.with(|p| p.get()) && focus_heading_now() {
+            FOCUS_PENDING.with(|p| p.set(false));
         }
     });
+}
+
+fn focus_heading_now() -> bool {
+    document()
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|h1| h1.focus().is_ok())
 }
 
 /// Moves focus to the element with `id` once the DOM has caught up: a new row or list item is

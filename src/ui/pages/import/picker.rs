@@ -9,7 +9,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::format::import::check_size;
-use crate::core::format::shared::{open_bytes, Shared};
+use crate::core::format::shared::Shared;
+use crate::ui::shell::lazy::read_import;
 use crate::ui::shell::route::{navigate, Route};
 use crate::ui::state::{AppState, PendingImport};
 use crate::ui::text::{problem_message, t};
@@ -37,25 +38,32 @@ pub fn ImportSection() -> impl IntoView {
             let bytes = read_file(&file).await;
             let _ = reading.try_set(false);
             match bytes {
-                Some(bytes) => match open_bytes(&bytes) {
-                    // A proposal file goes to its own preview (docs/domain.md §7.4).
-                    Ok(Shared::Proposal(read)) => {
-                        state.pending_proposal.set(Some(std::sync::Arc::new(*read)));
-                        navigate(&Route::ProposalFile);
+                Some(bytes) => {
+                    // The import's checks live in their own chunk, fetched on the first file.
+                    let Ok(opened) = read_import(bytes).await else {
+                        let _ = error.try_set(Some(t().lazy_failed.to_string()));
+                        return;
+                    };
+                    match opened {
+                        // A proposal file goes to its own preview (docs/domain.md §7.4).
+                        Ok(Shared::Proposal(read)) => {
+                            state.pending_proposal.set(Some(std::sync::Arc::new(*read)));
+                            navigate(&Route::ProposalFile);
+                        }
+                        result => {
+                            let result = match result {
+                                Ok(Shared::Plan(imported)) => Ok(std::sync::Arc::new(*imported)),
+                                Ok(Shared::Proposal(_)) => Err(Vec::new()),
+                                Err(problems) => Err(problems),
+                            };
+                            state.pending_import.set(Some(PendingImport {
+                                file_name: file.name(),
+                                result,
+                            }));
+                            navigate(&Route::Import);
+                        }
                     }
-                    result => {
-                        let result = match result {
-                            Ok(Shared::Plan(imported)) => Ok(std::sync::Arc::new(*imported)),
-                            Ok(Shared::Proposal(_)) => Err(Vec::new()),
-                            Err(problems) => Err(problems),
-                        };
-                        state.pending_import.set(Some(PendingImport {
-                            file_name: file.name(),
-                            result,
-                        }));
-                        navigate(&Route::Import);
-                    }
-                },
+                }
                 None => {
                     let _ = error.try_set(Some(t().import.read_failed.to_string()));
                 }

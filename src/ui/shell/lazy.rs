@@ -1,0 +1,273 @@
+//! Pages fetched when first opened: the rarely used views live in their own wasm chunks, so the
+//! first visit downloads only the plan list and what every page needs (docs/performance.md).
+//! With the cargo feature `split` each `*_chunk` function below is a split point
+//! (`wasm_split_helpers`, cut by `scripts/split.mjs` after cargo); without it (tests, clippy) it
+//! is a plain async function, so the same code runs unsplit.
+//!
+//! A chunk hands back a plain function that renders its pages. Once a chunk is here, its pages
+//! render synchronously from the router, exactly as if they were in the main module: the page's
+//! reactive owner, its re-mount on a route change and on a reload from another tab are the
+//! router's, never an async boundary's.
+//!
+//! A chunk that cannot be fetched (offline before it was cached, a deploy that replaced the
+//! files, a flaky network) gives a message with "Försök igen"; the rest of the app keeps
+//! working and nothing typed is lost, as the plans live in the app state, not in the page.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::route::Route;
+use crate::core::format::problem::Problem;
+use crate::core::format::shared::{open_bytes, Shared};
+use crate::ui::pages::{
+    about, accessibility, import, overview, plan_views, proposal, samverkan, walkthrough,
+};
+use crate::ui::text::t;
+use crate::ui::widgets::focus::focus_page_heading_if_pending;
+
+/// A part of the app could not be fetched.
+#[derive(Debug, Clone, Copy)]
+pub struct LoadFailed;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for LoadFailed {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        LoadFailed
+    }
+}
+
+/// Renders the pages of one chunk; `None` for a route the chunk does not hold.
+pub type Render = fn(&Route) -> Option<AnyView>;
+
+/// Declares an async `$name(args) -> Result<$out, LoadFailed>` whose body runs in the chunk
+/// `$chunk` when split.
+macro_rules! lazy {
+    ($chunk:ident, $name:ident ( $($arg:ident : $ty:ty),* ) -> $out:ty => $body:expr) => {
+        #[cfg(feature = "split")]
+        #[leptos::wasm_split::wasm_split($chunk, fallible, wasm_split_path = ::leptos::wasm_split)]
+        pub fn $name($($arg: $ty),*) -> Result<$out, LoadFailed> {
+            Ok($body)
+        }
+
+        #[cfg(not(feature = "split"))]
+        pub async fn $name($($arg: $ty),*) -> Result<$out, LoadFailed> {
+            Ok($body)
+        }
+    };
+}
+
+lazy!(plan_work, plan_work_chunk() -> Render => render_plan_work);
+lazy!(plan_views, plan_views_chunk() -> Render => render_plan_views);
+lazy!(import, import_chunk() -> Render => render_import);
+lazy!(import, read_import(bytes: Vec<u8>) -> Result<Shared, Vec<Problem>> => open_bytes(&bytes));
+lazy!(samverkan, samverkan_chunk() -> Render => render_samverkan);
+lazy!(about, about_chunk() -> Render => render_about);
+
+fn render_plan_work(route: &Route) -> Option<AnyView> {
+    Some(match route.clone() {
+        Route::Plan { id } => view! { <overview::PlanOverviewPage id=id /> }.into_any(),
+        Route::Initiative {
+            plan,
+            initiative,
+            step,
+        } => view! {
+            <walkthrough::WalkthroughPage plan_id=plan initiative_id=initiative step=step />
+        }
+        .into_any(),
+        _ => return None,
+    })
+}
+
+fn render_plan_views(route: &Route) -> Option<AnyView> {
+    match route.clone() {
+        Route::PlanView { id, view } => {
+            Some(view! { <plan_views::PlanViewPage id=id view=view /> }.into_any())
+        }
+        _ => None,
+    }
+}
+
+/// The import and everything that arrives from outside: proposals and links go through the
+/// import's checks, which live in this chunk.
+fn render_import(route: &Route) -> Option<AnyView> {
+    Some(match route.clone() {
+        Route::Import => view! { <import::ImportPage /> }.into_any(),
+        Route::Proposal => view! { <proposal::ProposalPage /> }.into_any(),
+        Route::ProposalLink { data } | Route::PlanLink { data } => {
+            view! { <proposal::open::OpenLinkPage data=data /> }.into_any()
+        }
+        Route::ProposalFile => view! { <proposal::open::ProposalFilePage /> }.into_any(),
+        _ => return None,
+    })
+}
+
+fn render_samverkan(route: &Route) -> Option<AnyView> {
+    matches!(route, Route::Samverkan).then(|| view! { <samverkan::SamverkanPage /> }.into_any())
+}
+
+fn render_about(route: &Route) -> Option<AnyView> {
+    match route {
+        Route::About => Some(view! { <about::AboutPage /> }.into_any()),
+        Route::Accessibility => Some(view! { <accessibility::AccessibilityPage /> }.into_any()),
+        _ => None,
+    }
+}
+
+/// The chunks, in the order they are fetched at idle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chunk {
+    PlanWork,
+    PlanViews,
+    Import,
+    Samverkan,
+    About,
+}
+
+impl Chunk {
+    /// The chunk that holds `route`'s page; None for pages in the main module.
+    pub fn of(route: &Route) -> Option<Chunk> {
+        match route {
+            Route::Plan { .. } | Route::Initiative { .. } => Some(Chunk::PlanWork),
+            Route::PlanView { .. } => Some(Chunk::PlanViews),
+            Route::Import
+            | Route::Proposal
+            | Route::ProposalLink { .. }
+            | Route::PlanLink { .. }
+            | Route::ProposalFile => Some(Chunk::Import),
+            Route::Samverkan => Some(Chunk::Samverkan),
+            Route::About | Route::Accessibility => Some(Chunk::About),
+            Route::PlanList | Route::NotFound => None,
+        }
+    }
+
+    async fn fetch(self) -> Result<Render, LoadFailed> {
+        match self {
+            Chunk::PlanWork => plan_work_chunk().await,
+            Chunk::PlanViews => plan_views_chunk().await,
+            Chunk::Import => import_chunk().await,
+            Chunk::Samverkan => samverkan_chunk().await,
+            Chunk::About => about_chunk().await,
+        }
+    }
+}
+
+/// Where each chunk stands.
+#[derive(Clone, Copy, Default)]
+enum Status {
+    #[default]
+    Missing,
+    Fetching,
+    Here(Render),
+    Failed,
+}
+
+/// The chunks' states, shared by the router and the prefetch.
+#[derive(Clone, Copy)]
+pub struct Chunks {
+    states: [RwSignal<Status>; 5],
+}
+
+impl Chunks {
+    pub fn new() -> Self {
+        Self {
+            states: std::array::from_fn(|_| RwSignal::new(Status::Missing)),
+        }
+    }
+
+    fn state(&self, chunk: Chunk) -> RwSignal<Status> {
+        self.states[chunk as usize]
+    }
+
+    /// Starts fetching `chunk` unless it is here or on its way.
+    fn ensure(&self, chunk: Chunk) {
+        let state = self.state(chunk);
+        if matches!(state.get_untracked(), Status::Here(_) | Status::Fetching) {
+            return;
+        }
+        // Not set here: this runs while the router reads the state. A second fetch of the
+        // same chunk meanwhile is merged by the loader.
+        leptos::task::spawn_local(async move {
+            let _ = state.try_set(Status::Fetching);
+            let next = match chunk.fetch().await {
+                Ok(render) => Status::Here(render),
+                Err(LoadFailed) => Status::Failed,
+            };
+            let _ = state.try_set(next);
+        });
+    }
+
+    /// The page of `route`: rendered at once when its chunk is here, otherwise a short wait
+    /// (the chunk is fetched) or, when the fetch failed, the reason and "Försök igen".
+    pub fn page(&self, route: &Route) -> Option<AnyView> {
+        let chunk = Chunk::of(route)?;
+        let state = self.state(chunk);
+        // Tracked: the router renders again when the chunk arrives or fails.
+        match state.get() {
+            Status::Here(render) => {
+                focus_page_heading_if_pending();
+                render(route)
+            }
+            Status::Failed => {
+                let this = *self;
+                Some(
+                    view! {
+                        <div class="message error" role="alert">
+                            <p>{t().lazy_failed}</p>
+                            <button type="button" on:click=move |_| {
+                                state.set(Status::Missing);
+                                this.ensure(chunk);
+                            }>{t().lazy_retry}</button>
+                        </div>
+                    }
+                    .into_any(),
+                )
+            }
+            Status::Missing | Status::Fetching => {
+                self.ensure(chunk);
+                Some(view! { <p class="loading" role="status">{t().lazy_loading}</p> }.into_any())
+            }
+        }
+    }
+
+    /// Fetches the chunks one after the other once the first screen is up and the browser is
+    /// idle, so opening a plan or a view does not wait for the network. A failure is left for
+    /// a click to meet (and say), as the user may never open those pages.
+    pub fn prefetch_at_idle(&self) {
+        let this = *self;
+        let fetch = move || {
+            leptos::task::spawn_local(async move {
+                for chunk in [
+                    Chunk::PlanWork,
+                    Chunk::PlanViews,
+                    Chunk::Import,
+                    Chunk::Samverkan,
+                    Chunk::About,
+                ] {
+                    let state = this.state(chunk);
+                    if !matches!(state.get_untracked(), Status::Missing) {
+                        continue;
+                    }
+                    match chunk.fetch().await {
+                        Ok(render) => {
+                            let _ = state.try_set(Status::Here(render));
+                        }
+                        Err(LoadFailed) => return,
+                    }
+                }
+            })
+        };
+        let idle = wasm_bindgen::closure::Closure::once_into_js(fetch);
+        let asked =
+            web_sys::window().and_then(|w| w.request_idle_callback(idle.unchecked_ref()).ok());
+        if asked.is_none() {
+            // Safari has no requestIdleCallback: a second after start is close enough.
+            set_timeout(fetch, std::time::Duration::from_secs(1));
+        }
+    }
+}
+
+impl Default for Chunks {
+    fn default() -> Self {
+        Self::new()
+    }
+}
