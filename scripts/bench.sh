@@ -68,7 +68,7 @@ bash scripts/size-report.sh "$dist"
 
 echo
 echo "## Where the main wasm's bytes go (scripts/wasm-breakdown.mjs, before wasm-opt)"
-command -v twiggy >/dev/null || cargo install twiggy --version 0.7.0 --locked
+command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
 node scripts/wasm-breakdown.mjs --top 30 || echo "bench: the wasm breakdown failed (see above)"
 
 # The yardstick: a minimal Leptos app with the same profile, built once into target/bench/.
