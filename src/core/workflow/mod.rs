@@ -2,5 +2,6 @@
 
 pub mod backup;
 pub mod history;
+pub mod snapshot;
 pub mod stage;
 pub mod walkthrough;
