@@ -71,3 +71,46 @@ fn at_least_fifty_steps_for_ordinary_plans_and_fewer_for_huge_ones() {
     assert_eq!(big.steps(), MAX_KEPT_ITEMS / 1_000);
     assert!(big.steps() >= 50);
 }
+
+#[test]
+fn a_snapshot_shares_unchanged_initiatives_and_restores_the_plan_exactly() {
+    use beredning::core::content::example::example_plan;
+    use beredning::core::workflow::snapshot::PlanSnapshot;
+    let plan = example_plan();
+    let n = plan.initiatives.len();
+    assert!(n > 2, "the example has initiatives to share");
+    let first = PlanSnapshot::take(plan.clone(), None);
+    assert_eq!(first.restore(), plan);
+    // One initiative changed, one removed: every other one is shared with the snapshot before.
+    let mut changed = plan.clone();
+    changed.initiatives[0].title = "Ändrad titel".into();
+    changed.initiatives.pop();
+    changed.name = "Ändrad plan".into();
+    let second = PlanSnapshot::take(changed.clone(), Some(&first));
+    assert_eq!(second.shared_with(&first), n - 2);
+    assert_eq!(second.restore(), changed);
+    assert_eq!(first.restore(), plan, "the earlier snapshot is untouched");
+}
+
+#[test]
+fn snapshots_in_a_history_undo_and_redo_to_the_same_plans() {
+    use beredning::core::content::example::example_plan;
+    use beredning::core::workflow::snapshot::PlanSnapshot;
+    let plan = example_plan();
+    let mut h: History<PlanSnapshot> = History::default();
+    let mut edited = plan.clone();
+    edited.initiatives[1].title = "Nytt namn".into();
+    h.record(
+        PlanSnapshot::take(plan.clone(), h.latest(true)),
+        "titel",
+        None,
+        0.0,
+        1,
+    );
+    let current = PlanSnapshot::take(edited.clone(), h.latest(true));
+    let back = h.undo(current).expect("one step");
+    assert_eq!(back.state.restore(), plan);
+    let current = PlanSnapshot::take(plan.clone(), h.latest(false));
+    let again = h.redo(current).expect("redo");
+    assert_eq!(again.state.restore(), edited);
+}

@@ -345,6 +345,18 @@ async function main() {
       await measureExchange(browser, server.url, { envelope, runs: RUNS, section, row, notes });
     });
 
+    // 7. Undo's memory: 50 steps on the big plan, then all undone (tests/bench/undo_memory.mjs).
+    await attempt('undo memory', async () => {
+      const { measureUndoMemory, undoMemoryRows } = await import('./undo_memory.mjs');
+      section('Undo memory: 50 weight changes on the prioritisation list, then 50 × Ctrl+Z (JS heap after GC; wasm memory size)');
+      const r = await measureUndoMemory(browser, server.url, seed, plan.id, { steps: 50 });
+      const wasmGrowth = r.recorded.wasm == null ? null : (r.recorded.wasm - r.before.wasm) / 1048576;
+      for (const [what, value, growth = ''] of undoMemoryRows(r)) {
+        const target = what.startsWith('wasm memory with') && wasmGrowth != null ? `≤ 200 MB: ${status(wasmGrowth <= 200)}` : '';
+        row(what, value, target, growth);
+      }
+    });
+
     section('Ranking compute');
     row('rank() of the plan', 'n/a here', '≤ 1 ms', 'timed natively: "Native core timings" (scripts/bench.sh runs src/bin/bench_core.rs)');
 

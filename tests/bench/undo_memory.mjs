@@ -42,10 +42,16 @@ export async function measureUndoMemory(browser, url, seed, planId, { steps = 50
     for (let i = 0; i < steps; i++) {
       const field = page.getByLabel(FIELDS[i % 2], { exact: true });
       await field.fill(String(10 + (i % 40)));
+      // The weight is taken after a short pause (the field's debounce): the header then says
+      // "Sparar…" until the plan is written.
+      await page.getByRole('status').filter({ hasText: /Sparar/ }).waitFor({ timeout: 120_000 });
       await waitSaved(page);
     }
     const undoButton = page.getByRole('banner').getByRole('button', { name: 'Ångra', exact: true });
-    if (await undoButton.isDisabled()) throw new Error('no undo step was recorded');
+    if (await undoButton.isDisabled()) {
+      const header = await page.getByRole('banner').innerText();
+      throw new Error(`no undo step was recorded; header: ${header}`);
+    }
     const recorded = await memory(page, cdp);
     const heading = page.getByRole('heading', { level: 1 }).first();
     for (let i = 0; i < steps; i++) {

@@ -121,6 +121,16 @@ impl<T> History<T> {
         self.undo.last().map(|s| s.label.as_str())
     }
 
+    /// The state an undo (`back`) or a redo would give, to share unchanged parts with.
+    pub fn latest(&self, back: bool) -> Option<&T> {
+        if back {
+            self.undo.last()
+        } else {
+            self.redo.last()
+        }
+        .map(|s| &s.state)
+    }
+
     pub fn next_redo(&self) -> Option<&str> {
         self.redo.last().map(|s| s.label.as_str())
     }

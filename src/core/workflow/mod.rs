@@ -3,5 +3,6 @@
 pub mod backup;
 pub mod history;
 pub mod revision;
+pub mod snapshot;
 pub mod stage;
 pub mod walkthrough;

@@ -7,13 +7,15 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use crate::core::workflow::history::History;
+use crate::core::workflow::snapshot::PlanSnapshot;
 use crate::core::Plan;
 
 /// The per-plan histories. Not a signal: a plan's history is large and only the buttons need to
 /// know what changed, through [`Undo::tick`].
 #[derive(Clone, Copy)]
 pub struct Undo {
-    pub histories: StoredValue<BTreeMap<String, History<Plan>>, LocalStorage>,
+    /// Each plan's history keeps snapshots that share unchanged initiatives.
+    pub histories: StoredValue<BTreeMap<String, History<PlanSnapshot>>, LocalStorage>,
     /// Counts changes to any history, so the buttons re-read what they can do.
     pub tick: RwSignal<u64>,
     /// What the last undo or redo did, for the polite live region.

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::app_state::AppState;
 use super::undo::UndoMark;
+use crate::core::workflow::snapshot::PlanSnapshot;
 use crate::ui::widgets::focus::active_control;
 
 impl AppState {
@@ -37,7 +38,7 @@ impl AppState {
             let history = all.entry(id.to_string()).or_default();
             match mark.before {
                 Some(before) => history.record(
-                    before,
+                    PlanSnapshot::take(before, history.latest(true)),
                     &mark.label,
                     mark.field.as_deref(),
                     mark.now_ms,
@@ -57,6 +58,7 @@ impl AppState {
         let current = slot.get_untracked();
         let step = self.undo.histories.try_update_value(|all| {
             let history = all.get_mut(id)?;
+            let current = PlanSnapshot::take(current, history.latest(back));
             if back {
                 history.undo(current)
             } else {
@@ -64,7 +66,7 @@ impl AppState {
             }
         });
         let Some(Some(step)) = step else { return false };
-        slot.set(step.state);
+        slot.set(step.state.restore());
         self.mark_dirty(id);
         self.schedule_save();
         self.reread_forms();
