@@ -6,7 +6,8 @@ use beredning::core::model::initiative::{
     Benefit, BenefitKind, Decision, DecisionOutcome, Estimate, RealisedValue,
 };
 use beredning::core::portfolio::activity_groups::{
-    activity_groups, all_status_counts, handlingsplan_groups, status_counts,
+    activity_groups, all_status_counts, closed_in_previous_plans, handlingsplan_groups,
+    status_counts,
 };
 use beredning::core::workflow::revision::{
     confirm_params_reviewed, next_period, revise_into_next_year, revised_name, RevisionError,
@@ -211,6 +212,13 @@ fn closed_activities_stay_in_the_follow_up_record_but_leave_the_handlingsplan() 
         assert_eq!(a.status, status);
         assert_eq!(a.outcomes[0].text, outcome);
     }
+    assert_eq!(
+        (
+            closed_in_previous_plans(&plan()),
+            closed_in_previous_plans(&new)
+        ),
+        (0, 2)
+    );
     let (record, shown) = (activity_groups(&new), handlingsplan_groups(&new));
     assert_eq!(
         ids(&record),

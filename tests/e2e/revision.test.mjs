@@ -74,12 +74,15 @@ test('revise into next year: period one year on, open activities carried, closed
     await go(page, `#/plan/${id}/handlingsplan`);
     await page.getByRole('group', { name: `Aktivitet: ${OPEN}` }).waitFor();
     await expectCount(page.getByRole('group', { name: `Aktivitet: ${DONE}` }), 0);
+    await expectPoll(async () => plain(await page.locator('.hp-closed').innerText()),
+      '1 genomförd eller avbruten aktivitet från en tidigare plan finns kvar i uppföljningen. Öppna uppföljningen');
+    await expectNoAxeViolations(page, 'revised plan: handlingsplan without the closed activity');
 
     // The follow-up still records the Genomförd activity with its Utfall.
-    await go(page, `#/plan/${id}/uppfoljning`);
+    await page.getByRole('link', { name: 'Öppna uppföljningen' }).click();
     const done = page.getByRole('group', { name: `Aktivitet: ${DONE}` });
     await done.waitFor();
-    await expectPoll(async () => plain(await done.locator('.fu-meta').innerText()), /Avslutad i en tidigare plan$/);
+    await expectPoll(async () => plain(await done.locator('.fu-meta').innerText()), /Status: Genomförd · Från en tidigare plan, inte i handlingsplanen$/);
     await expectPoll(async () => plain(await done.locator('.fu-earlier').innerText()), /2018: Under hösten kartlades/);
     await expectNoAxeViolations(page, 'revised plan: follow-up with a closed activity');
 

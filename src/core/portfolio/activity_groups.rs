@@ -89,6 +89,14 @@ pub fn all_status_counts(plan: &Plan) -> [(ActivityStatus, usize); 5] {
     })
 }
 
+/// How many activities a revision closed: kept in the follow-up record, not in the handlingsplan.
+pub fn closed_in_previous_plans(plan: &Plan) -> usize {
+    plan.activities
+        .iter()
+        .filter(|a| !a.in_handlingsplan())
+        .count()
+}
+
 /// [`all_status_counts`] with the statuses that have none left out.
 pub fn status_counts(plan: &Plan) -> Vec<(ActivityStatus, usize)> {
     all_status_counts(plan)

@@ -22,11 +22,14 @@ pub struct RevisionTexts {
     pub params_review_hint: &'static str,
     pub params_reviewed: &'static str,
     pub closed_in_previous_plan: &'static str,
+    /// How many activities a revision left out of the handlingsplan.
+    pub closed_in_follow_up: fn(usize) -> String,
+    pub open_follow_up: &'static str,
 }
 
 pub const REVISION_SV: RevisionTexts = RevisionTexts {
     heading: "Revidera inför nästa år",
-    intro: "I samband med uppföljningen revideras handlingsplanen till nästa års plan. Revideringen blir en ny plan med perioden ett år framåt och samma mål, kriterier, strategier och parametrar. Aktiviteter som inte är avslutade följer med med sitt utfall; genomförda och avbrutna aktiviteter finns kvar i uppföljningen men inte i den nya handlingsplanen. Initiativen följer med i sitt steg med allt utfall. Den här planen ändras inte.",
+    intro: "I samband med uppföljningen revideras handlingsplanen till nästa års plan. Revideringen blir en ny plan med perioden ett år framåt och samma mål, kriterier, strategier och parametrar. Aktiviteter som är nya, beslutade eller pågår följer med, med sitt utfall; genomförda och avbrutna aktiviteter finns kvar i uppföljningen men inte i den nya handlingsplanen. Initiativen följer med i sitt steg med allt utfall. Den här planen ändras inte.",
     button: |first, last| format!("Revidera till {first}–{last}"),
     past_last_year: "Planen kan inte revideras: perioden skulle sluta efter 2100.",
     new_name: |name, year| format!("{name} (revidering {year})"),
@@ -39,5 +42,13 @@ pub const REVISION_SV: RevisionTexts = RevisionTexts {
     params_review: |year| format!("Parametrarna gäller {year} – se över dem."),
     params_review_hint: "Planen är reviderad från föregående års plan. Kontrollera medelmånadslön, påslag, ränta och prisår med källa och år innan nya kalkyler används.",
     params_reviewed: "Parametrarna är genomgångna",
-    closed_in_previous_plan: "Avslutad i en tidigare plan",
+    closed_in_previous_plan: "Från en tidigare plan, inte i handlingsplanen",
+    closed_in_follow_up: |n| {
+        if n == 1 {
+            "1 genomförd eller avbruten aktivitet från en tidigare plan finns kvar i uppföljningen.".to_string()
+        } else {
+            format!("{n} genomförda eller avbrutna aktiviteter från en tidigare plan finns kvar i uppföljningen.")
+        }
+    },
+    open_follow_up: "Öppna uppföljningen",
 };

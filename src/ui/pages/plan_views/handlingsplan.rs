@@ -14,7 +14,8 @@ mod section;
 
 use leptos::prelude::*;
 
-use crate::core::portfolio::activity_groups::status_counts;
+use crate::core::portfolio::activity_groups::{closed_in_previous_plans, status_counts};
+use crate::ui::shell::route::{PlanView, Route};
 use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
 use crate::ui::widgets::pager::Pager;
@@ -26,6 +27,12 @@ pub fn HandlingsplanView(plan_id: StoredValue<String>) -> impl IntoView {
     let pages = PlanPages::new(plan_id);
     let no_goals = PlanHandle::new(plan_id).memo(|p| p.framework.goals.is_empty());
     let counts = PlanHandle::new(plan_id).memo(status_counts);
+    let closed = PlanHandle::new(plan_id).memo(closed_in_previous_plans);
+    let follow_up = Route::PlanView {
+        id: plan_id.get_value(),
+        view: PlanView::FollowUp,
+    }
+    .href();
     let summary = move || {
         counts
             .get()
@@ -41,6 +48,9 @@ pub fn HandlingsplanView(plan_id: StoredValue<String>) -> impl IntoView {
             <p class="message">{h.no_goals}</p>
         </Show>
         <p class="hp-summary">{h.status_summary}" "{summary}</p>
+        {move || closed.get().filter(|n| *n > 0).map(|n| view! {
+            <p class="hint hp-closed">{(t().revision.closed_in_follow_up)(n)}" "<a href=follow_up.clone()>{t().revision.open_follow_up}</a></p>
+        })}
         <section::GoalIndex pages=pages />
         <For
             each=move || pages.sections.get()
