@@ -5,3 +5,4 @@ pub mod app;
 pub mod conflict;
 pub mod header;
 pub mod route;
+pub mod update;
