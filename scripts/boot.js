@@ -36,6 +36,63 @@
   var opaque = String(self.origin) === 'null';
   var framed = window.self !== window.top;
 
+  // The service worker (sw.js, written by scripts/post-build.mjs) keeps this build for offline
+  // use. Registered only where it can do no harm: not in an opaque-origin frame, only over
+  // http(s), only when the browser has service workers. A failure is logged, never shown: the app
+  // works the same without it.
+  //
+  // A new version found while the app is open is announced to the app with the window event
+  // 'beredning-update' (and window.beredningUpdateWaiting, for an app that mounts later); the app
+  // saves, then sends 'beredning-apply-update', and only then does the new worker take over and
+  // the page reload. Nothing reloads by itself: a worker activated from another tab does not
+  // reload this one.
+  function registerWorker() {
+    var container;
+    try {
+      if (opaque || !/^https?:$/.test(location.protocol)) return;
+      container = navigator.serviceWorker;
+    } catch (error) {
+      return;
+    }
+    if (!container || typeof container.register !== 'function') return;
+    var reloading = false;
+    var registration = null;
+
+    function announce() {
+      if (registration && registration.waiting && container.controller) {
+        window.beredningUpdateWaiting = true;
+        dispatchEvent(new CustomEvent('beredning-update'));
+      }
+    }
+
+    addEventListener('beredning-apply-update', function () {
+      reloading = true;
+      var waiting = registration && registration.waiting;
+      if (waiting) waiting.postMessage({ type: 'SKIP_WAITING' });
+      else location.reload();
+    });
+    container.addEventListener('controllerchange', function () {
+      if (reloading) location.reload();
+    });
+
+    container
+      .register('./sw.js', { scope: './' })
+      .then(function (reg) {
+        registration = reg;
+        announce();
+        reg.addEventListener('updatefound', function () {
+          var worker = reg.installing;
+          if (!worker) return;
+          worker.addEventListener('statechange', function () {
+            if (worker.state === 'installed') announce();
+          });
+        });
+      })
+      .catch(function (error) {
+        console.info('Beredning: offline use is not available here (service worker not registered):', error);
+      });
+  }
+
   if (typeof WebAssembly !== 'object' || typeof Promise !== 'function') {
     say('Beredning kan inte starta i den här webbläsaren', [
       'Webbläsaren saknar WebAssembly, som Beredning behöver.',
@@ -50,6 +107,7 @@
         window.wasmBindings = bindings;
         dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: wasm } }));
         if (box) box.remove();
+        registerWorker();
       });
     })
     .catch(function (error) {

@@ -1,10 +1,14 @@
-// Trunk post_build hook: replaces Trunk's inline bootstrap <script type="module"> in index.html
+// Trunk post_build hook. 1. Replaces Trunk's inline bootstrap <script type="module"> in index.html
 // by a hashed classic script (scripts/boot.js with the hashed file names filled in), so the app
 // runs under a Content-Security-Policy without 'unsafe-inline' and shows why when it cannot
-// start. Fails the build if the bootstrap is not where Trunk 0.21 puts it, so a Trunk upgrade
+// start. 2. Writes the service worker sw.js (scripts/sw.js with this build's file list and a
+// version hashed from their contents), so the app works offline after one visit. 3. Writes
+// precompressed .br and .gz copies of the wasm, JS and CSS for hosts that serve them
+// (nginx gzip_static/brotli_static, IIS). Fails the build if the bootstrap is not where Trunk 0.21 puts it, so a Trunk upgrade
 // that changes it cannot slip through.
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSplit, bootstrap } from './split.mjs';
@@ -52,3 +56,55 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(out)) {
 }
 await writeFile(indexPath, out);
 console.log(`post-build: bootstrap moved to ${name}`);
+
+/** Every file of the bundle, relative to it, with '/' separators, sorted. */
+async function bundleFiles(dir, prefix = '') {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const rel = prefix + entry.name;
+    if (entry.isDirectory()) out.push(...(await bundleFiles(path.join(dir, entry.name), `${rel}/`)));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+// The worker caches what the app needs to run; the README's screenshot and compressed copies
+// (made below, and never asked for by a browser that talks to the worker) are left out.
+const cached = (await bundleFiles(staging)).filter(
+  (f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f) && f !== 'public/screenshot.png',
+);
+const version = createHash('sha256');
+for (const f of cached) {
+  version.update(f).update('\0').update(await readFile(path.join(staging, f))).update('\0');
+}
+const versionId = version.digest('hex').slice(0, 16);
+const sw = (await readFile(path.join(here, 'sw.js'), 'utf8'))
+  .replace('__VERSION__', versionId)
+  .replace('__FILES__', JSON.stringify(cached, null, 2));
+if (/__(VERSION|FILES)__/.test(sw)) {
+  console.error('post-build: a placeholder is left in sw.js');
+  process.exit(1);
+}
+await writeFile(path.join(staging, 'sw.js'), sw);
+console.log(`post-build: sw.js caches ${cached.length} files as version ${versionId}`);
+
+// Precompressed copies, made once here so a host needs no compression of its own.
+let compressed = 0;
+for (const f of await bundleFiles(staging)) {
+  if (!/\.(wasm|js|css)$/.test(f)) continue;
+  const file = path.join(staging, f);
+  const raw = await readFile(file);
+  await writeFile(`${file}.gz`, gzipSync(raw, { level: 9 }));
+  await writeFile(
+    `${file}.br`,
+    brotliCompressSync(raw, {
+      params: {
+        [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+        [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length,
+        [zlib.BROTLI_PARAM_MODE]: /\.wasm$/.test(f) ? zlib.BROTLI_MODE_GENERIC : zlib.BROTLI_MODE_TEXT,
+      },
+    }),
+  );
+  compressed += 1;
+}
+console.log(`post-build: ${compressed} files precompressed (.br, .gz)`);

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::ui::shell::route::Route;
+use crate::ui::shell::update::UpdateNotice;
 use crate::ui::state::{AppState, SaveStatus};
 use crate::ui::text::t;
 
@@ -35,6 +36,7 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
             </nav>
             <UndoButtons route=route />
             <SaveStatusView />
+            <UpdateNotice />
         </header>
     }
 }

@@ -6,3 +6,4 @@ pub mod conflict;
 pub mod header;
 pub mod lazy;
 pub mod route;
+pub mod update;

@@ -1,5 +1,5 @@
-//! Texts of the app's own pages: what Beredning is and where the data stays ("Om Beredning"),
-//! and the accessibility statement.
+//! Texts of the app's own page about what Beredning is and where the data stays ("Om Beredning");
+//! the accessibility statement is in accessibility.rs.
 
 pub struct AboutTexts {
     pub title: &'static str,
@@ -9,8 +9,6 @@ pub struct AboutTexts {
     pub schema_link: &'static str,
     pub storage_title: &'static str,
     pub storage_body: &'static [&'static str],
-    pub a11y_title: &'static str,
-    pub a11y_body: &'static [&'static str],
 }
 
 pub const ABOUT_SV: AboutTexts = AboutTexts {
@@ -27,12 +25,5 @@ pub const ABOUT_SV: AboutTexts = AboutTexts {
         "Allt du skriver sparas automatiskt i den här webbläsarens lokala lagring på den här datorn. Inget skickas till någon server.",
         "Lokal lagring är inte en säkerhetskopia: den töms om du rensar webbläsardata, använder ett privat fönster eller byter dator eller webbläsare. Exportera därför dina planer regelbundet och spara filen där din organisation sparar dokument.",
         "Om lagringen är full eller blockerad visar sparstatusen högst upp det. Det du redan sparat lämnas orört.",
-    ],
-    a11y_title: "Tillgänglighetsredogörelse",
-    a11y_body: &[
-        "Beredning ska kunna användas av alla. Tjänsten är utformad för att uppfylla WCAG 2.1 på nivå AA, som lagen om tillgänglighet till digital offentlig service (DOS-lagen) kräver av offentliga aktörer.",
-        "Alla funktioner går att använda med enbart tangentbord. Alla formulärfält har etiketter, felmeddelanden är kopplade till sina fält och diagram har en tabell med samma uppgifter.",
-        "Varje vy granskas automatiskt med axe-core mot WCAG 2.1 A och AA innan en ny version publiceras.",
-        "Kända brister: inga kända brister i denna version. Den organisation som publicerar Beredning ansvarar för att ange kontaktvägar för att rapportera brister och för att hänvisa till Myndigheten för digital förvaltning (Digg), som är tillsynsmyndighet.",
     ],
 };

@@ -2,6 +2,7 @@
 //! area's texts.
 
 use super::about::{AboutTexts, ABOUT_SV};
+use super::accessibility::{AccessibilityTexts, ACCESSIBILITY_SV};
 use super::analysis::{AnalysisTexts, ANALYSIS_SV};
 use super::backup::{BackupTexts, BACKUP_SV};
 use super::brief::{BriefTexts, BRIEF_SV};
@@ -26,6 +27,7 @@ use super::revision::{RevisionTexts, REVISION_SV};
 use super::samverkan::{SamverkanTexts, SAMVERKAN_SV};
 use super::share::{ShareTexts, SHARE_SV};
 use super::undo::{UndoTexts, UNDO_SV};
+use super::update::{UpdateTexts, UPDATE_SV};
 use super::walkthrough::{WalkTexts, WALK_SV};
 use super::years::{YearTexts, YEARS_SV};
 
@@ -129,6 +131,8 @@ pub struct Texts {
     pub kr_per_month: &'static str,
 
     pub about: &'static AboutTexts,
+    pub update: &'static UpdateTexts,
+    pub accessibility: &'static AccessibilityTexts,
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
 
@@ -299,6 +303,8 @@ pub const SV: Texts = Texts {
     kr_per_month: "kr/mån",
 
     about: &ABOUT_SV,
+    update: &UPDATE_SV,
+    accessibility: &ACCESSIBILITY_SV,
     not_found_title: "Sidan finns inte",
     not_found_body: "Adressen leder inte till någon sida i Beredning.",
 

@@ -12,6 +12,7 @@
 //!   (`t().stage(s)`): a new variant does not compile until every language names it.
 
 mod about;
+mod accessibility;
 mod analysis;
 mod app;
 mod backup;
@@ -39,10 +40,12 @@ mod revision;
 mod samverkan;
 mod share;
 mod undo;
+mod update;
 mod walkthrough;
 mod years;
 
 pub use about::{AboutTexts, ABOUT_SV};
+pub use accessibility::StatementSection;
 pub use analysis::{AnalysisTexts, ANALYSIS_SV};
 pub use app::{Texts, SV};
 pub use brief::{BriefTexts, BRIEF_SV};

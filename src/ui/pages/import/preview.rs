@@ -83,14 +83,16 @@ pub fn Preview(
         <h1 tabindex="-1" node_ref=heading>{t().import.preview_title}</h1>
         <p>{t().import.file_name}" "<strong class="file-name">{file_name}</strong></p>
         <p>{t().import.preview_intro}</p>
+        <div class="table-scroll" role="region" tabindex="0" aria-labelledby="import-preview-caption">
         <table class="import-preview">
-            <caption>{t().import.preview_caption}</caption>
+            <caption id="import-preview-caption">{t().import.preview_caption}</caption>
             <tbody>
                 {rows.into_iter().map(|(head, value)| view! {
                     <tr><th scope="row">{head}</th><td>{value}</td></tr>
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
         {(!warnings.is_empty()).then(|| view! {
             <section class="import-warnings" aria-labelledby="import-warnings-heading">
                 <h2 id="import-warnings-heading">{t().import.warnings_title}</h2>

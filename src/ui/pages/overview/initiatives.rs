@@ -57,8 +57,9 @@ pub fn Initiatives(plan_id: StoredValue<String>) -> impl IntoView {
                     return view! { <p>{t().no_initiatives}</p> }.into_any();
                 }
                 view! {
+                    <div class="table-scroll" role="region" tabindex="0" aria-labelledby="initiatives-caption">
                     <table>
-                        <caption class="visually-hidden">{t().section_initiatives}</caption>
+                        <caption id="initiatives-caption" class="visually-hidden">{t().section_initiatives}</caption>
                         <thead><tr>
                             <th scope="col">{t().col_title}</th>
                             <th scope="col">{t().col_stage}</th>
@@ -81,6 +82,7 @@ pub fn Initiatives(plan_id: StoredValue<String>) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    </div>
                 }.into_any()
             }}
             <Pager total=total page=page label=t().section_initiatives.to_string() />

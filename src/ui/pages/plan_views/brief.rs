@@ -99,9 +99,9 @@ fn Ranking(plan_id: StoredValue<String>, brief: Brief) -> impl IntoView {
             <p class="hint">{b.ranking_hint}</p>
             {if ranked {
                 view! {
-                    <div class="table-scroll">
+                    <div class="table-scroll" role="region" tabindex="0" aria-labelledby="brief-ranking-caption">
                     <table id="brief-ranking-table">
-                        <caption>{b.ranking_caption}</caption>
+                        <caption id="brief-ranking-caption">{b.ranking_caption}</caption>
                         <thead><tr>
                             <th scope="col" class="num">{b.col_rank}</th>
                             <th scope="col">{b.col_initiative}</th>

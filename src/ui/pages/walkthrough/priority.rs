@@ -114,8 +114,9 @@ fn ScoreSummary() -> impl IntoView {
                 <section class="score-summary" aria-labelledby="score-heading">
                     <h3 id="score-heading">{w.score_title}": "<span class="figure-value">{total}</span></h3>
                     <p role="status">{rank}</p>
+                    <div class="table-scroll" role="region" tabindex="0" aria-labelledby="score-caption">
                     <table>
-                        <caption class="visually-hidden">{w.score_title}</caption>
+                        <caption id="score-caption" class="visually-hidden">{w.score_title}</caption>
                         <thead><tr>
                             <th scope="col">{w.col_criterion}</th>
                             <th scope="col" class="num">{w.col_score}</th>
@@ -133,6 +134,7 @@ fn ScoreSummary() -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    </div>
                     <details>
                         <summary>{t().figures.how}<span class="visually-hidden">" "{w.score_title}</span></summary>
                         <p>{w.score_formula}</p>

@@ -71,8 +71,9 @@ pub fn ParamsTable(plan_id: StoredValue<String>) -> impl IntoView {
     view! {
         <section class="brief-params" aria-labelledby="brief-params-heading">
             <h2 id="brief-params-heading">{b.section_params}</h2>
+            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="brief-params-caption">
             <table>
-                <caption>{b.params_caption}</caption>
+                <caption id="brief-params-caption">{b.params_caption}</caption>
                 <thead><tr>
                     <th scope="col">{t().col_parameter}</th>
                     <th scope="col" class="num">{t().col_value}</th>
@@ -90,6 +91,7 @@ pub fn ParamsTable(plan_id: StoredValue<String>) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
         </section>
     }
 }

@@ -53,9 +53,9 @@ pub fn ComparisonTable(
         || c.over_running.is_some_and(|o| o > 0.0)
         || c.over_yearly.is_some_and(|o| o > 0.0);
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" tabindex="0" aria-labelledby="budget-compare-caption">
             <table class="budget-compare">
-                <caption>{b.compare_caption}</caption>
+                <caption id="budget-compare-caption">{b.compare_caption}</caption>
                 <thead><tr>
                     <td></td>
                     <th scope="col" class="num">{b.col_proposal}</th>
@@ -139,9 +139,9 @@ pub fn ForumTable(
         })
     };
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" tabindex="0" aria-labelledby="budget-forum-caption">
             <table class="budget-forum">
-                <caption>{b.forum_caption}</caption>
+                <caption id="budget-forum-caption">{b.forum_caption}</caption>
                 <thead><tr>
                     <th scope="col">{b.forum_col}</th>
                     <th scope="col">{b.col_status}</th>

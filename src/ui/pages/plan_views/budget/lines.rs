@@ -80,9 +80,9 @@ pub fn LineTable(
         })
     };
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" tabindex="0" aria-labelledby="budget-lines-caption">
             <table class="budget-lines">
-                <caption>{caption}</caption>
+                <caption id="budget-lines-caption">{caption}</caption>
                 <thead><tr>
                     <th scope="col">{b.col_initiative}</th>
                     <th scope="col" class="num">{t().budget.value_name(objective)}</th>

@@ -67,9 +67,9 @@ pub fn FiguresTable(
         })
     };
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" tabindex="0" aria-labelledby="compare-figures-caption">
             <table class="compare-figures-table">
-                <caption>{c.figures_caption}</caption>
+                <caption id="compare-figures-caption">{c.figures_caption}</caption>
                 <thead><tr>
                     <th scope="col">{c.col_initiative}</th>
                     <th scope="col" class="num">{c.col_npv_theirs}</th>

@@ -87,9 +87,9 @@ pub fn ParamsTable(
         <section class="compare-params" aria-labelledby="compare-params-heading">
             <h2 id="compare-params-heading">{c.params_heading}</h2>
             <p class="compare-summary">{summary(diffs.len(), &ours, &theirs)}</p>
-            <div class="table-scroll">
+            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="compare-params-caption">
                 <table class="compare-params-table">
-                    <caption>{(c.params_caption)(&ours.name)}</caption>
+                    <caption id="compare-params-caption">{(c.params_caption)(&ours.name)}</caption>
                     <thead><tr>
                         <th scope="col">{t().col_parameter}</th>
                         <th scope="col" class="num">{c.col_theirs_value}</th>

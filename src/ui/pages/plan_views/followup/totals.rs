@@ -57,8 +57,9 @@ pub fn Totals(plan_id: StoredValue<String>, year: RwSignal<i32>) -> impl IntoVie
         view! {
             <section class="fu-totals" aria-labelledby="fu-totals-heading">
                 <h2 id="fu-totals-heading">{f.section_totals}</h2>
+                <div class="table-scroll" role="region" tabindex="0" aria-labelledby="fu-totals-caption">
                 <table id="fu-totals-table">
-                    <caption>{(f.totals_caption)(s.year)}</caption>
+                    <caption id="fu-totals-caption">{(f.totals_caption)(s.year)}</caption>
                     <thead><tr>
                         <th scope="col">{f.col_class}</th>
                         <th scope="col" class="num">{f.col_expected}</th>
@@ -86,13 +87,15 @@ pub fn Totals(plan_id: StoredValue<String>, year: RwSignal<i32>) -> impl IntoVie
                         </tr>
                     </tbody>
                 </table>
+                </div>
                 <p class="hint">{f.totals_hint}</p>
             </section>
             <section class="fu-ledger" aria-labelledby="fu-ledger-heading">
                 <h2 id="fu-ledger-heading">{f.section_ledger}</h2>
                 <p class="fu-why">{f.ledger_why}</p>
+                <div class="table-scroll" role="region" tabindex="0" aria-labelledby="fu-ledger-caption">
                 <table id="fu-ledger-table">
-                    <caption>{(f.ledger_caption)(s.year)}</caption>
+                    <caption id="fu-ledger-caption">{(f.ledger_caption)(s.year)}</caption>
                     <thead><tr>
                         <th scope="col">{f.ledger_step}</th>
                         <th scope="col" class="num">{t().col_value}</th>
@@ -104,6 +107,7 @@ pub fn Totals(plan_id: StoredValue<String>, year: RwSignal<i32>) -> impl IntoVie
                         <tr><th scope="row">{f.ledger_kronor}</th><td class="num">{kronor(l.realised_kronor)}</td></tr>
                     </tbody>
                 </table>
+                </div>
                 <details class="how">
                     <summary>{f.ledger_how}</summary>
                     <p>{(f.ledger_formula)(s.hourly)}</p>

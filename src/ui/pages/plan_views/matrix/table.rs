@@ -57,9 +57,9 @@ pub fn MatrixTable(
         })
     };
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" role="region" tabindex="0" aria-labelledby="matrix-table-caption">
             <table class="matrix-table" id="matrix-table" tabindex="-1">
-                <caption>{m.table_caption}</caption>
+                <caption id="matrix-table-caption">{m.table_caption}</caption>
                 <thead><tr>
                     <th scope="col" class="num">{m.col_number}</th>
                     <th scope="col">{m.col_initiative}</th>

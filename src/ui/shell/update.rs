@@ -1,0 +1,53 @@
+//! The notice that a new version of the app is ready. scripts/boot.js registers the service
+//! worker and tells the app with the window event `beredning-update` (or the flag
+//! `window.beredningUpdateWaiting`, when the news came before the app mounted). The page never
+//! reloads by itself: the button saves every pending change first and asks boot.js to switch
+//! (`beredning-apply-update`) only when the save worked, so a reload never loses typing.
+
+use leptos::prelude::*;
+
+use crate::ui::state::{AppState, SaveStatus};
+use crate::ui::text::t;
+
+const UPDATE_EVENT: &str = "beredning-update";
+const APPLY_EVENT: &str = "beredning-apply-update";
+const WAITING_FLAG: &str = "beredningUpdateWaiting";
+
+#[component]
+pub fn UpdateNotice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let waiting = RwSignal::new(already_waiting());
+    let not_saved = RwSignal::new(false);
+    let listener = window_event_listener_untyped(UPDATE_EVENT, move |_| waiting.set(true));
+    on_cleanup(move || listener.remove());
+
+    let apply = move |_| {
+        state.flush();
+        if state.status.get_untracked() == SaveStatus::Saved {
+            not_saved.set(false);
+            ask_to_switch();
+        } else {
+            not_saved.set(true);
+        }
+    };
+    view! {
+        <div class="update-notice" role="status">
+            <Show when=move || waiting.get()>
+                <button type="button" class="update-button" on:click=apply>{t().update.reload}</button>
+                <Show when=move || not_saved.get()>
+                    <p class="update-not-saved">{t().update.not_saved}</p>
+                </Show>
+            </Show>
+        </div>
+    }
+}
+
+fn already_waiting() -> bool {
+    js_sys::Reflect::get(&window(), &WAITING_FLAG.into()).is_ok_and(|v| v.is_truthy())
+}
+
+fn ask_to_switch() {
+    if let Ok(event) = web_sys::Event::new(APPLY_EVENT) {
+        let _ = window().dispatch_event(&event);
+    }
+}
