@@ -140,6 +140,7 @@ pub fn example_plan() -> Plan {
         params,
         initiatives,
         activities,
+        redeployments: Vec::new(),
     }
 }
 

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ids::IdSource;
 use super::initiative::DEFAULT_START_YEAR;
+use super::redeployment::Redeployment;
 use super::{Activity, CalcParams, Framework, Initiative};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -67,6 +68,10 @@ pub struct Plan {
     pub initiatives: Vec<Initiative>,
     #[serde(default)]
     pub activities: Vec<Activity>,
+    /// Freed time put to other use, recorded per year (docs/domain.md §4.2); empty in older
+    /// files, which recorded none.
+    #[serde(default)]
+    pub redeployments: Vec<Redeployment>,
 }
 
 impl Plan {
@@ -84,6 +89,7 @@ impl Plan {
             params: CalcParams::default(),
             initiatives: Vec::new(),
             activities: Vec::new(),
+            redeployments: Vec::new(),
         }
     }
 

@@ -28,6 +28,8 @@ pub struct FollowUpTexts {
     pub ledger_freed: &'static str,
     pub ledger_redeployed: &'static str,
     pub ledger_kronor: &'static str,
+    /// In place of a figure when no redeployment is recorded for the year.
+    pub ledger_not_recorded: &'static str,
     pub ledger_why: &'static str,
     pub ledger_how: &'static str,
     /// The plan's hourly cost in kronor.
@@ -85,13 +87,14 @@ pub const FOLLOWUP_SV: FollowUpTexts = FollowUpTexts {
     ledger_step: "Steg",
     ledger_planned: "Förväntad frigjord tid",
     ledger_freed: "Frigjord tid enligt utfall",
-    ledger_redeployed: "Omfördelad tid (utfall × andel som förväntas realiseras)",
+    ledger_redeployed: "Omfördelad tid (registrerad)",
     ledger_kronor: "Realiserat värde (omfördelad tid × timkostnad)",
+    ledger_not_recorded: "Inte registrerad",
     ledger_why: "Frigjord tid är inte pengar. Region Västmanlands digitaliseringsstrategi påminner om att frigjord tid som summerats från minskad tidsåtgång i många små ärenden kan vara svår att realisera: några minuter per ärende sprids över många medarbetare och blir en vinst först när tiden samlas och används till något annat. Därför redovisas frigjord tid skild från ekonomisk nytta, och bara den omfördelade delen räknas om till kronor.",
     ledger_how: "Hur räknas detta?",
     ledger_formula: |hourly| {
         format!(
-            "Omfördelad tid = frigjord tid enligt utfall × den andel som enligt analysen förväntas realiseras, per nytta. Realiserat värde = omfördelad tid × timkostnad {}\u{a0}kr/h (medelmånadslön / arbetstimmar per månad × påslag, planens parametrar).",
+            "Omfördelad tid är summan av de timmar som registrerats som omfördelade under året, nedan; den räknas inte fram ur analysens förväntade andel. Realiserat värde = omfördelad tid × timkostnad {}\u{a0}kr/h (medelmånadslön / arbetstimmar per månad × påslag, planens parametrar).",
             number(hourly, 2)
         )
     },
