@@ -4,3 +4,4 @@
 pub mod clock;
 pub mod download;
 pub mod persist;
+pub mod print;

@@ -19,6 +19,7 @@ use super::lens::{LensTexts, LENS_SV};
 use super::list::{ListTexts, LIST_SV};
 use super::matrix::{MatrixTexts, MATRIX_SV};
 use super::plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
+use super::report::{ReportTexts, REPORT_SV};
 use super::rescue::{RescueTexts, RESCUE_SV};
 use super::share::{ShareTexts, SHARE_SV};
 use super::undo::{UndoTexts, UNDO_SV};
@@ -128,6 +129,7 @@ pub struct Texts {
     pub analysis: &'static AnalysisTexts,
     pub figures: &'static FigureTexts,
     pub plan_views: &'static PlanViewTexts,
+    pub report: &'static ReportTexts,
     pub list: &'static ListTexts,
     pub lens: &'static LensTexts,
     pub matrix: &'static MatrixTexts,
@@ -290,6 +292,7 @@ pub const SV: Texts = Texts {
     analysis: &ANALYSIS_SV,
     figures: &FIGURES_SV,
     plan_views: &PLAN_VIEWS_SV,
+    report: &REPORT_SV,
     list: &LIST_SV,
     lens: &LENS_SV,
     matrix: &MATRIX_SV,

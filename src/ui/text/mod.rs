@@ -32,6 +32,7 @@ mod list;
 mod matrix;
 mod pager;
 mod plan_views;
+mod report;
 mod rescue;
 mod share;
 mod undo;
@@ -56,6 +57,7 @@ pub use list::{ListTexts, LIST_SV};
 pub use matrix::{MatrixTexts, MATRIX_SV};
 pub use pager::PageSpan;
 pub use plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
+pub use report::{ReportTexts, REPORT_SV};
 pub use share::{ShareTexts, SHARE_SV};
 pub use walkthrough::{WalkTexts, WALK_SV};
 
