@@ -20,5 +20,5 @@ pub mod workflow;
 pub use model::{
     Activity, ActivityStatus, Benefit, BenefitKind, CalcParams, Costs, Criterion, CriterionRole,
     Decision, Framework, Goal, GoalKind, Initiative, Need, OrgKind, Organisation, Period, Plan,
-    Sourced, Stage, YearOutcome,
+    Redeployment, Sourced, Stage, YearOutcome,
 };

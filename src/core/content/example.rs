@@ -145,6 +145,7 @@ pub fn example_plan() -> Plan {
         activities,
         revised_from: None,
         params_to_review: None,
+        redeployments: Vec::new(),
     }
 }
 

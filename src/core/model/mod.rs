@@ -12,6 +12,7 @@ pub mod lens;
 pub mod names;
 pub mod params;
 pub mod plan;
+pub mod redeployment;
 pub mod strategy;
 pub mod strategy_edit;
 pub mod years;
@@ -22,5 +23,6 @@ pub use initiative::{Benefit, BenefitKind, Costs, Decision, Initiative, Need, St
 pub use joint::{Joint, JointLink, Member, SplitKey};
 pub use params::{CalcParams, Sourced};
 pub use plan::{OrgKind, Organisation, Period, Plan, RevisedFrom};
+pub use redeployment::Redeployment;
 pub use strategy::{Area, AreaMapping, LensArea, Strategy, Via};
 pub use years::YearError;

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ids::IdSource;
 use super::initiative::DEFAULT_START_YEAR;
+use super::redeployment::Redeployment;
 use super::{Activity, CalcParams, Framework, Initiative};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -74,6 +75,10 @@ pub struct Plan {
     /// (docs/domain.md §5.1, §6); None once the user has gone through them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub params_to_review: Option<i32>,
+    /// Freed time put to other use, recorded per year (docs/domain.md §4.2); empty in older
+    /// files, which recorded none.
+    #[serde(default)]
+    pub redeployments: Vec<Redeployment>,
 }
 
 impl Plan {
@@ -93,6 +98,7 @@ impl Plan {
             activities: Vec::new(),
             revised_from: None,
             params_to_review: None,
+            redeployments: Vec::new(),
         }
     }
 

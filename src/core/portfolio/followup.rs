@@ -6,6 +6,7 @@ use crate::core::calc::calendar::calendar_span;
 use crate::core::calc::cashflow::{freed_hours, hourly_cost, Variant};
 use crate::core::calc::usable::finite_or_zero;
 use crate::core::model::initiative::{Benefit, BenefitKind, DecisionOutcome, Initiative, Stage};
+use crate::core::model::redeployment::in_year;
 use crate::core::Plan;
 
 /// Expected against realised for one calendar year, per benefit class.
@@ -26,21 +27,22 @@ pub struct ClassTotals {
 }
 
 /// What became of freed time in one calendar year. Seed 000 warns that freed time summed over
-/// many small cases is rarely realised, so the ledger shows each step from plan to kronor.
+/// many small cases is rarely realised, so the ledger shows each step from plan to kronor, and
+/// the last two steps only from what the user recorded (docs/domain.md §4.2).
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct FreedTimeLedger {
     /// Hours a year the plan expected to free.
     pub planned_hours: f64,
-    /// Hours recorded as actually freed.
+    /// Hours recorded as actually freed (the benefits' *utfall*).
     pub freed_hours: f64,
-    /// The part of the freed hours expected to be put to other use: freed hours × the benefit's
-    /// realised share. The model has no field for hours actually redeployed yet, so the share
-    /// stated in the analysis stands in for it.
-    pub redeployed_hours: f64,
-    /// Redeployed hours × the plan's hourly cost: the kronor value of the time put to use.
-    pub realised_kronor: f64,
+    /// Hours recorded as put to other use (`Plan::redeployments` of the year); None when
+    /// nothing is recorded for the year, which is not the same as zero hours.
+    pub redeployed_hours: Option<f64>,
+    /// Redeployed hours × the plan's hourly cost; None when nothing is recorded.
+    pub realised_kronor: Option<f64>,
+    /// How many records the year has.
+    pub records: usize,
 }
-
 /// Whether an initiative belongs in the follow-up: its decision in force prioritised it, or it
 /// has no decision but has reached the handlingsplan (plans imported from documents often carry
 /// no decision record). Anything with a realised value recorded is included too, so a value the
@@ -79,7 +81,7 @@ pub fn expected_in_year(
 /// The value recorded for the calendar year: the latest entry when several were recorded, as a
 /// later entry is a correction (as with decisions, the latest is in force). Non-finite values
 /// count as 0 so a corrupt entry cannot poison a total.
-fn realised_in(b: &Benefit, year: i32) -> Option<f64> {
+pub fn realised_in(b: &Benefit, year: i32) -> Option<f64> {
     let value = b.realised.iter().rev().find(|r| r.year == year)?.value;
     Some(if value.is_finite() { value } else { 0.0 })
 }
@@ -129,22 +131,21 @@ pub fn totals(plan: &Plan, year: i32) -> ClassTotals {
 pub fn freed_time_ledger(plan: &Plan, year: i32) -> FreedTimeLedger {
     let mut ledger = FreedTimeLedger::default();
     for (b, expected) in benefits(plan, year) {
-        let BenefitKind::FrigjordTid {
-            realised_share_percent,
-            ..
-        } = &b.kind
-        else {
-            continue;
-        };
-        ledger.planned_hours += expected.unwrap_or(0.0);
-        let hours = realised_in(b, year).unwrap_or(0.0);
-        let share = finite_or_zero(*realised_share_percent).clamp(0.0, 100.0) / 100.0;
-        ledger.freed_hours += hours;
-        ledger.redeployed_hours += hours * share;
+        if let BenefitKind::FrigjordTid { .. } = &b.kind {
+            ledger.planned_hours += expected.unwrap_or(0.0);
+            ledger.freed_hours += realised_in(b, year).unwrap_or(0.0);
+        }
     }
     ledger.planned_hours = finite_or_zero(ledger.planned_hours);
     ledger.freed_hours = finite_or_zero(ledger.freed_hours);
-    ledger.redeployed_hours = finite_or_zero(ledger.redeployed_hours);
-    ledger.realised_kronor = finite_or_zero(ledger.redeployed_hours * hourly_cost(&plan.params));
+    let records: Vec<f64> = in_year(&plan.redeployments, year)
+        .map(|r| finite_or_zero(r.hours).max(0.0))
+        .collect();
+    ledger.records = records.len();
+    if !records.is_empty() {
+        let hours = finite_or_zero(records.iter().sum());
+        ledger.redeployed_hours = Some(hours);
+        ledger.realised_kronor = Some(finite_or_zero(hours * hourly_cost(&plan.params)));
+    }
     ledger
 }

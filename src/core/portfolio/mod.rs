@@ -5,6 +5,7 @@
 pub mod activity_groups;
 pub mod budget;
 pub mod followup;
+pub mod followup_report;
 pub mod joint_share;
 mod knapsack;
 pub mod lens;

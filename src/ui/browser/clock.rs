@@ -30,3 +30,8 @@ pub fn today() -> String {
         d.get_date()
     )
 }
+
+/// This calendar year in the user's time zone.
+pub fn this_year() -> i32 {
+    js_sys::Date::new_0().get_full_year() as i32
+}

@@ -6,4 +6,5 @@ pub mod clock;
 pub mod download;
 pub mod locks;
 pub mod persist;
+pub mod print;
 pub mod tabs;

@@ -134,6 +134,8 @@ pub enum PlanView {
     Budget,
     Handlingsplan,
     FollowUp,
+    /// The yearly follow-up report for the forum, print-ready.
+    FollowUpReport,
     DecisionBrief,
     /// Export (JSON, CSV, Excel) and when the plan was last exported.
     Share,
@@ -142,12 +144,13 @@ pub enum PlanView {
 }
 
 impl PlanView {
-    pub const ALL: [PlanView; 8] = [
+    pub const ALL: [PlanView; 9] = [
         PlanView::List,
         PlanView::Matrix,
         PlanView::Budget,
         PlanView::Handlingsplan,
         PlanView::FollowUp,
+        PlanView::FollowUpReport,
         PlanView::DecisionBrief,
         PlanView::Share,
         PlanView::Compare,
@@ -160,6 +163,7 @@ impl PlanView {
             PlanView::Budget => "budget",
             PlanView::Handlingsplan => "handlingsplan",
             PlanView::FollowUp => "uppfoljning",
+            PlanView::FollowUpReport => "uppfoljningsrapport",
             PlanView::DecisionBrief => "beslutsunderlag",
             PlanView::Share => "dela",
             PlanView::Compare => "jamfor",

@@ -22,6 +22,7 @@ use super::list::{ListTexts, LIST_SV};
 use super::matrix::{MatrixTexts, MATRIX_SV};
 use super::plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
 use super::proposal::{ProposalTexts, PROPOSAL_SV};
+use super::report::{ReportTexts, REPORT_SV};
 use super::rescue::{RescueTexts, RESCUE_SV};
 use super::revision::{RevisionTexts, REVISION_SV};
 use super::samverkan::{SamverkanTexts, SAMVERKAN_SV};
@@ -140,6 +141,7 @@ pub struct Texts {
     pub analysis: &'static AnalysisTexts,
     pub figures: &'static FigureTexts,
     pub plan_views: &'static PlanViewTexts,
+    pub report: &'static ReportTexts,
     pub list: &'static ListTexts,
     pub lens: &'static LensTexts,
     pub matrix: &'static MatrixTexts,
@@ -312,6 +314,7 @@ pub const SV: Texts = Texts {
     analysis: &ANALYSIS_SV,
     figures: &FIGURES_SV,
     plan_views: &PLAN_VIEWS_SV,
+    report: &REPORT_SV,
     list: &LIST_SV,
     lens: &LENS_SV,
     matrix: &MATRIX_SV,

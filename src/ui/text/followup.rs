@@ -28,6 +28,8 @@ pub struct FollowUpTexts {
     pub ledger_freed: &'static str,
     pub ledger_redeployed: &'static str,
     pub ledger_kronor: &'static str,
+    /// In place of a figure when no redeployment is recorded for the year.
+    pub ledger_not_recorded: &'static str,
     pub ledger_why: &'static str,
     pub ledger_how: &'static str,
     /// The plan's hourly cost in kronor.
@@ -63,6 +65,32 @@ pub struct FollowUpTexts {
     pub earlier_outcomes: &'static str,
     /// The status line of the benefits' and the activities' pagers.
     pub page_status: fn(&PageSpan) -> String,
+
+    pub rd_heading: &'static str,
+    pub rd_hint: &'static str,
+    /// The year followed up.
+    pub rd_caption: fn(i32) -> String,
+    pub rd_none: fn(i32) -> String,
+    pub rd_col_hours: &'static str,
+    pub rd_col_used: &'static str,
+    pub rd_col_initiative: &'static str,
+    pub rd_col_actions: &'static str,
+    pub rd_legend_add: fn(i32) -> String,
+    pub rd_legend_edit: &'static str,
+    pub rd_hours: &'static str,
+    pub rd_used: &'static str,
+    pub rd_initiative: &'static str,
+    pub rd_no_initiative: &'static str,
+    pub rd_used_missing: &'static str,
+    pub rd_add: &'static str,
+    pub rd_save: &'static str,
+    pub rd_cancel_edit: &'static str,
+    pub rd_edit_button: &'static str,
+    pub rd_remove_button: &'static str,
+    /// What the record was used for.
+    pub rd_edit: fn(&str) -> String,
+    pub rd_remove: fn(&str) -> String,
+    pub rd_removed: fn(&str) -> String,
 }
 
 pub const FOLLOWUP_SV: FollowUpTexts = FollowUpTexts {
@@ -85,13 +113,14 @@ pub const FOLLOWUP_SV: FollowUpTexts = FollowUpTexts {
     ledger_step: "Steg",
     ledger_planned: "Förväntad frigjord tid",
     ledger_freed: "Frigjord tid enligt utfall",
-    ledger_redeployed: "Omfördelad tid (utfall × andel som förväntas realiseras)",
+    ledger_redeployed: "Omfördelad tid (registrerad)",
     ledger_kronor: "Realiserat värde (omfördelad tid × timkostnad)",
+    ledger_not_recorded: "Inte registrerad",
     ledger_why: "Frigjord tid är inte pengar. Region Västmanlands digitaliseringsstrategi påminner om att frigjord tid som summerats från minskad tidsåtgång i många små ärenden kan vara svår att realisera: några minuter per ärende sprids över många medarbetare och blir en vinst först när tiden samlas och används till något annat. Därför redovisas frigjord tid skild från ekonomisk nytta, och bara den omfördelade delen räknas om till kronor.",
     ledger_how: "Hur räknas detta?",
     ledger_formula: |hourly| {
         format!(
-            "Omfördelad tid = frigjord tid enligt utfall × den andel som enligt analysen förväntas realiseras, per nytta. Realiserat värde = omfördelad tid × timkostnad {}\u{a0}kr/h (medelmånadslön / arbetstimmar per månad × påslag, planens parametrar).",
+            "Omfördelad tid är summan av de timmar som registrerats som omfördelade under året, nedan; den räknas inte fram ur analysens förväntade andel. Realiserat värde = omfördelad tid × timkostnad {}\u{a0}kr/h (medelmånadslön / arbetstimmar per månad × påslag, planens parametrar).",
             number(hourly, 2)
         )
     },
@@ -128,4 +157,28 @@ pub const FOLLOWUP_SV: FollowUpTexts = FollowUpTexts {
             s.page, s.pages, s.from, s.to, s.total
         )
     },
+
+    rd_heading: "Registrerad omfördelning",
+    rd_hint: "Frigjord tid blir en vinst först när den används till något annat. Registrera för året hur många timmar som faktiskt omfördelades och till vad; bara det registrerade räknas om till kronor.",
+    rd_caption: |year| format!("Omfördelad tid {year}"),
+    rd_none: |year| format!("Ingen omfördelad tid är registrerad för {year}."),
+    rd_col_hours: "Timmar",
+    rd_col_used: "Användes till",
+    rd_col_initiative: "Initiativ",
+    rd_col_actions: "Åtgärder",
+    rd_legend_add: |year| format!("Registrera omfördelad tid {year}"),
+    rd_legend_edit: "Ändra registreringen",
+    rd_hours: "Omfördelade timmar",
+    rd_used: "Vad tiden användes till",
+    rd_initiative: "Initiativ (valfritt)",
+    rd_no_initiative: "Inget särskilt initiativ",
+    rd_used_missing: "Skriv vad tiden användes till.",
+    rd_add: "Registrera",
+    rd_save: "Spara ändringen",
+    rd_cancel_edit: "Avbryt ändringen",
+    rd_edit_button: "Ändra",
+    rd_remove_button: "Ta bort",
+    rd_edit: |what| format!("Ändra: {what}"),
+    rd_remove: |what| format!("Ta bort: {what}"),
+    rd_removed: |what| format!("Registreringen ”{what}” togs bort."),
 };

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use crate::core::calc::base_year;
 use crate::core::calc::numfmt::{decimal, kronor, number};
 use crate::ui::browser::clock::today;
+use crate::ui::browser::print::print_page;
 use crate::ui::shell::route::Route;
 use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
@@ -34,11 +35,6 @@ struct View {
     /// The year every NPV is discounted to.
     base_year: i32,
     brief: Brief,
-}
-
-fn print_page() {
-    // A browser that refuses to print (e.g. in a sandboxed frame) leaves the page as it is.
-    let _ = window().print();
 }
 
 #[component]

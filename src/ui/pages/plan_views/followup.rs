@@ -10,35 +10,27 @@
 
 mod activities;
 mod benefits;
-mod model;
+pub(super) mod model;
 mod pages;
+mod redeploy;
 mod totals;
 
 use leptos::prelude::*;
 
+use crate::ui::browser::clock::this_year;
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::fields::SelectInput;
-use model::{default_year, follow_up_years};
-
-/// This calendar year in the user's time zone.
-fn this_year() -> i32 {
-    js_sys::Date::new_0().get_full_year() as i32
-}
+use model::year_options;
 
 #[component]
 pub fn FollowUpView(plan_id: StoredValue<String>) -> impl IntoView {
     let f = t().followup;
     let state = expect_context::<AppState>();
-    let now = this_year();
-    let (years, first) = PlanHandle::on(state, plan_id)
-        .with_untracked(|p| (follow_up_years(p, now), default_year(p, now)))
-        .unwrap_or_else(|| (vec![now], now));
+    let (options, first) = PlanHandle::on(state, plan_id)
+        .with_untracked(|p| year_options(Some(p), this_year()))
+        .unwrap_or_else(|| year_options(None, this_year()));
     let year = RwSignal::new(first);
-    let options: Vec<(String, String)> = years
-        .iter()
-        .map(|y| (y.to_string(), y.to_string()))
-        .collect();
     view! {
         <p class="view-intro">{f.intro}</p>
         <div class="fu-year">
@@ -50,6 +42,7 @@ pub fn FollowUpView(plan_id: StoredValue<String>) -> impl IntoView {
         {move || {
             let y = year.get();
             view! {
+                <redeploy::Redeployments plan_id=plan_id year=y />
                 <benefits::Benefits plan_id=plan_id year=y />
                 <activities::Activities plan_id=plan_id year=y />
             }

@@ -11,6 +11,7 @@ pub(crate) mod lens;
 mod list;
 pub(crate) mod matrix;
 mod npv_note;
+mod report;
 mod share;
 
 use leptos::prelude::*;
@@ -71,6 +72,7 @@ pub fn PlanViewPage(id: String, view: PlanView) -> impl IntoView {
                 view! { <handlingsplan::HandlingsplanView plan_id=plan_id /> }.into_any()
             }
             PlanView::FollowUp => view! { <followup::FollowUpView plan_id=plan_id /> }.into_any(),
+            PlanView::FollowUpReport => view! { <report::ReportView plan_id=plan_id /> }.into_any(),
             PlanView::DecisionBrief => view! { <brief::BriefView plan_id=plan_id /> }.into_any(),
             PlanView::Share => view! { <share::ShareView plan_id=plan_id /> }.into_any(),
             PlanView::Compare => view! { <compare::CompareView plan_id=plan_id /> }.into_any(),

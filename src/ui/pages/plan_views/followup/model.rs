@@ -40,6 +40,19 @@ pub fn follow_up_years(plan: &Plan, this_year: i32) -> Vec<i32> {
     (lo..=hi).collect()
 }
 
+/// The year select's options (value and text) and the year chosen first, for `plan` (None when
+/// the plan is gone: this year alone).
+pub fn year_options(plan: Option<&Plan>, this_year: i32) -> (Vec<(String, String)>, i32) {
+    let (years, first) = plan
+        .map(|p| (follow_up_years(p, this_year), default_year(p, this_year)))
+        .unwrap_or_else(|| (vec![this_year], this_year));
+    let options = years
+        .iter()
+        .map(|y| (y.to_string(), y.to_string()))
+        .collect();
+    (options, first)
+}
+
 /// The year shown first: this year while the plan runs, else the plan's last (or first) year.
 pub fn default_year(plan: &Plan, this_year: i32) -> i32 {
     let start = plan.period.start_year;

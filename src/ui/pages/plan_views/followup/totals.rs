@@ -103,8 +103,8 @@ pub fn Totals(plan_id: StoredValue<String>, year: RwSignal<i32>) -> impl IntoVie
                     <tbody>
                         <tr><th scope="row">{f.ledger_planned}</th><td class="num">{hours(l.planned_hours)}</td></tr>
                         <tr><th scope="row">{f.ledger_freed}</th><td class="num">{hours(l.freed_hours)}</td></tr>
-                        <tr><th scope="row">{f.ledger_redeployed}</th><td class="num">{hours(l.redeployed_hours)}</td></tr>
-                        <tr><th scope="row">{f.ledger_kronor}</th><td class="num">{kronor(l.realised_kronor)}</td></tr>
+                        <tr><th scope="row">{f.ledger_redeployed}</th><td class="num">{l.redeployed_hours.map(hours).unwrap_or_else(|| f.ledger_not_recorded.to_string())}</td></tr>
+                        <tr><th scope="row">{f.ledger_kronor}</th><td class="num">{l.realised_kronor.map(kronor).unwrap_or_else(|| f.ledger_not_recorded.to_string())}</td></tr>
                     </tbody>
                 </table>
                 </div>
