@@ -140,6 +140,7 @@ pub fn example_plan() -> Plan {
         params,
         initiatives,
         activities,
+        versions: Vec::new(),
     }
 }
 

@@ -13,6 +13,7 @@ pub mod params;
 pub mod plan;
 pub mod strategy;
 pub mod strategy_edit;
+pub mod version;
 pub mod years;
 
 pub use activity::{Activity, ActivityStatus, YearOutcome};
@@ -21,4 +22,5 @@ pub use initiative::{Benefit, BenefitKind, Costs, Decision, Initiative, Need, St
 pub use params::{CalcParams, Sourced};
 pub use plan::{OrgKind, Organisation, Period, Plan};
 pub use strategy::{Area, AreaMapping, LensArea, Strategy, Via};
+pub use version::FixedVersion;
 pub use years::YearError;

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ids::IdSource;
 use super::initiative::DEFAULT_START_YEAR;
-use super::{Activity, CalcParams, Framework, Initiative};
+use super::{Activity, CalcParams, FixedVersion, Framework, Initiative};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -67,6 +67,10 @@ pub struct Plan {
     pub initiatives: Vec<Initiative>,
     #[serde(default)]
     pub activities: Vec<Activity>,
+    /// The fastställda versions, oldest first as recorded; empty in a plan never decided and in
+    /// every version's own snapshot.
+    #[serde(default)]
+    pub versions: Vec<FixedVersion>,
 }
 
 impl Plan {
@@ -84,6 +88,7 @@ impl Plan {
             params: CalcParams::default(),
             initiatives: Vec::new(),
             activities: Vec::new(),
+            versions: Vec::new(),
         }
     }
 
