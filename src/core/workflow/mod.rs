@@ -3,4 +3,5 @@
 pub mod backup;
 pub mod history;
 pub mod stage;
+pub mod versions;
 pub mod walkthrough;

@@ -23,6 +23,7 @@ pub fn item_noun(collection: &str) -> Option<&'static str> {
         "areas" => "område",
         "area_mapping" => "rad i jämförelsetabellen",
         "agenda2030" => "hållbarhetsdimension",
+        "versions" => "fastställd version",
         _ => return None,
     })
 }
@@ -147,6 +148,9 @@ pub fn field_label(parent: Option<&str>, field: &str) -> Option<&'static str> {
         (_, "lens") => "vald strategi",
         (_, "area_id") => "område",
         (_, "agenda2030") => "Agenda 2030",
+        (_, "decided_on") => "beslutsdatum",
+        (_, "reference") => "beslutsreferens",
+        (_, "versions") => "de fastställda versionerna",
         _ => return None,
     })
 }
