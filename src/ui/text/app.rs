@@ -22,6 +22,7 @@ use super::plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
 use super::rescue::{RescueTexts, RESCUE_SV};
 use super::share::{ShareTexts, SHARE_SV};
 use super::undo::{UndoTexts, UNDO_SV};
+use super::versions::{VersionTexts, VERSIONS_SV};
 use super::walkthrough::{WalkTexts, WALK_SV};
 use super::years::{YearTexts, YEARS_SV};
 
@@ -146,6 +147,7 @@ pub struct Texts {
     pub share: &'static ShareTexts,
     pub compare: &'static CompareTexts,
     pub years: &'static YearTexts,
+    pub versions: &'static VersionTexts,
     pub no_title: &'static str,
     pub new_initiative_title: &'static str,
     pub new_initiative_label: &'static str,
@@ -308,6 +310,7 @@ pub const SV: Texts = Texts {
     share: &SHARE_SV,
     compare: &COMPARE_SV,
     years: &YEARS_SV,
+    versions: &VERSIONS_SV,
     no_title: "(initiativ utan titel)",
     new_initiative_title: "Nytt initiativ",
     new_initiative_label: "Titel på det nya initiativet",

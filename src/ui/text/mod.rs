@@ -35,6 +35,7 @@ mod plan_views;
 mod rescue;
 mod share;
 mod undo;
+mod versions;
 mod walkthrough;
 mod years;
 
@@ -57,6 +58,7 @@ pub use matrix::{MatrixTexts, MATRIX_SV};
 pub use pager::PageSpan;
 pub use plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
 pub use share::{ShareTexts, SHARE_SV};
+pub use versions::{VersionTexts, VERSIONS_SV};
 pub use walkthrough::{WalkTexts, WALK_SV};
 
 use crate::core::format::problem::Problem;

@@ -10,6 +10,7 @@ mod mapping;
 mod params;
 mod parts;
 mod strategies;
+mod versions;
 
 use leptos::prelude::*;
 
@@ -70,6 +71,7 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
         <Params plan_id=id />
         <Initiatives plan_id=id />
         <HandlingsplanSummary plan_id=id />
+        <versions::FixedVersions plan_id=id />
     }
 }
 
