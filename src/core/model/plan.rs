@@ -1,10 +1,12 @@
 //! The plan: one organisation's framework, parameters, initiatives and handlingsplan.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::ids::IdSource;
 use super::initiative::DEFAULT_START_YEAR;
-use super::{Activity, CalcParams, FixedVersion, Framework, Initiative};
+use super::{Activity, CalcParams, Framework, Initiative};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -180,4 +182,25 @@ impl Period {
             (s, e) => Err((s.err(), e.err())),
         }
     }
+}
+
+/// One decision on the plan. Immutable once made: the only change the app offers is removing
+/// the whole version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct FixedVersion {
+    /// Unique within the plan.
+    pub id: String,
+    /// The day of the decision, "YYYY-MM-DD".
+    pub decided_on: String,
+    /// Who decided, e.g. "Kommunstyrelsen".
+    pub forum: String,
+    /// The decision's reference, e.g. "KS 2019-05-12 § 45".
+    #[serde(default)]
+    pub reference: String,
+    #[serde(default)]
+    pub note: String,
+    /// The plan as decided, its own `versions` empty. Shared, so that cloning a plan (undo
+    /// history, every edit) never copies its versions.
+    pub plan: Arc<Plan>,
 }
