@@ -44,7 +44,7 @@ import {
 
 export const BENCH_PLAN_ID = 'bench-plan';
 export const FORMAT_ID = 'beredning-plan';
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 /** The roles format version 2 gives SKR's criteria (core::model::framework::CriterionRole). */
 const CRITERION_ROLES = {
   Angelägenhet: 'urgency',

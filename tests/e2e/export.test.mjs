@@ -82,7 +82,7 @@ test('JSON export: the whole plan as a readable file, and the export is recorded
     const json = JSON.parse(text);
     assert.deepEqual(Object.keys(json), ['format', 'format_version', 'app_version', 'exported', 'plan']);
     assert.equal(json.format, 'beredning-plan');
-    assert.equal(json.format_version, 3);
+    assert.equal(json.format_version, 4);
     assert.match(json.exported, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     assert.equal(json.plan.name, EXAMPLE);
     assert.equal(json.plan.last_exported, json.exported, 'the file records its own export');

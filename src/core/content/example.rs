@@ -146,6 +146,7 @@ pub fn example_plan() -> Plan {
         revised_from: None,
         params_to_review: None,
         redeployments: Vec::new(),
+        versions: Vec::new(),
     }
 }
 

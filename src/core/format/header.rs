@@ -12,7 +12,8 @@ pub const FORMAT_ID: &str = "beredning-plan";
 /// 3: strategies and their areas are data the plan carries, with a mapping table and a lens;
 /// initiatives link to areas by id; an effektmål may sit under an area; initiatives have a start
 /// year; running costs have a first and last year.
-pub const FORMAT_VERSION: u32 = 3;
+/// 4: a plan carries its fastställda versions, each a whole plan as decided.
+pub const FORMAT_VERSION: u32 = 4;
 /// The app version written into every file, for support questions.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 

@@ -17,7 +17,7 @@ use crate::core::CalcParams;
 pub type MigrationStep = fn(Value) -> Result<Value, FormatError>;
 
 /// `MIGRATIONS[i]` migrates version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[MigrationStep] = &[criterion_roles, to_version_3];
+pub const MIGRATIONS: &[MigrationStep] = &[criterion_roles, to_version_3, to_version_4];
 
 /// Brings a document of any older version up to the current one through `steps`.
 pub fn migrate(mut value: Value, steps: &[MigrationStep]) -> Result<Value, FormatError> {
@@ -155,6 +155,21 @@ pub fn initiative_years(mut value: Value) -> Result<Value, FormatError> {
         costs
             .entry("running_last_year")
             .or_insert(Value::from(horizon));
+    }
+    Ok(value)
+}
+
+/// 3 → 4: every change of version 4, one self-contained function each.
+fn to_version_4(value: Value) -> Result<Value, FormatError> {
+    fixed_versions(value)
+}
+
+/// Version 4 keeps a plan's fastställda versions (docs/domain.md §6). An older plan was never
+/// recorded as decided in Beredning, so it gets an empty list: nothing is invented.
+pub fn fixed_versions(mut value: Value) -> Result<Value, FormatError> {
+    if let Some(plan) = value.pointer_mut("/plan").and_then(Value::as_object_mut) {
+        plan.entry("versions")
+            .or_insert_with(|| Value::Array(Vec::new()));
     }
     Ok(value)
 }

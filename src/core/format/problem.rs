@@ -190,6 +190,18 @@ pub enum ProblemKind {
         id: String,
         first: Place,
     },
+    /// A decision date that is not a date written `YYYY-MM-DD`.
+    NotADate {
+        found: String,
+    },
+    /// A fastställd version decided after the plan was last changed: the plan cannot hold a
+    /// decision on a state it never had.
+    VersionAfterPlan {
+        decided_on: String,
+        modified: String,
+    },
+    /// A fastställd version whose plan holds versions of its own; versions never nest.
+    NestedVersions,
     /// The list was cut at [`super::import::MAX_PROBLEMS`]; this many more were not listed.
     Omitted {
         count: usize,

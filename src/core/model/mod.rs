@@ -15,6 +15,7 @@ pub mod plan;
 pub mod redeployment;
 pub mod strategy;
 pub mod strategy_edit;
+pub mod version;
 pub mod years;
 
 pub use activity::{Activity, ActivityStatus, YearOutcome};
@@ -25,4 +26,5 @@ pub use params::{CalcParams, Sourced};
 pub use plan::{OrgKind, Organisation, Period, Plan, RevisedFrom};
 pub use redeployment::Redeployment;
 pub use strategy::{Area, AreaMapping, LensArea, Strategy, Via};
+pub use version::FixedVersion;
 pub use years::YearError;

@@ -1,5 +1,7 @@
 //! The plan: one organisation's framework, parameters, initiatives and handlingsplan.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::ids::IdSource;
@@ -79,6 +81,10 @@ pub struct Plan {
     /// files, which recorded none.
     #[serde(default)]
     pub redeployments: Vec<Redeployment>,
+    /// The fastställda versions, oldest first as recorded; empty in a plan never decided and in
+    /// every version's own snapshot.
+    #[serde(default)]
+    pub versions: Vec<FixedVersion>,
 }
 
 impl Plan {
@@ -99,6 +105,7 @@ impl Plan {
             revised_from: None,
             params_to_review: None,
             redeployments: Vec::new(),
+            versions: Vec::new(),
         }
     }
 
@@ -205,4 +212,25 @@ pub struct RevisedFrom {
     /// The id of the previous plan's latest fastställd version; None when it had none.
     #[serde(default)]
     pub version_id: Option<String>,
+}
+
+/// One decision on the plan. Immutable once made: the only change the app offers is removing
+/// the whole version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct FixedVersion {
+    /// Unique within the plan.
+    pub id: String,
+    /// The day of the decision, "YYYY-MM-DD".
+    pub decided_on: String,
+    /// Who decided, e.g. "Kommunstyrelsen".
+    pub forum: String,
+    /// The decision's reference, e.g. "KS 2019-05-12 § 45".
+    #[serde(default)]
+    pub reference: String,
+    #[serde(default)]
+    pub note: String,
+    /// The plan as decided, its own `versions` empty. Shared, so that cloning a plan (undo
+    /// history, every edit) never copies its versions.
+    pub plan: Arc<Plan>,
 }

@@ -5,4 +5,5 @@ pub mod history;
 pub mod revision;
 pub mod snapshot;
 pub mod stage;
+pub mod versions;
 pub mod walkthrough;

@@ -29,6 +29,7 @@ use super::samverkan::{SamverkanTexts, SAMVERKAN_SV};
 use super::share::{ShareTexts, SHARE_SV};
 use super::undo::{UndoTexts, UNDO_SV};
 use super::update::{UpdateTexts, UPDATE_SV};
+use super::versions::{VersionTexts, VERSIONS_SV};
 use super::walkthrough::{WalkTexts, WALK_SV};
 use super::years::{YearTexts, YEARS_SV};
 
@@ -164,6 +165,7 @@ pub struct Texts {
     pub compare: &'static CompareTexts,
     pub years: &'static YearTexts,
     pub revision: &'static RevisionTexts,
+    pub versions: &'static VersionTexts,
     pub no_title: &'static str,
     pub new_initiative_title: &'static str,
     pub new_initiative_label: &'static str,
@@ -337,6 +339,7 @@ pub const SV: Texts = Texts {
     compare: &COMPARE_SV,
     years: &YEARS_SV,
     revision: &REVISION_SV,
+    versions: &VERSIONS_SV,
     no_title: "(initiativ utan titel)",
     new_initiative_title: "Nytt initiativ",
     new_initiative_label: "Titel på det nya initiativet",

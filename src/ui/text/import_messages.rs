@@ -75,6 +75,11 @@ pub struct ImportMessagesTexts {
     pub unusable_id: fn(&str, &str) -> String,
     /// Subject, the id, and the place of its first use.
     pub duplicate_id: fn(&str, &str, &str) -> String,
+    /// Subject and the text the file has.
+    pub not_a_date: fn(&str, &str) -> String,
+    /// The version's decision date and the day the plan was last changed.
+    pub version_after_plan: fn(&str, &str) -> String,
+    pub nested_versions: &'static str,
 
     // What a value should be, and what the file has instead.
     pub expected_number: &'static str,
@@ -180,6 +185,13 @@ pub const IMPORT_MESSAGES_SV: ImportMessagesTexts = ImportMessagesTexts {
     duplicate_id: |subject, id, first| {
         format!("{subject} \"{id}\" används redan av {first}. Varje id får bara användas en gång.")
     },
+    not_a_date: |subject, found| {
+        format!("{subject} \"{found}\" är inte ett datum skrivet ÅÅÅÅ-MM-DD.")
+    },
+    version_after_plan: |decided_on, modified| {
+        format!("Versionen är fastställd {decided_on}, efter att planen senast ändrades ({modified}). En fastställd version kan inte vara nyare än planen.")
+    },
+    nested_versions: "En fastställd version får inte själv innehålla fastställda versioner.",
 
     expected_number: "ett tal",
     expected_whole_number: "ett heltal",

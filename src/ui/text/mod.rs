@@ -42,6 +42,7 @@ mod samverkan;
 mod share;
 mod undo;
 mod update;
+mod versions;
 mod walkthrough;
 mod years;
 
@@ -69,6 +70,7 @@ pub use proposal::{ProposalTexts, PROPOSAL_SV};
 pub use report::{ReportTexts, REPORT_SV};
 pub use revision::{RevisionTexts, REVISION_SV};
 pub use share::{ShareTexts, SHARE_SV};
+pub use versions::{VersionTexts, VERSIONS_SV};
 pub use walkthrough::{WalkTexts, WALK_SV};
 
 use crate::core::format::problem::Problem;

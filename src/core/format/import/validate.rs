@@ -8,7 +8,9 @@ use std::collections::HashMap;
 use super::collector::Collector;
 use crate::core::format::problem::{Place, Problem, ProblemKind, Segment};
 use crate::core::model::initiative::{Analysis, BenefitKind, Estimate, Rating, TimeBasis};
+use crate::core::model::FixedVersion;
 use crate::core::model::Joint;
+use crate::core::workflow::versions::{day_of, is_date};
 use crate::core::{Activity, Benefit, CalcParams, Initiative, Plan, Sourced};
 
 /// An inclusive range a number must lie in.
@@ -244,6 +246,36 @@ impl<'p> Check<'p, '_> {
             Self::initiative,
         );
         self.unique("activities", &plan.activities, |a| &a.id, Self::activity);
+        self.unique(
+            "versions",
+            &plan.versions,
+            |v| &v.id,
+            |c, v| {
+                c.version(v, &plan.modified);
+            },
+        );
+    }
+
+    /// A fastställd version: a real date no later than the plan's last change, and a snapshot
+    /// that is itself a valid plan without versions of its own.
+    fn version(&mut self, v: &'p FixedVersion, modified: &str) {
+        if !is_date(&v.decided_on) {
+            let found = v.decided_on.clone();
+            self.report("decided_on", ProblemKind::NotADate { found });
+        } else if !modified.is_empty() && v.decided_on.as_str() > day_of(modified) {
+            let kind = ProblemKind::VersionAfterPlan {
+                decided_on: v.decided_on.clone(),
+                modified: day_of(modified).to_string(),
+            };
+            self.report("decided_on", kind);
+        }
+        let snapshot: &'p Plan = &v.plan;
+        self.at(Step::Field("plan"), |c| {
+            if !snapshot.versions.is_empty() {
+                c.report("versions", ProblemKind::NestedVersions);
+            }
+            c.plan(snapshot);
+        });
     }
 
     fn sourced<T: Copy + Into<f64>>(

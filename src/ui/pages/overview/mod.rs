@@ -11,6 +11,7 @@ mod params;
 mod parts;
 mod revision;
 mod strategies;
+mod versions;
 
 use leptos::prelude::*;
 
@@ -74,6 +75,7 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
         <Initiatives plan_id=id />
         <HandlingsplanSummary plan_id=id />
         <revision::Revise plan_id=id />
+        <versions::FixedVersions plan_id=id />
     }
 }
 

@@ -24,6 +24,7 @@ pub fn item_noun(collection: &str) -> Option<&'static str> {
         "area_mapping" => "rad i jämförelsetabellen",
         "agenda2030" => "hållbarhetsdimension",
         "members" => "organisation i samverkan",
+        "versions" => "fastställd version",
         _ => return None,
     })
 }
@@ -161,6 +162,9 @@ pub fn field_label(parent: Option<&str>, field: &str) -> Option<&'static str> {
         (_, "member") => "organisation",
         (_, "plan_id") => "plan",
         (_, "proposal") => "förslaget",
+        (_, "decided_on") => "beslutsdatum",
+        (_, "reference") => "beslutsreferens",
+        (_, "versions") => "de fastställda versionerna",
         _ => return None,
     })
 }

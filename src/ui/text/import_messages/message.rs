@@ -107,6 +107,12 @@ impl ImportMessagesTexts {
                 &shorten(id),
                 &self.location(first),
             )),
+            ProblemKind::NotADate { found } => at((self.not_a_date)(&subject(), &shorten(found))),
+            ProblemKind::VersionAfterPlan {
+                decided_on,
+                modified,
+            } => at((self.version_after_plan)(decided_on, modified)),
+            ProblemKind::NestedVersions => at(self.nested_versions.to_string()),
         }
     }
 

@@ -1,0 +1,98 @@
+//! Texts of the plan's fastställda versions: the version in force, the form that records a
+//! decision, and the list of versions (docs/domain.md §6).
+
+use crate::core::workflow::versions::VersionError;
+
+pub struct VersionTexts {
+    pub heading: &'static str,
+    pub none: &'static str,
+    /// Date, forum and reference (empty when none was recorded).
+    pub in_force: fn(&str, &str, &str) -> String,
+    /// One version in the list: date, forum and reference.
+    pub decided: fn(&str, &str, &str) -> String,
+    pub changed: &'static str,
+    pub unchanged: &'static str,
+    pub form_heading: &'static str,
+    pub form_intro: &'static str,
+    pub decided_on: &'static str,
+    pub decided_on_hint: &'static str,
+    pub forum: &'static str,
+    pub forum_hint: &'static str,
+    pub reference: &'static str,
+    pub note: &'static str,
+    pub submit: &'static str,
+    /// Date and forum of the version just recorded.
+    pub recorded: fn(&str, &str) -> String,
+    pub list_heading: &'static str,
+    /// How many initiatives the version holds.
+    pub initiatives: fn(usize) -> String,
+    /// The size of all versions in kilobytes.
+    pub space: fn(f64) -> String,
+    pub remove: &'static str,
+    /// Date and forum of the version to remove.
+    pub confirm_remove: fn(&str) -> String,
+    pub confirm_body: &'static str,
+    /// The removed version, as "date forum".
+    pub removed: fn(&str) -> String,
+}
+
+impl VersionTexts {
+    pub fn error(&self, error: VersionError) -> &'static str {
+        match error {
+            VersionError::DateMissing => "Skriv datumet då planen fastställdes.",
+            VersionError::DateInvalid => "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2019-05-12.",
+            VersionError::DateInFuture => "Datumet kan inte vara senare än i dag.",
+            VersionError::ForumMissing => {
+                "Skriv vem som fastställde planen, till exempel Kommunstyrelsen."
+            }
+        }
+    }
+}
+
+pub static VERSIONS_SV: VersionTexts = VersionTexts {
+    heading: "Fastställda versioner",
+    none: "Planen har ännu ingen fastställd version.",
+    in_force: |date, forum, reference| {
+        format!("Gällande version: {}", decided_by(date, forum, reference))
+    },
+    decided: |date, forum, reference| {
+        let text = decided_by(date, forum, reference);
+        let mut chars = text.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    },
+    changed: "Planen har ändringar sedan den gällande versionen.",
+    unchanged: "Inga ändringar sedan den gällande versionen.",
+    form_heading: "Fastställ planen",
+    form_intro: "Registrera beslutet. Planen sparas som den är nu och kan inte ändras i efterhand.",
+    decided_on: "Beslutsdatum",
+    decided_on_hint: "ÅÅÅÅ-MM-DD",
+    forum: "Beslutande forum",
+    forum_hint: "Till exempel Kommunstyrelsen eller Regionstyrelsen.",
+    reference: "Beslutsreferens (valfri)",
+    note: "Anteckning (valfri)",
+    submit: "Fastställ",
+    recorded: |date, forum| format!("Planen är fastställd {date} av {forum}."),
+    list_heading: "Alla fastställda versioner",
+    initiatives: |n| format!("Initiativ i versionen ({n})"),
+    space: |kb| {
+        format!(
+            "Versionerna tar {} kB av webbläsarens lagring.",
+            crate::core::calc::numfmt::number(kb, 0)
+        )
+    },
+    remove: "Ta bort version",
+    confirm_remove: |name| format!("Ta bort versionen {name}?"),
+    confirm_body: "Versionen och dess innehåll tas bort ur planen. Du kan ångra direkt efteråt.",
+    removed: |name| format!("Versionen {name} togs bort."),
+};
+
+fn decided_by(date: &str, forum: &str, reference: &str) -> String {
+    if reference.is_empty() {
+        format!("fastställd {date} av {forum}.")
+    } else {
+        format!("fastställd {date} av {forum}, {reference}.")
+    }
+}
