@@ -141,6 +141,7 @@ pub fn example_plan() -> Plan {
         initiatives,
         activities,
         versions: Vec::new(),
+        change_summary: String::new(),
     }
 }
 
