@@ -1,7 +1,7 @@
 //! The key figures that moved: rank, weighted score and NPV of each initiative in both plans,
 //! each plan computed with its own criteria and parameters.
 
-use super::{Figures, FiguresMoved};
+use super::types::{Figures, FiguresMoved};
 use crate::core::calc::base_year::in_plan;
 use crate::core::calc::cashflow::Variant;
 use crate::core::calc::ranking::rank;

@@ -1,6 +1,6 @@
 //! Goals and criteria compared by id.
 
-use super::{added_removed, Named, PlanChanges, Renamed, WeightChange};
+use super::types::{added_removed, Named, PlanChanges, Renamed, WeightChange};
 use crate::core::Framework;
 
 pub(super) fn compare(old: &Framework, new: &Framework, changes: &mut PlanChanges) {

@@ -1,6 +1,6 @@
 //! Initiatives, their decisions, and activities compared by id.
 
-use super::{
+use super::types::{
     added_removed, DecisionChange, FieldChange, InitiativeChange, InitiativeField, Named,
     PlanChanges, Renamed, StatusChange, Value,
 };
