@@ -1,10 +1,13 @@
 //! Revising a plan into next year's plan: every carry-over rule, on hand-made plans.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::sync::Arc;
+
 use beredning::core::format::{from_json, to_json};
 use beredning::core::model::initiative::{
     Benefit, BenefitKind, Decision, DecisionOutcome, Estimate, RealisedValue,
 };
+use beredning::core::model::FixedVersion;
 use beredning::core::portfolio::activity_groups::{
     activity_groups, all_status_counts, closed_in_previous_plans, handlingsplan_groups,
     status_counts,
@@ -388,4 +391,31 @@ fn prioritising_again_adds_an_activity_instead_of_reopening_a_closed_one() {
         .expect("added");
     assert!(added.in_handlingsplan());
     assert_eq!(added.status, ActivityStatus::Beslutad);
+}
+
+#[test]
+fn the_fixed_versions_travel_with_the_new_plan_which_names_the_latest() {
+    let mut old = plan();
+    for (id, day) in [("v1", "2019-05-12"), ("v2", "2019-11-20")] {
+        let mut decided = plan();
+        decided.versions.clear();
+        old.versions.push(FixedVersion {
+            id: id.into(),
+            decided_on: day.into(),
+            forum: "Regionala ledningsgruppen".into(),
+            reference: format!("RLG {day}"),
+            note: String::new(),
+            plan: Arc::new(decided),
+        });
+    }
+    let new = revise_into_next_year(&old, "new".into(), NOW).expect("revisable");
+    assert_eq!(new.versions, old.versions);
+    assert!(
+        Arc::ptr_eq(&new.versions[1].plan, &old.versions[1].plan),
+        "shared, not copied"
+    );
+    assert_eq!(
+        new.revised_from.and_then(|f| f.version_id).as_deref(),
+        Some("v2")
+    );
 }

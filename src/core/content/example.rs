@@ -147,6 +147,7 @@ pub fn example_plan() -> Plan {
         params_to_review: None,
         redeployments: Vec::new(),
         versions: Vec::new(),
+        change_summary: String::new(),
     }
 }
 

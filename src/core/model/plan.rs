@@ -85,6 +85,10 @@ pub struct Plan {
     /// every version's own snapshot.
     #[serde(default)]
     pub versions: Vec<FixedVersion>,
+    /// The editable "Uppdaterat från föregående version" text the beslutsunderlag shows; empty
+    /// when the user has written none (docs/domain.md §6).
+    #[serde(default)]
+    pub change_summary: String,
 }
 
 impl Plan {
@@ -106,6 +110,7 @@ impl Plan {
             params_to_review: None,
             redeployments: Vec::new(),
             versions: Vec::new(),
+            change_summary: String::new(),
         }
     }
 

@@ -46,8 +46,10 @@ pub fn revise_into_next_year(
         plan_id: plan.id.clone(),
         name: plan.name.clone(),
         period: plan.period,
-        version_id: None,
+        version_id: super::versions::version_in_force(plan).map(|v| v.id.clone()),
     });
+    // Next year's plan starts without a summary of changes: it has none yet.
+    revised.change_summary = String::new();
     for activity in &mut revised.activities {
         if matches!(
             activity.status,

@@ -156,6 +156,8 @@ pub fn changed_since(plan: &Plan, version: &FixedVersion) -> bool {
         // Where a revision came from and its parameter reminder are bookkeeping, not content.
         revised_from: _,
         params_to_review: _,
+        // The summary of what changed describes the change; it is not one.
+        change_summary: _,
         // Freed time redeployed since the decision is follow-up the forum hears about.
         redeployments,
     } = plan;
