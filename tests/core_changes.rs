@@ -1,4 +1,5 @@
 //! What changed between two plans: every kind of change is found, nothing when nothing changed.
+#![cfg(not(target_arch = "wasm32"))]
 
 use beredning::core::content::example::{example_plan, large_plan};
 use beredning::core::model::initiative::{Decision, DecisionOutcome};
