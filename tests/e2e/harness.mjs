@@ -197,6 +197,8 @@ export async function newPage(browser, baseUrl, contextOptions = {}) {
     // away cancels a fetch still under way. Cancelled is not failed: a chunk that cannot be
     // fetched shows the app's own message, which the tests check.
     if (why === 'net::ERR_ABORTED' && /\/split-[0-9a-f]+\/[\w.]+\.wasm$/.test(req.url())) return;
+    // The same for the tab's icon, which a reload right after the page loaded cancels.
+    if (why === 'net::ERR_ABORTED' && /\/public\/icons\/[\w.-]+$/.test(req.url())) return;
     page.errors.push(`requestfailed: ${req.method()} ${req.url()} ${why}`);
   });
   page.on('response', (res) => {

@@ -179,7 +179,7 @@ test('a dropped file is previewed, then imported as a new plan that survives a r
       assert.equal(rows.Period, '2024–2026');
       assert.match(rows.Exporterad, /^2024-01-10/);
       // The fixture is a version 1 file: the preview says it was migrated.
-      assert.equal(rows.Version, 'Beredning 0.1.0, filformat 3 (migrerad från version 1)');
+      assert.equal(rows.Version, 'Beredning 0.1.0, filformat 4 (migrerad från version 1)');
       assert.equal(rows.Initiativ, '2');
       assert.equal(rows.Aktiviteter, '1');
       assert.equal(rows['Mål'], '1');

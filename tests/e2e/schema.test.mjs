@@ -33,7 +33,7 @@ test('the About page links to the plan file schema, which is served as JSON with
     assert.equal(response.status(), 200);
     assert.ok(new URL(response.url()).pathname.startsWith(APP_PATH), `served below ${APP_PATH}: ${response.url()}`);
     const served = JSON.parse(await response.text());
-    assert.equal(served.$id, 'urn:beredning:beredning-plan:3');
+    assert.equal(served.$id, 'urn:beredning:beredning-plan:4');
     assert.equal(served.properties.format.const, 'beredning-plan');
 
     const published = JSON.parse(await readFile(path.join(REPO_ROOT, 'public', 'beredning-plan.schema.json'), 'utf8'));

@@ -22,7 +22,9 @@ pub fn UpdateNotice() -> impl IntoView {
     on_cleanup(move || listener.remove());
 
     let apply = move |_| {
-        state.flush();
+        // At once, not under the save lock: like leaving the page, the reload must not wait.
+        // The write still refuses to go over another tab's newer version.
+        state.flush_now();
         if state.status.get_untracked() == SaveStatus::Saved {
             not_saved.set(false);
             ask_to_switch();
