@@ -7,7 +7,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use beredning::core::content::example::example_plan;
 use beredning::core::format::link::{
-    decode, encode, fits, LinkError, MAX_INFLATED_BYTES, MAX_URL_CHARS,
+    decode, encode, link, LinkError, MAX_INFLATED_BYTES, MAX_URL_CHARS,
 };
 use beredning::core::format::problem::ProblemKind;
 use beredning::core::format::proposal::{Proposal, PROPOSAL_FORMAT_ID};
@@ -107,7 +107,12 @@ fn a_small_plan_travels_by_link_and_is_imported_with_every_check() {
         example.initiatives.len(),
         data.len()
     );
-    assert!(fits(prefix, &data), "{}", data.len());
+    assert_eq!(
+        link(prefix, &data),
+        Ok(format!("{prefix}{data}")),
+        "{}",
+        data.len()
+    );
     let mut grown = example.clone();
     let mut n = 0;
     loop {
@@ -116,7 +121,8 @@ fn a_small_plan_travels_by_link_and_is_imported_with_every_check() {
         grown.initiatives.push(copy);
         n += 1;
         let data = encode(&beredning::core::format::to_json(&grown, None, false));
-        if !fits(prefix, &data) {
+        if let Err(chars) = link(prefix, &data) {
+            assert_eq!(chars, prefix.chars().count() + data.len());
             println!(
                 "stops fitting at {} initiatives ({} characters)",
                 grown.initiatives.len(),

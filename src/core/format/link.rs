@@ -45,10 +45,16 @@ pub fn encode_bytes(bytes: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(bytes, LEVEL))
 }
 
-/// Whether a link of `prefix` (the app's address up to and including the route, e.g.
-/// `https://…/#/forslag/oppna/`) followed by `data` keeps within [`MAX_URL_CHARS`].
-pub fn fits(prefix: &str, data: &str) -> bool {
-    prefix.chars().count() + data.len() <= MAX_URL_CHARS
+/// The link of `prefix` (the app's address up to and including the route, e.g.
+/// `https://…/#/forslag/oppna/`) followed by `data`, or, when it would be longer than
+/// [`MAX_URL_CHARS`], its length in characters, for the message that offers the file instead.
+pub fn link(prefix: &str, data: &str) -> Result<String, usize> {
+    let chars = prefix.chars().count() + data.len();
+    if chars <= MAX_URL_CHARS {
+        Ok(format!("{prefix}{data}"))
+    } else {
+        Err(chars)
+    }
 }
 
 /// The bytes a link's data part carries. Every refusal says why; nothing here can panic on any

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::format::link::{encode, fits, MAX_URL_CHARS};
+use crate::core::format::link::{encode, link as whole_link, MAX_URL_CHARS};
 use crate::core::format::proposal::Proposal;
 use crate::core::format::sheets::file_name;
 use crate::ui::browser::clipboard::app_address;
@@ -58,13 +58,15 @@ pub fn SendProposal(draft: RwSignal<Proposal>, title_error: RwSignal<bool>) -> i
             }
             .href()
         );
-        if fits(&prefix, &data) {
-            too_long.set(None);
-            link.set(Some(format!("{prefix}{data}")));
-        } else {
-            link.set(None);
-            let chars = prefix.chars().count() + data.len();
-            too_long.set(Some((p.too_long_for_link)(chars, MAX_URL_CHARS)));
+        match whole_link(&prefix, &data) {
+            Ok(url) => {
+                too_long.set(None);
+                link.set(Some(url));
+            }
+            Err(chars) => {
+                link.set(None);
+                too_long.set(Some((p.too_long_for_link)(chars, MAX_URL_CHARS)));
+            }
         }
     };
     view! {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::format::link::{encode, fits, MAX_URL_CHARS};
+use crate::core::format::link::{encode, link as whole_link, MAX_URL_CHARS};
 use crate::core::format::to_json;
 use crate::ui::browser::clipboard::app_address;
 use crate::ui::shell::route::Route;
@@ -31,13 +31,15 @@ pub fn LinkShare(plan_id: StoredValue<String>) -> impl IntoView {
             }
             .href()
         );
-        if fits(&prefix, &data) {
-            too_large.set(None);
-            link.set(Some(format!("{prefix}{data}")));
-        } else {
-            link.set(None);
-            let chars = prefix.chars().count() + data.len();
-            too_large.set(Some((p.share_too_large)(chars, MAX_URL_CHARS)));
+        match whole_link(&prefix, &data) {
+            Ok(url) => {
+                too_large.set(None);
+                link.set(Some(url));
+            }
+            Err(chars) => {
+                link.set(None);
+                too_large.set(Some((p.share_too_large)(chars, MAX_URL_CHARS)));
+            }
         }
     };
     view! {
