@@ -12,7 +12,8 @@ use crate::ui::text::t;
 /// and on a plan of 1 000 initiatives that must not happen on every keystroke.
 pub const WEIGHT_DEBOUNCE_MS: u64 = 120;
 
-fn described_by(hint: Option<String>, error: Option<String>) -> Option<String> {
+/// The ids a field's `aria-describedby` names: its hint or unit, then its error when it has one.
+pub fn described_by(hint: Option<String>, error: Option<String>) -> Option<String> {
     let ids: Vec<String> = hint.into_iter().chain(error).collect();
     (!ids.is_empty()).then(|| ids.join(" "))
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::core::model::YearError;
 use crate::ui::text::t;
+use crate::ui::widgets::fields::described_by;
 
 #[component]
 pub fn YearInput(
@@ -54,14 +55,7 @@ pub fn YearInput(
     let describedby = {
         let hint_id = hint.map(|_| hint_id.clone());
         let error_id = error_id.clone();
-        move || {
-            let ids: Vec<String> = hint_id
-                .clone()
-                .into_iter()
-                .chain(error.get().map(|_| error_id.clone()))
-                .collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
+        move || described_by(hint_id.clone(), error.get().map(|_| error_id.clone()))
     };
     view! {
         <div class="field field-number" class:has-error=move || error.get().is_some()>
