@@ -152,6 +152,13 @@ export async function startServer(dir = process.env.E2E_DIST || 'dist-release', 
   };
 }
 
+/**
+ * Requests a test may cancel without anything failing: the wasm chunks the app fetches at idle
+ * (src/ui/shell/lazy.rs) and the tab's icon, both cut off when a test ends, navigates or
+ * reloads. A chunk that cannot be fetched shows the app's own message, which the tests check.
+ */
+const CANCELLABLE = [/\/split-[0-9a-f]+\/[\w.]+\.wasm$/, /\/public\/icons\/[\w.-]+$/];
+
 /** Launches headless Debian Chromium through playwright-core. */
 export async function launchBrowser() {
   if (!existsSync(CHROMIUM_PATH)) {
@@ -193,12 +200,7 @@ export async function newPage(browser, baseUrl, contextOptions = {}) {
   page.on('pageerror', (err) => page.errors.push(`pageerror: ${err.stack || err.message || err}`));
   page.on('requestfailed', (req) => {
     const why = req.failure()?.errorText ?? '';
-    // The app fetches its chunks at idle (src/ui/shell/lazy.rs); a test that ends or navigates
-    // away cancels a fetch still under way. Cancelled is not failed: a chunk that cannot be
-    // fetched shows the app's own message, which the tests check.
-    if (why === 'net::ERR_ABORTED' && /\/split-[0-9a-f]+\/[\w.]+\.wasm$/.test(req.url())) return;
-    // The same for the tab's icon, which a reload right after the page loaded cancels.
-    if (why === 'net::ERR_ABORTED' && /\/public\/icons\/[\w.-]+$/.test(req.url())) return;
+    if (why === 'net::ERR_ABORTED' && CANCELLABLE.some((re) => re.test(req.url()))) return;
     page.errors.push(`requestfailed: ${req.method()} ${req.url()} ${why}`);
   });
   page.on('response', (res) => {

@@ -24,7 +24,7 @@ pub struct MemberFacts {
 }
 
 /// The facts of `member`, or none when its plan or initiative is gone (another tab).
-pub fn member_facts(plans: &[&Plan], member: &Member) -> Option<MemberFacts> {
+pub fn member_facts(plans: &[Plan], member: &Member) -> Option<MemberFacts> {
     let plan = plans.get(member.plan)?;
     let initiative = plan
         .initiatives
@@ -46,7 +46,7 @@ pub fn member_facts(plans: &[&Plan], member: &Member) -> Option<MemberFacts> {
 
 /// The names of the national areas both initiatives of a pair sit under, as the first plan
 /// names them (the ids are shared by every plan; a plan may have renamed an area).
-pub fn shared_area_names(plans: &[&Plan], member: &Member, ids: &[String]) -> Vec<String> {
+pub fn shared_area_names(plans: &[Plan], member: &Member, ids: &[String]) -> Vec<String> {
     let Some(plan) = plans.get(member.plan) else {
         return ids.to_vec();
     };

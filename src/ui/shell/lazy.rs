@@ -124,6 +124,15 @@ pub enum Chunk {
 }
 
 impl Chunk {
+    /// Every chunk, in the order [`Chunks::prefetch_at_idle`] fetches them.
+    const ALL: [Chunk; 5] = [
+        Chunk::PlanWork,
+        Chunk::PlanViews,
+        Chunk::Import,
+        Chunk::Samverkan,
+        Chunk::About,
+    ];
+
     /// The chunk that holds `route`'s page; None for pages in the main module.
     pub fn of(route: &Route) -> Option<Chunk> {
         match route {
@@ -164,7 +173,7 @@ enum Status {
 /// The chunks' states, shared by the router and the prefetch.
 #[derive(Clone, Copy)]
 pub struct Chunks {
-    states: [RwSignal<Status>; 5],
+    states: [RwSignal<Status>; Chunk::ALL.len()],
 }
 
 impl Chunks {
@@ -236,13 +245,7 @@ impl Chunks {
         let this = *self;
         let fetch = move || {
             leptos::task::spawn_local(async move {
-                for chunk in [
-                    Chunk::PlanWork,
-                    Chunk::PlanViews,
-                    Chunk::Import,
-                    Chunk::Samverkan,
-                    Chunk::About,
-                ] {
+                for chunk in Chunk::ALL {
                     let state = this.state(chunk);
                     if !matches!(state.get_untracked(), Status::Missing) {
                         continue;

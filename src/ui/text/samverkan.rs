@@ -24,6 +24,8 @@ pub struct SamverkanTexts {
     pub no_decision: &'static str,
     pub money: fn(f64) -> String,
     pub matches_heading: &'static str,
+    /// An initiative with its organisation: "Införa e-arkiv (Västerås stad)".
+    pub member: fn(&str, &str) -> String,
     pub pair_title: fn(&str, &str) -> String,
     pub score: fn(f64, &str) -> String,
     pub shared_words: fn(&str) -> String,
@@ -86,6 +88,7 @@ pub const SAMVERKAN_SV: SamverkanTexts = SamverkanTexts {
     no_decision: "Inget beslut",
     money: |v| format!("{} kr", kronor(v)),
     matches_heading: "Varför de hör ihop",
+    member: |title, organisation| format!("{title} ({organisation})"),
     pair_title: |a, b| format!("{a} och {b}"),
     score: |score, strength| format!("Likhet {} av 100 ({strength})", decimal(score * 100.0, 0)),
     shared_words: |words| format!("Gemensamma ord: {words}"),

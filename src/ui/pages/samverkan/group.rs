@@ -2,6 +2,8 @@
 //! figures, decision), then each match with its reason and the confirm/dismiss buttons; and
 //! the list of dismissed matches, each of which can be taken back.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::core::overlap::facts::{member_facts, shared_area_names, MemberFacts};
@@ -20,24 +22,26 @@ pub struct ChoiceRequest {
 }
 
 fn facts(plans: &[Plan], pair: &Pair) -> Option<(MemberFacts, MemberFacts)> {
-    let refs: Vec<&Plan> = plans.iter().collect();
-    Some((member_facts(&refs, &pair.a)?, member_facts(&refs, &pair.b)?))
+    Some((member_facts(plans, &pair.a)?, member_facts(plans, &pair.b)?))
 }
 
-fn area_names(plans: &[Plan], pair: &Pair) -> Vec<String> {
-    let refs: Vec<&Plan> = plans.iter().collect();
-    shared_area_names(&refs, &pair.a, &pair.similarity.shared_areas)
+/// The pair's two initiatives as the announcement and the dismissed list name them.
+fn titles(a: &MemberFacts, b: &MemberFacts) -> (String, String) {
+    let s = t().samverkan;
+    (
+        (s.member)(&a.title, &a.organisation),
+        (s.member)(&b.title, &b.organisation),
+    )
 }
 
 #[component]
 pub(super) fn GroupView(
     number: usize,
     group: Group,
-    plans: Vec<Plan>,
+    plans: Arc<Vec<Plan>>,
     choose: Callback<ChoiceRequest>,
 ) -> impl IntoView {
     let s = t().samverkan;
-    let refs: Vec<&Plan> = plans.iter().collect();
     let strength = group
         .pairs
         .first()
@@ -47,7 +51,7 @@ pub(super) fn GroupView(
     let rows = group
         .members
         .iter()
-        .filter_map(|m| member_facts(&refs, m))
+        .filter_map(|m| member_facts(&plans, m))
         .map(|f| {
             let href = Route::Initiative {
                 plan: f.plan_id.clone(),
@@ -72,7 +76,10 @@ pub(super) fn GroupView(
     let pairs = group
         .pairs
         .iter()
-        .filter_map(|p| Some((p.clone(), facts(&plans, p)?, area_names(&plans, p))))
+        .filter_map(|p| {
+            let areas = shared_area_names(&plans, &p.a, &p.similarity.shared_areas);
+            Some((p.clone(), facts(&plans, p)?, areas))
+        })
         .map(|(pair, (a, b), areas)| {
             view! { <PairReason pair=pair a=a b=b areas=areas choose=choose /> }
         })
@@ -132,10 +139,7 @@ fn PairReason(
     });
     let areas =
         (!areas.is_empty()).then(|| view! { <li>{(s.shared_areas)(&areas.join(", "))}</li> });
-    let titles = (
-        format!("{} ({})", a.title, a.organisation),
-        format!("{} ({})", b.title, b.organisation),
-    );
+    let titles = titles(&a, &b);
     let heading = (s.pair_title)(&titles.0, &titles.1);
     let score = (s.score)(sim.score, s.strength(pair.strength()));
     let key = pair.key.clone();
@@ -171,7 +175,7 @@ fn PairReason(
 #[component]
 pub(super) fn DismissedList(
     pairs: Vec<Pair>,
-    plans: Vec<Plan>,
+    plans: Arc<Vec<Plan>>,
     choose: Callback<ChoiceRequest>,
 ) -> impl IntoView {
     let s = t().samverkan;
@@ -182,10 +186,7 @@ pub(super) fn DismissedList(
         .iter()
         .filter_map(|p| Some((p.key.clone(), facts(&plans, p)?)))
         .map(|(key, (a, b))| {
-            let titles = (
-                format!("{} ({})", a.title, a.organisation),
-                format!("{} ({})", b.title, b.organisation),
-            );
+            let titles = titles(&a, &b);
             let text = (s.pair_title)(&titles.0, &titles.1);
             view! {
                 <li>

@@ -5,6 +5,7 @@
 mod group;
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -20,10 +21,11 @@ use crate::ui::widgets::pager::{page_range_sized, Pager};
 /// stay within about 50 rows.
 const GROUPS_PER_PAGE: usize = 10;
 
-/// The chosen plans, cloned once per change: the measure needs them all at once.
+/// The chosen plans, cloned once per change: the measure needs them all at once. Shared, so
+/// that each group's table and every render reads them without copying.
 #[derive(Clone, PartialEq)]
 pub(super) struct Compared {
-    pub plans: Vec<Plan>,
+    pub plans: Arc<Vec<Plan>>,
     pub overlaps: Overlaps,
 }
 
@@ -60,7 +62,10 @@ pub fn SamverkanPage() -> impl IntoView {
             .collect();
         let refs: Vec<&Plan> = plans.iter().collect();
         let overlaps = choices.with(|c| find_overlaps(&refs, c));
-        Compared { plans, overlaps }
+        Compared {
+            plans: Arc::new(plans),
+            overlaps,
+        }
     });
     let page = RwSignal::new(0usize);
     let choose = Callback::new(move |request: ChoiceRequest| {
