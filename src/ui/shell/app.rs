@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::conflict::ConflictPanel;
-use super::header::Header;
+use super::header::{Header, UiLanguage};
 use super::route::{use_route, Route};
 use crate::persistence::repository::INDEX_KEY;
 use crate::ui::pages::{
@@ -18,6 +18,9 @@ use crate::ui::widgets::focus::focus_page_heading;
 
 #[component]
 pub fn App() -> impl IntoView {
+    // First, so that everything made below, the state included, reads the chosen language.
+    let language = UiLanguage::start();
+    provide_context(language);
     let state = AppState::init();
     provide_context(state);
     let route = use_route();
@@ -25,6 +28,16 @@ pub fn App() -> impl IntoView {
     install_undo_keys(state, route);
     focus_heading_on_navigation(route);
 
+    // Switching the language re-mounts everything below, so every text is read again from the
+    // new table without any view tracking the language; the plans, their undo history and the
+    // route live in `AppState` and the URL, outside, and stay as they were.
+    move || {
+        language.0.track();
+        shell(state, route)
+    }
+}
+
+fn shell(state: AppState, route: ReadSignal<Route>) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t().skip_to_content}</a>
         <Header route=route />
