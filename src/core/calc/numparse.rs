@@ -5,6 +5,44 @@
 //! [`crate::core::calc::numfmt`] itself writes. Anything ambiguous is refused rather than guessed,
 //! because a silently misread figure ends up in a decision basis.
 
+use std::borrow::Cow;
+
+use super::numfmt::Language;
+
+/// Rewrites English digit grouping ("1,234,567.5") into the grouping [`parse_number`] reads
+/// ("1 234 567.5"), so every parse function accepts what an English-speaking user types.
+///
+/// In English a comma followed by exactly three digits (and then no further digit) groups
+/// thousands: "1,234" is 1234. Any other comma is left alone and read as a decimal comma, so a
+/// Swedish "1 234,5" or "2,5" typed in the English UI still means what it says; the only
+/// figure read differently in the two languages is the ambiguous "1,234". In Swedish the text
+/// is returned unchanged.
+pub fn normalise_in(lang: Language, text: &str) -> Cow<'_, str> {
+    if lang != Language::English || !text.contains(',') {
+        return Cow::Borrowed(text);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let groups_thousands = |at: usize| {
+        let digits = chars[at + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let before = at > 0 && chars[at - 1].is_ascii_digit();
+        let after_point = chars[..at].contains(&'.');
+        before && digits == 3 && !after_point
+    };
+    let all_group = chars
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| **c == ',')
+        .all(|(i, _)| groups_thousands(i));
+    if all_group {
+        Cow::Owned(text.replace(',', " "))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// Why a typed figure was refused. The UI maps each case to its own text.
 #[derive(Debug, Clone, Copy, PartialEq, thiserror::Error)]
 pub enum NumberError {

@@ -1,44 +1,60 @@
-//! CSV the way Swedish Excel opens it: UTF-8 with BOM, semicolons, decimal comma, CRLF.
+//! CSV the way Excel opens it in the export's language. Swedish: UTF-8 with BOM, semicolons,
+//! decimal comma, CRLF, as Swedish Excel expects. English: the same but with commas between
+//! fields and a decimal point (RFC 4180 style, what English-locale Excel expects); the BOM is
+//! kept so that Excel reads the text as UTF-8 (å, ä, ö in names).
 //!
 //! Numbers are written without thousands separators ("693344,94") so that Excel reads them as
 //! numbers. Text that a spreadsheet would take for a formula gets a leading apostrophe: plans
 //! arrive from other organisations, and a title such as `=HYPERLINK(…)` must stay text.
 
 use super::sheets::{Cell, Sheet};
+use crate::core::calc::numfmt::Language;
 
 const BOM: char = '\u{feff}';
-const SEPARATOR: char = ';';
 const LINE_END: &str = "\r\n";
 
+/// The Swedish CSV.
 pub fn to_csv(sheet: &Sheet) -> String {
+    to_csv_in(Language::Swedish, sheet)
+}
+
+/// The CSV for `lang`'s Excel: separator and decimal mark follow the language.
+pub fn to_csv_in(lang: Language, sheet: &Sheet) -> String {
     let mut out = String::new();
     out.push(BOM);
     let header: Vec<Cell> = sheet.columns.iter().map(Cell::text).collect();
-    write_row(&mut out, &header);
+    write_row(lang, &mut out, &header);
     for row in &sheet.rows {
-        write_row(&mut out, row);
+        write_row(lang, &mut out, row);
     }
     out
 }
 
-fn write_row(out: &mut String, cells: &[Cell]) {
+fn separator(lang: Language) -> char {
+    match lang {
+        Language::Swedish => ';',
+        Language::English => ',',
+    }
+}
+
+fn write_row(lang: Language, out: &mut String, cells: &[Cell]) {
     for (i, cell) in cells.iter().enumerate() {
         if i > 0 {
-            out.push(SEPARATOR);
+            out.push(separator(lang));
         }
         match cell {
             Cell::Empty => {}
-            Cell::Number(n) => out.push_str(&number(*n)),
-            Cell::Text(text) => write_text(out, text),
+            Cell::Number(n) => out.push_str(&number_in(lang, *n)),
+            Cell::Text(text) => write_text(lang, out, text),
         }
     }
     out.push_str(LINE_END);
 }
 
 /// Text with formula injection defused and quoted when it holds a separator, quote or line end.
-fn write_text(out: &mut String, text: &str) {
+fn write_text(lang: Language, out: &mut String, text: &str) {
     let defuse = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let quote = text.contains([SEPARATOR, '"', '\r', '\n']);
+    let quote = text.contains([separator(lang), '"', '\r', '\n']);
     if quote {
         out.push('"');
     }
@@ -59,6 +75,11 @@ fn write_text(out: &mut String, text: &str) {
 /// The digits come from serde_json's float writer, which the app already carries for the plan
 /// format, rather than from `core::fmt`, which would add float formatting to the bundle.
 pub fn number(value: f64) -> String {
+    number_in(Language::Swedish, value)
+}
+
+/// [`number`] with `lang`'s decimal mark: "693344,94" or "693344.94".
+pub fn number_in(lang: Language, value: f64) -> String {
     if !value.is_finite() {
         return String::new();
     }
@@ -98,7 +119,7 @@ pub fn number(value: f64) -> String {
     }
     out.push_str(int_digits);
     if !frac_digits.is_empty() {
-        out.push(',');
+        out.push(lang.decimal_mark());
         out.push_str(frac_digits);
     }
     out

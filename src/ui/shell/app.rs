@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::conflict::{ConflictMerge, ConflictPanel};
-use super::header::Header;
+use super::header::{Header, UiLanguage};
 use super::lazy::Chunks;
 use super::route::{use_route, Route};
 use crate::persistence::repository::INDEX_KEY;
@@ -17,6 +17,9 @@ use crate::ui::widgets::focus::focus_page_heading;
 
 #[component]
 pub fn App() -> impl IntoView {
+    // First, so that everything made below, the state included, reads the chosen language.
+    let language = UiLanguage::start();
+    provide_context(language);
     let state = AppState::init();
     provide_context(state);
     let route = use_route();
@@ -26,6 +29,16 @@ pub fn App() -> impl IntoView {
     let chunks = Chunks::new();
     chunks.prefetch_at_idle();
 
+    // Switching the language re-mounts everything below, so every text is read again from the
+    // new table without any view tracking the language; the plans, their undo history and the
+    // route live in `AppState` and the URL, outside, and stay as they were.
+    move || {
+        language.0.track();
+        shell(state, route, chunks)
+    }
+}
+
+fn shell(state: AppState, route: ReadSignal<Route>, chunks: Chunks) -> impl IntoView {
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t().skip_to_content}</a>
         <Header route=route />

@@ -1,11 +1,66 @@
-//! The site header: app name, main navigation and the save status, which is never silent.
+//! The site header: app name, main navigation, the language switch and the save status, which
+//! is never silent.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use crate::ui::browser::language::{initial, mark_document, remember};
 use crate::ui::shell::route::Route;
 use crate::ui::shell::update::UpdateNotice;
 use crate::ui::state::{AppState, SaveStatus};
-use crate::ui::text::t;
+use crate::ui::text::{language, set_language, t, Language};
+
+/// The UI language as a signal the shell re-mounts on; the texts themselves read
+/// `ui::text::language`, which this keeps in step.
+#[derive(Clone, Copy)]
+pub struct UiLanguage(pub RwSignal<Language>);
+
+impl UiLanguage {
+    /// The remembered or browser-preferred language, applied to the texts and `<html lang>`.
+    pub fn start() -> UiLanguage {
+        let lang = initial();
+        set_language(lang);
+        mark_document(lang);
+        UiLanguage(RwSignal::new(lang))
+    }
+
+    /// Switches, remembers the choice, and puts focus back on the switch once the shell has
+    /// been re-mounted in the new language, so keyboard users are not thrown to the page top.
+    fn switch(self, lang: Language) {
+        set_language(lang);
+        mark_document(lang);
+        remember(lang);
+        self.0.set(lang);
+        request_animation_frame(|| {
+            if let Some(button) = document()
+                .get_element_by_id(SWITCH_ID)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = button.focus();
+            }
+        });
+    }
+}
+
+const SWITCH_ID: &str = "language-switch";
+
+/// One button naming the other language in that language (`lang` set on it, so it is read
+/// with the right pronunciation); its description says what it does in the current language.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let ui = expect_context::<UiLanguage>();
+    let other = match language() {
+        Language::Swedish => Language::English,
+        Language::English => Language::Swedish,
+    };
+    view! {
+        <button type="button" id=SWITCH_ID class="secondary language-switch" lang=other.code()
+            aria-describedby="language-switch-hint" on:click=move |_| ui.switch(other)>
+            {t().other_language}
+        </button>
+        <span id="language-switch-hint" class="visually-hidden">{t().language_switch_hint}</span>
+    }
+}
 
 #[component]
 pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
@@ -34,6 +89,7 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                     <li><a href=Route::About.href() aria-current=current(Route::About)>{t().nav_about}</a></li>
                 </ul>
             </nav>
+            <LanguageSwitch />
             <UndoButtons route=route />
             <SaveStatusView />
             <UpdateNotice />

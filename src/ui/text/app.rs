@@ -47,6 +47,10 @@ pub struct Texts {
     pub nav_accessibility: &'static str,
     pub footer_label: &'static str,
     pub footer_data_note: &'static str,
+    /// The language switch: the other language's name, written in that language.
+    pub other_language: &'static str,
+    /// The switch's description, in the current language.
+    pub language_switch_hint: &'static str,
 
     pub save_saved: &'static str,
     pub save_saving: &'static str,
@@ -221,6 +225,8 @@ pub const SV: Texts = Texts {
     nav_accessibility: "Tillgänglighetsredogörelse",
     footer_label: "Sidfot",
     footer_data_note: "Dina planer sparas bara i den här webbläsaren. Exportera regelbundet.",
+    other_language: "English",
+    language_switch_hint: "Byt språk till engelska",
 
     save_saved: "Sparat",
     save_saving: "Sparar…",

@@ -1,8 +1,8 @@
-//! Every user-facing string, in one place so that English can be added as a second table.
-//! Views never hold Swedish literals; they read [`Texts`] through [`t`].
+//! Every user-facing string, in Swedish and English. Views never hold literals; they read
+//! [`Texts`] through [`t`], which gives the table of the current [`language`].
 //!
-//! Each area has a struct of texts and one `const` table per language (`LIST_SV`), so a
-//! language that leaves a text out does not compile. Three kinds of entries:
+//! Each area has a struct of texts and one `const` table per language (`LIST_SV`, `LIST_EN`),
+//! so a language that leaves a text out does not compile. Three kinds of entries:
 //! - a fixed text is a `&'static str` field: `t().save`;
 //! - a text with values is a `fn` field with typed arguments, called as `(t().list.count)(3, 10)`.
 //!   The table gives it as a closure that formats the values the language's way (the Swedish
@@ -10,6 +10,17 @@
 //!   a `{placeholder}` left in the page;
 //! - an enum's label is a method that matches every variant to a fixed-text field
 //!   (`t().stage(s)`): a new variant does not compile until every language names it.
+//!
+//! Adding an area's English table: next to `FOO_SV` in `foo.rs`, write `pub const FOO_EN:
+//! FooTexts` with every field (copy the Swedish table and translate; English per the glossary's
+//! English column, docs/glossary.md). Fixed texts are plain strings; value texts format with
+//! `numfmt::*_in(Language::English, …)` (`1,234 kr`, `3.5%`), never the Swedish `numfmt::kronor`.
+//! Then point the `foo` field of `EN` in `app.rs` at `&FOO_EN`, and add the table to
+//! `tests/text_languages.rs`, which checks that English differs from Swedish and holds no å/ä/ö
+//! outside the Swedish names on its allow-list.
+//!
+//! The language is chosen once per mount ([`set_language`]): switching re-mounts the whole
+//! shell (see `ui/shell/app.rs`), so no view has to track the language as a signal.
 
 mod about;
 mod accessibility;
@@ -21,6 +32,7 @@ mod budget;
 mod compare;
 mod conflict;
 mod criteria;
+mod en;
 mod figures;
 mod followup;
 mod goals;
@@ -32,6 +44,7 @@ mod labels;
 mod lens;
 mod list;
 mod matrix;
+pub mod num;
 mod pager;
 mod plan_views;
 mod proposal;
@@ -54,6 +67,7 @@ pub use brief::{BriefTexts, BRIEF_SV};
 pub use budget::{BudgetTexts, BUDGET_SV};
 pub use compare::{CompareTexts, COMPARE_SV};
 pub use criteria::{CriteriaTexts, CRITERIA_SV};
+pub use en::EN;
 pub use figures::{FigureTexts, FIGURES_SV};
 pub use followup::{FollowUpTexts, FOLLOWUP_SV};
 pub use goals::{GoalTexts, GOALS_SV};
@@ -76,9 +90,39 @@ pub use walkthrough::{WalkTexts, WALK_SV};
 use crate::core::format::problem::Problem;
 use crate::core::format::shared::OpenError;
 
-/// The texts of the current language. Only Swedish exists today.
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub use crate::core::calc::numfmt::Language;
+
+/// Whether the UI is in English. A plain flag rather than a signal: the language changes only
+/// by re-mounting the shell, so nothing needs to be told.
+static ENGLISH: AtomicBool = AtomicBool::new(false);
+
+/// The current UI language.
+pub fn language() -> Language {
+    if ENGLISH.load(Ordering::Relaxed) {
+        Language::English
+    } else {
+        Language::Swedish
+    }
+}
+
+/// Sets the language [`t`] reads from now on; the caller re-mounts what shows texts.
+pub fn set_language(lang: Language) {
+    ENGLISH.store(lang == Language::English, Ordering::Relaxed);
+}
+
+/// The texts of a language.
+pub fn texts(lang: Language) -> &'static Texts {
+    match lang {
+        Language::Swedish => &SV,
+        Language::English => &EN,
+    }
+}
+
+/// The texts of the current language.
 pub fn t() -> &'static Texts {
-    &SV
+    texts(language())
 }
 
 /// What is wrong with an imported file, as a sentence in the current language.

@@ -5,8 +5,9 @@
 use leptos::prelude::*;
 
 use crate::core::calc::numfmt;
+use crate::core::calc::numparse::normalise_in;
 use crate::core::calc::NumberError;
-use crate::ui::text::t;
+use crate::ui::text::{language, t};
 
 /// How long a weight field waits after the last keystroke: a weight re-ranks the whole plan,
 /// and on a plan of 1 000 initiatives that must not happen on every keystroke.
@@ -73,15 +74,8 @@ pub fn NumberInput(
     let decimals = decimals.unwrap_or(2);
     let unit = unit.filter(|u| !u.is_empty());
     let show = move |v: Option<f64>| {
-        v.map(|v| {
-            let text = numfmt::decimal(v, decimals);
-            if ungrouped {
-                text.replace(numfmt::THOUSANDS, "")
-            } else {
-                text
-            }
-        })
-        .unwrap_or_default()
+        v.map(|v| numfmt::field_in(language(), v, decimals, ungrouped))
+            .unwrap_or_default()
     };
     let text = RwSignal::new(show(initial));
     let last_valid = StoredValue::new(initial);
@@ -89,7 +83,7 @@ pub fn NumberInput(
     let error_id = format!("{id}-error");
     let unit_id = unit.map(|_| format!("{id}-unit"));
     let check = move |raw: &str| -> Option<Option<f64>> {
-        match parse(raw) {
+        match parse(&normalise_in(language(), raw)) {
             Ok(v) => Some(Some(v)),
             Err(NumberError::Empty) if optional => Some(None),
             Err(e) => {

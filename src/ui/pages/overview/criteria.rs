@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::core::calc::numfmt::percent;
 use crate::core::calc::parse_non_negative;
 use crate::core::model::criterion_edit::{CriterionError, LEVELS};
 use crate::core::model::ids::{IdSource, RandomIds};
 use crate::core::CriterionRole;
 use crate::ui::state::{AppState, PlanHandle};
+use crate::ui::text::num::percent;
 use crate::ui::text::t;
 use crate::ui::widgets::checked_field::CheckedTextInput;
 use crate::ui::widgets::fields::{NumberInput, SelectInput, WEIGHT_DEBOUNCE_MS};

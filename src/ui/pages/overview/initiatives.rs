@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::core::calc::numfmt::decimal;
 use crate::core::calc::{missing_gates, weighted_score};
 use crate::core::model::ids::{IdSource, RandomIds};
 use crate::core::model::plan::clean_name;
@@ -13,6 +12,7 @@ use crate::ui::browser::clock::now_iso;
 use crate::ui::shell::route::{navigate, Route};
 use crate::ui::state::AppState;
 use crate::ui::state::PlanHandle;
+use crate::ui::text::num::decimal;
 use crate::ui::text::t;
 use crate::ui::widgets::pager::{page_range, Pager};
 use crate::ui::widgets::title::initiative_title;

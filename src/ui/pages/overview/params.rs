@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::core::calc::numfmt::number;
 use crate::core::calc::{
     hourly_cost, parse_in_range, parse_non_negative, parse_whole, NumberError,
 };
 use crate::core::{CalcParams, Sourced};
 use crate::ui::state::AppState;
 use crate::ui::state::PlanHandle;
+use crate::ui::text::num::number;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{NumberInput, TextInput};
 

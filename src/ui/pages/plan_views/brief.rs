@@ -14,11 +14,11 @@ mod proposal;
 use leptos::prelude::*;
 
 use crate::core::calc::base_year;
-use crate::core::calc::numfmt::{decimal, kronor, number};
 use crate::ui::browser::clock::today;
 use crate::ui::browser::print::print_page;
 use crate::ui::shell::route::Route;
 use crate::ui::state::PlanHandle;
+use crate::ui::text::num::{decimal, kronor, number};
 use crate::ui::text::t;
 use chart::{Point, ScoreInvestmentChart};
 use data::{brief, Brief};

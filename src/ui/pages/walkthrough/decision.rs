@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use super::ctx::WalkCtx;
-use crate::core::calc::numfmt::kronor;
 use crate::core::calc::{can_prioritise, parse_non_negative};
 use crate::core::model::ids::{IdSource, RandomIds};
 use crate::core::model::initiative::{Decision, DecisionOutcome};
 use crate::core::workflow::walkthrough::{record_decision, DecisionError};
 use crate::ui::browser::clock::today;
 use crate::ui::shell::route::Route;
+use crate::ui::text::num::kronor;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::NumberInput;
 

@@ -6,12 +6,12 @@
 use leptos::prelude::*;
 
 use super::ctx::WalkCtx;
-use crate::core::calc::numfmt::{decimal, kronor, number, percent};
 use crate::core::calc::{
     base_year, calendar_year, cash_flow, freed_hours, freed_value, hourly_cost,
     key_figures_in_plan, Variant, YearRow,
 };
 use crate::core::model::initiative::BenefitKind;
+use crate::ui::text::num::{decimal, kronor, number, percent};
 use crate::ui::text::t;
 
 /// One freed-time benefit's line in the formula: title, hours, realised share, value.

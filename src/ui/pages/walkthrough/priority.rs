@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::ctx::WalkCtx;
 use super::figures::KeyFiguresPanel;
-use crate::core::calc::numfmt::decimal;
 use crate::core::calc::{can_prioritise, weighted_score, would_rank};
 use crate::core::Criterion;
+use crate::ui::text::num::decimal;
 use crate::ui::text::t;
 
 #[component]

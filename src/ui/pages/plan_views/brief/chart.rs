@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::calc::numfmt::number;
+use crate::ui::text::num::number;
 use crate::ui::text::t;
 
 const WIDTH: f64 = 640.0;

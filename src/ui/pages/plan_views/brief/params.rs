@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::core::calc::hourly_cost;
-use crate::core::calc::numfmt::{decimal, number, percent};
 use crate::core::{CalcParams, Plan, Sourced};
 use crate::ui::state::PlanHandle;
+use crate::ui::text::num::{decimal, number, percent};
 use crate::ui::text::t;
 
 #[derive(Clone, Debug, PartialEq)]

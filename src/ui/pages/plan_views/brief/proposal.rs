@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::data::Proposal;
-use crate::core::calc::numfmt::{decimal, kronor};
 use crate::core::calc::Gate;
+use crate::ui::text::num::{decimal, kronor};
 use crate::ui::text::t;
 use crate::ui::widgets::title::or_dash;
 

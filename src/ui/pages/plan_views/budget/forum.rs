@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::lines::{value, FORUM_PAGE};
-use crate::core::calc::numfmt::kronor;
 use crate::core::portfolio::scenario::{Comparison, Line};
 use crate::core::portfolio::{Objective, Selection};
+use crate::ui::text::num::kronor;
 use crate::ui::text::t;
 use crate::ui::widgets::pager::{page_range_sized, Pager};
 use crate::ui::widgets::title::initiative_title;

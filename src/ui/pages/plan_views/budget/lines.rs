@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::calc::numfmt::{decimal, kronor};
 use crate::core::portfolio::scenario::Line;
 use crate::core::portfolio::Objective;
 use crate::ui::shell::route::Route;
+use crate::ui::text::num::{decimal, kronor};
 use crate::ui::text::t;
 use crate::ui::widgets::pager::{page_range_sized, Pager};
 use crate::ui::widgets::title::initiative_title;

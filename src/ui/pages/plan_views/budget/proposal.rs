@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::lines::{value, LineTable, CHOSEN_PAGE, LEFT_OUT_PAGE};
-use crate::core::calc::numfmt::kronor;
 use crate::core::portfolio::scenario::{Proposal, Status};
 use crate::core::portfolio::{BudgetInput, Objective, Selection};
+use crate::ui::text::num::kronor;
 use crate::ui::text::t;
 
 /// The method as a reader needs it: exact or not, and why not.

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::calc::numfmt::kronor;
 use crate::core::format::recompute::{Comparison, FigureRow};
 use crate::ui::shell::route::Route;
+use crate::ui::text::num::kronor;
 use crate::ui::text::t;
 use crate::ui::widgets::pager::{page_range, Pager};
 use crate::ui::widgets::title::initiative_title;

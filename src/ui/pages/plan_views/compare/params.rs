@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::calc::numfmt::{decimal, number, percent};
 use crate::core::format::recompute::Candidate;
 use crate::core::format::recompute::{ParamDiff, ParamKey};
 use crate::core::CalcParams;
+use crate::ui::text::num::{decimal, number, percent};
 use crate::ui::text::t;
 
 /// The value as the parameter page and the decision brief show it.

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use super::model::{expected_in_year, realised_for, set_comment, set_realised};
 use super::pages::BENEFIT_PAGE;
-use crate::core::calc::numfmt::{decimal, kronor};
 use crate::core::calc::{parse_non_negative, parse_number};
 use crate::core::model::initiative::{Benefit, BenefitKind};
 use crate::core::portfolio::in_follow_up;
 use crate::ui::shell::route::Route;
 use crate::ui::state::{AppState, PlanHandle};
+use crate::ui::text::num::{decimal, kronor};
 use crate::ui::text::t;
 use crate::ui::widgets::fields::{NumberInput, TextInput};
 use crate::ui::widgets::pager::{page_range_sized, Pager};

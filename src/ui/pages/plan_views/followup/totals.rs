@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::core::calc::hourly_cost;
-use crate::core::calc::numfmt::{decimal, kronor, percent};
 use crate::core::portfolio::{freed_time_ledger, totals, ClassTotals, FreedTimeLedger};
 use crate::ui::state::{AppState, PlanHandle};
+use crate::ui::text::num::{decimal, kronor, percent};
 use crate::ui::text::t;
 
 /// Everything both tables show, derived in one pass when the plan or the year changes.

@@ -4,7 +4,6 @@
 
 use std::collections::HashMap;
 
-use crate::core::calc::numfmt::{decimal, kronor, number};
 use crate::core::calc::weighted_score;
 use crate::core::portfolio::{
     filtered_order, rows, sensitivity, split_blocked_positions, units, Filter, PortfolioRow,
@@ -12,6 +11,7 @@ use crate::core::portfolio::{
 };
 use crate::core::Plan;
 use crate::ui::shell::route::Route;
+use crate::ui::text::num::{decimal, kronor, number};
 use crate::ui::text::t;
 use crate::ui::widgets::title::initiative_title;
 

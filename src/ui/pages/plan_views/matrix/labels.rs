@@ -2,7 +2,7 @@
 //! reader user and a sighted user get the same figures.
 
 use super::data::{CostAxis, Point, ValueAxis};
-use crate::core::calc::numfmt::{decimal, kronor, number};
+use crate::ui::text::num::{decimal, kronor, number};
 use crate::ui::text::t;
 use crate::ui::widgets::title::initiative_title;
 

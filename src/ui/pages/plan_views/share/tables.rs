@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use super::export::{export_file_name, Status, StatusLine};
 use super::sheets;
-use crate::core::format::csv::to_csv;
+use crate::core::format::csv::to_csv_in;
 use crate::core::format::sheets::Sheet;
 use crate::core::Plan;
 use crate::ui::browser::download::excel::{make_workbook, ExcelError};
 use crate::ui::browser::download::{save_bytes, save_text};
 use crate::ui::state::{AppState, PlanHandle};
-use crate::ui::text::t;
+use crate::ui::text::{language, t};
 
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -30,7 +30,11 @@ pub fn TableExports(plan_id: StoredValue<String>) -> impl IntoView {
             };
             let file = export_file_name(plan, &sheet.name, "csv");
             status.set(
-                match save_text(&file, "text/csv;charset=utf-8", &to_csv(&sheet)) {
+                match save_text(
+                    &file,
+                    "text/csv;charset=utf-8",
+                    &to_csv_in(language(), &sheet),
+                ) {
                     Ok(()) => Status::Done((s.csv_done)(&file)),
                     Err(_) => Status::Failed(s.save_failed),
                 },
