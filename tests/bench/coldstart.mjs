@@ -28,7 +28,7 @@ export function mainWasmGzipKb(dir) {
 
 /** One cold load: fresh context, throttled, to the LCP of the first screen. */
 async function coldLcp(browser, url, heading) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ locale: 'sv-SE' });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
