@@ -37,7 +37,7 @@ impl Texts {
             SaveStatus::Saved => self.save_saved,
             SaveStatus::Saving => self.save_saving,
             SaveStatus::Failed(StoreError::QuotaExceeded) => self.save_failed_quota,
-            SaveStatus::Failed(StoreError::ChangedElsewhere) => self.conflict.save_status,
+            SaveStatus::Failed(StoreError::ChangedElsewhere) => self.conflict().save_status,
             SaveStatus::Failed(_) => self.save_failed,
             SaveStatus::MemoryOnly => self.save_memory_only,
         }

@@ -39,7 +39,7 @@ struct View {
 
 #[component]
 pub fn BriefView(plan_id: StoredValue<String>) -> impl IntoView {
-    let b = t().brief;
+    let b = t().brief();
     let data = PlanHandle::new(plan_id).memo(|p| View {
         org: if p.organisation.name.trim().is_empty() {
             t().org_kind(p.organisation.kind).to_string()
@@ -78,7 +78,7 @@ pub fn BriefView(plan_id: StoredValue<String>) -> impl IntoView {
 
 #[component]
 fn Ranking(plan_id: StoredValue<String>, brief: Brief) -> impl IntoView {
-    let b = t().brief;
+    let b = t().brief();
     let points: Vec<Point> = brief
         .proposals
         .iter()
@@ -154,7 +154,7 @@ fn Ranking(plan_id: StoredValue<String>, brief: Brief) -> impl IntoView {
 
 #[component]
 fn ProposalList(brief: Brief, horizon: u32, rate: f64, base_year: i32) -> impl IntoView {
-    let b = t().brief;
+    let b = t().brief();
     (!brief.proposals.is_empty()).then(|| {
         view! {
             <section class="brief-proposals" aria-labelledby="brief-proposals-heading">

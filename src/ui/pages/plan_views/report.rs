@@ -23,7 +23,7 @@ struct Shown {
 
 #[component]
 pub fn ReportView(plan_id: StoredValue<String>) -> impl IntoView {
-    let r = t().report;
+    let r = t().report();
     let state = expect_context::<AppState>();
     let plan = PlanHandle::on(state, plan_id);
     let (options, first) = plan

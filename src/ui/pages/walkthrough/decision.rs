@@ -32,7 +32,7 @@ pub fn DecisionStep() -> impl IntoView {
 #[component]
 fn DecisionForm() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let w = t().walk;
+    let w = t().walk();
     let can = Memo::new(move |_| {
         ctx.with(|p, i| can_prioritise(i, &p.framework))
             .unwrap_or(false)
@@ -168,7 +168,7 @@ fn DecisionForm() -> impl IntoView {
 #[component]
 fn DecisionHistory() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let w = t().walk;
+    let w = t().walk();
     let decisions = Memo::new(move |_| ctx.with(|_, i| i.decisions.clone()).unwrap_or_default());
     view! {
         <section class="decision-history" aria-labelledby="history-heading">

@@ -27,7 +27,7 @@ fn line<T>(name: &'static str, value: String, s: &Sourced<T>) -> Line {
 }
 
 fn lines(p: &CalcParams) -> Vec<Line> {
-    let (x, b) = (t(), t().brief);
+    let (x, b) = (t(), t().brief());
     vec![
         line(
             x.param_salary,
@@ -66,7 +66,7 @@ fn lines(p: &CalcParams) -> Vec<Line> {
 
 #[component]
 pub fn ParamsTable(plan_id: StoredValue<String>) -> impl IntoView {
-    let b = t().brief;
+    let b = t().brief();
     let rows = PlanHandle::new(plan_id).memo(|p: &Plan| lines(&p.params));
     view! {
         <section class="brief-params" aria-labelledby="brief-params-heading">

@@ -11,7 +11,7 @@ use crate::ui::widgets::title::or_dash;
 
 #[component]
 pub fn ProposalSection(p: Proposal, horizon: u32, rate: f64, base_year: i32) -> impl IntoView {
-    let b = t().brief;
+    let b = t().brief();
     let rank = p.row.rank.unwrap_or_default();
     let heading_id = format!("brief-proposal-{rank}");
     let labelled_by = heading_id.clone();
@@ -30,7 +30,7 @@ pub fn ProposalSection(p: Proposal, horizon: u32, rate: f64, base_year: i32) -> 
         .unwrap_or_else(|| "–".into());
     let gates = Gate::ALL
         .iter()
-        .map(|g| t().walk.gate(*g))
+        .map(|g| t().walk().gate(*g))
         .collect::<Vec<_>>()
         .join(", ");
     view! {

@@ -17,7 +17,7 @@ const UNDO_ID: &str = "fu-rd-undo";
 
 #[component]
 pub fn Redeployments(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
-    let f = t().followup;
+    let f = t().followup();
     let state = expect_context::<AppState>();
     let plan = PlanHandle::on(state, plan_id);
     let records = plan.memo(move |p| {
@@ -87,7 +87,7 @@ pub fn Redeployments(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
             clear();
         }
     };
-    let hours_error = move || errors.get().hours.map(|e| t().walk.number_error(e));
+    let hours_error = move || errors.get().hours.map(|e| t().walk().number_error(e));
     let used_error = move || errors.get().used_for_missing.then_some(f.rd_used_missing);
     let options = std::iter::once((String::new(), f.rd_no_initiative.to_string()))
         .chain(initiatives)

@@ -12,7 +12,7 @@ use crate::ui::text::t;
 #[component]
 pub fn SplitTable() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let j = t().joint;
+    let j = t().joint();
     let result = Memo::new(move |_| {
         ctx.with(|plan, i| {
             let joint = i.joint.as_ref()?;
