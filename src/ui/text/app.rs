@@ -21,6 +21,7 @@ use super::lens::{LensTexts, LENS_SV};
 use super::list::{ListTexts, LIST_SV};
 use super::matrix::{MatrixTexts, MATRIX_SV};
 use super::plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
+use super::print::{PrintTexts, PRINT_SV};
 use super::proposal::{ProposalTexts, PROPOSAL_SV};
 use super::report::{ReportTexts, REPORT_SV};
 use super::rescue::{RescueTexts, RESCUE_SV};
@@ -170,6 +171,7 @@ pub struct Texts {
     pub years: &'static YearTexts,
     pub revision: &'static RevisionTexts,
     pub versions: &'static VersionTexts,
+    pub print: &'static PrintTexts,
     pub no_title: &'static str,
     pub new_initiative_title: &'static str,
     pub new_initiative_label: &'static str,
@@ -346,6 +348,7 @@ pub const SV: Texts = Texts {
     years: &YEARS_SV,
     revision: &REVISION_SV,
     versions: &VERSIONS_SV,
+    print: &PRINT_SV,
     no_title: "(initiativ utan titel)",
     new_initiative_title: "Nytt initiativ",
     new_initiative_label: "Titel på det nya initiativet",

@@ -2,13 +2,6 @@
 
 use crate::ui::text::about::ABOUT_SV;
 use crate::ui::text::accessibility::ACCESSIBILITY_SV;
-use crate::ui::text::joint::JOINT_SV;
-use crate::ui::text::proposal::PROPOSAL_SV;
-use crate::ui::text::report::REPORT_SV;
-use crate::ui::text::revision::REVISION_SV;
-use crate::ui::text::samverkan::SAMVERKAN_SV;
-use crate::ui::text::update::UPDATE_SV;
-use crate::ui::text::versions::VERSIONS_SV;
 use crate::ui::text::analysis::ANALYSIS_SV;
 use crate::ui::text::app::Texts;
 use crate::ui::text::backup::BACKUP_SV;
@@ -23,15 +16,24 @@ use crate::ui::text::goals::GOALS_SV;
 use crate::ui::text::handlingsplan::HANDLINGSPLAN_SV;
 use crate::ui::text::import::IMPORT_SV;
 use crate::ui::text::import_messages::IMPORT_MESSAGES_SV;
+use crate::ui::text::joint::JOINT_SV;
 use crate::ui::text::lens::LENS_SV;
 use crate::ui::text::list::LIST_SV;
 use crate::ui::text::matrix::MATRIX_SV;
 use crate::ui::text::plan_views::PLAN_VIEWS_SV;
+use crate::ui::text::proposal::PROPOSAL_SV;
+use crate::ui::text::report::REPORT_SV;
 use crate::ui::text::rescue::RESCUE_SV;
+use crate::ui::text::revision::REVISION_SV;
+use crate::ui::text::samverkan::SAMVERKAN_SV;
 use crate::ui::text::share::SHARE_SV;
 use crate::ui::text::undo::UNDO_SV;
+use crate::ui::text::update::UPDATE_SV;
+use crate::ui::text::versions::VERSIONS_SV;
 use crate::ui::text::walkthrough::WALK_SV;
 use crate::ui::text::years::YEARS_SV;
+
+use super::print::PRINT_EN;
 
 pub const EN: Texts = Texts {
     app_name: "Beredning",
@@ -168,6 +170,7 @@ pub const EN: Texts = Texts {
     years: &YEARS_SV,
     revision: &REVISION_SV,
     versions: &VERSIONS_SV,
+    print: &PRINT_EN,
     no_title: "(initiative without a title)",
     new_initiative_title: "New initiative",
     new_initiative_label: "Title of the new initiative",
