@@ -54,5 +54,6 @@ areas! {
     compare: compare::CompareTexts = compare::COMPARE_SV, compare::COMPARE_SV;
     years: years::YearTexts = years::YEARS_SV, years::YEARS_SV;
     revision: revision::RevisionTexts = revision::REVISION_SV, revision::REVISION_SV;
+    print: print::PrintTexts = print::PRINT_SV, en::print::PRINT_EN;
     versions: versions::VersionTexts = versions::VERSIONS_SV, versions::VERSIONS_SV;
 }

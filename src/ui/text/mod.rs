@@ -48,6 +48,7 @@ mod matrix;
 pub mod num;
 mod pager;
 mod plan_views;
+mod print;
 mod proposal;
 mod report;
 mod rescue;

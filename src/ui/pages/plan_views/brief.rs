@@ -20,6 +20,7 @@ use crate::ui::shell::route::Route;
 use crate::ui::state::PlanHandle;
 use crate::ui::text::num::{decimal, kronor, number};
 use crate::ui::text::t;
+use crate::ui::widgets::print_marks::PrintMarks;
 use chart::{Point, ScoreInvestmentChart};
 use data::{brief, Brief};
 use proposal::ProposalSection;
@@ -59,7 +60,8 @@ pub fn BriefView(plan_id: StoredValue<String>) -> impl IntoView {
             .map(|d| (b.prepared)(&d.org, d.from, d.to, &date))
     };
     view! {
-        <div class="brief">
+        <div class="brief print-document">
+            <PrintMarks plan_id=plan_id />
             <p class="brief-meta">{prepared}</p>
             <p class="view-intro">{b.intro}</p>
             <div class="brief-actions">

@@ -2,6 +2,7 @@
 //! follows docs/glossary.md's English column; Swedish names of forums, laws and frameworks stay
 //! Swedish where they are the name, glossed in English the first time.
 
-mod app;
+pub(crate) mod app;
+pub(crate) mod print;
 
 pub use app::EN;
