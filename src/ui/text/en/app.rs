@@ -1,19 +1,15 @@
 //! The English texts of the shell, the plan list and a plan's overview, and the English root.
 
+use super::analysis::ANALYSIS_EN;
+use super::budget::BUDGET_EN;
+use super::list::LIST_EN;
+use super::matrix::MATRIX_EN;
+use super::walkthrough::WALK_EN;
 use crate::ui::text::about::ABOUT_SV;
 use crate::ui::text::accessibility::ACCESSIBILITY_SV;
-use crate::ui::text::joint::JOINT_SV;
-use crate::ui::text::proposal::PROPOSAL_SV;
-use crate::ui::text::report::REPORT_SV;
-use crate::ui::text::revision::REVISION_SV;
-use crate::ui::text::samverkan::SAMVERKAN_SV;
-use crate::ui::text::update::UPDATE_SV;
-use crate::ui::text::versions::VERSIONS_SV;
-use crate::ui::text::analysis::ANALYSIS_SV;
 use crate::ui::text::app::Texts;
 use crate::ui::text::backup::BACKUP_SV;
 use crate::ui::text::brief::BRIEF_SV;
-use crate::ui::text::budget::BUDGET_SV;
 use crate::ui::text::compare::COMPARE_SV;
 use crate::ui::text::conflict::CONFLICT_SV;
 use crate::ui::text::criteria::CRITERIA_SV;
@@ -23,14 +19,18 @@ use crate::ui::text::goals::GOALS_SV;
 use crate::ui::text::handlingsplan::HANDLINGSPLAN_SV;
 use crate::ui::text::import::IMPORT_SV;
 use crate::ui::text::import_messages::IMPORT_MESSAGES_SV;
+use crate::ui::text::joint::JOINT_SV;
 use crate::ui::text::lens::LENS_SV;
-use crate::ui::text::list::LIST_SV;
-use crate::ui::text::matrix::MATRIX_SV;
 use crate::ui::text::plan_views::PLAN_VIEWS_SV;
+use crate::ui::text::proposal::PROPOSAL_SV;
+use crate::ui::text::report::REPORT_SV;
 use crate::ui::text::rescue::RESCUE_SV;
+use crate::ui::text::revision::REVISION_SV;
+use crate::ui::text::samverkan::SAMVERKAN_SV;
 use crate::ui::text::share::SHARE_SV;
 use crate::ui::text::undo::UNDO_SV;
-use crate::ui::text::walkthrough::WALK_SV;
+use crate::ui::text::update::UPDATE_SV;
+use crate::ui::text::versions::VERSIONS_SV;
 use crate::ui::text::years::YEARS_SV;
 
 pub const EN: Texts = Texts {
@@ -140,15 +140,15 @@ pub const EN: Texts = Texts {
     not_found_title: "Page not found",
     not_found_body: "The address does not lead to any page in Beredning.",
 
-    walk: &WALK_SV,
-    analysis: &ANALYSIS_SV,
+    walk: &WALK_EN,
+    analysis: &ANALYSIS_EN,
     figures: &FIGURES_SV,
     plan_views: &PLAN_VIEWS_SV,
     report: &REPORT_SV,
-    list: &LIST_SV,
+    list: &LIST_EN,
     lens: &LENS_SV,
-    matrix: &MATRIX_SV,
-    budget: &BUDGET_SV,
+    matrix: &MATRIX_EN,
+    budget: &BUDGET_EN,
     handlingsplan: &HANDLINGSPLAN_SV,
     goals: &GOALS_SV,
     rescue: &RESCUE_SV,

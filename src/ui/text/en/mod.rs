@@ -2,6 +2,12 @@
 //! follows docs/glossary.md's English column; Swedish names of forums, laws and frameworks stay
 //! Swedish where they are the name, glossed in English the first time.
 
+mod analysis;
 mod app;
+mod budget;
+mod list;
+mod matrix;
+mod walkthrough;
+mod words;
 
 pub use app::EN;
