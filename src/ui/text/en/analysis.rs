@@ -15,7 +15,7 @@ pub const ANALYSIS_EN: AnalysisTexts = AnalysisTexts {
     agenda2030: "Agenda 2030: sustainability",
 
     section_benefits: "Benefits",
-    benefits_hint: "Keep the benefit classes apart. A financial benefit is kronor that show up in a budget. Freed time is working time that is freed up; it becomes a gain only when the time is used for something else. A qualitative benefit, for example better accessibility or safety, is described and measured but not priced.",
+    benefits_hint: "Keep the benefit classes apart. An economic benefit is kronor that show up in a budget. Freed time is working time that is freed up; it becomes a gain only when the time is used for something else. A qualitative benefit, for example better accessibility or safety, is described and measured but not priced.",
     no_benefits: "No benefits yet.",
     add_benefit: "Add benefit",
     remove_benefit: "Remove benefit",
@@ -23,7 +23,7 @@ pub const ANALYSIS_EN: AnalysisTexts = AnalysisTexts {
     benefit_untitled: "(benefit without a name)",
     benefit_title: "Name of the benefit",
     benefit_class: "Benefit class",
-    class_ekonomisk: "Financial benefit",
+    class_ekonomisk: "Economic benefit",
     class_frigjord_tid: "Freed time",
     class_kvalitativ: "Qualitative benefit",
     kronor_per_year: "Kronor per year",
@@ -115,9 +115,9 @@ pub const ANALYSIS_EN: AnalysisTexts = AnalysisTexts {
     not_rated: "Not rated",
     readiness_comment: "Comment",
 
-    section_ownership: "Ownership and funding",
+    section_ownership: "Ownership and financing",
     business_owner: "Business owner",
     business_owner_hint: "The person in the organisation who owns the initiative and is responsible for realising the benefit. A must-pass requirement.",
-    financing_plan: "Plan for funding and management",
-    financing_plan_hint: "How the investment and running costs are funded, and who manages the solution after it is introduced. A must-pass requirement.",
+    financing_plan: "Plan for financing and management",
+    financing_plan_hint: "How the investment and running costs are financed, and who manages the solution after it is introduced. A must-pass requirement.",
 };

@@ -2,6 +2,9 @@
 
 use super::analysis::ANALYSIS_EN;
 use super::budget::BUDGET_EN;
+use super::followup::FOLLOWUP_EN;
+use super::import::IMPORT_EN;
+use super::import_messages::IMPORT_MESSAGES_EN;
 use super::list::LIST_EN;
 use super::matrix::MATRIX_EN;
 use super::walkthrough::WALK_EN;
@@ -14,11 +17,8 @@ use crate::ui::text::compare::COMPARE_SV;
 use crate::ui::text::conflict::CONFLICT_SV;
 use crate::ui::text::criteria::CRITERIA_SV;
 use crate::ui::text::figures::FIGURES_SV;
-use crate::ui::text::followup::FOLLOWUP_SV;
 use crate::ui::text::goals::GOALS_SV;
 use crate::ui::text::handlingsplan::HANDLINGSPLAN_SV;
-use crate::ui::text::import::IMPORT_SV;
-use crate::ui::text::import_messages::IMPORT_MESSAGES_SV;
 use crate::ui::text::joint::JOINT_SV;
 use crate::ui::text::lens::LENS_SV;
 use crate::ui::text::plan_views::PLAN_VIEWS_SV;
@@ -157,10 +157,10 @@ pub const EN: Texts = Texts {
     conflict: &CONFLICT_SV,
     history: &UNDO_SV,
     criteria: &CRITERIA_SV,
-    followup: &FOLLOWUP_SV,
+    followup: &FOLLOWUP_EN,
     brief: &BRIEF_SV,
-    import: &IMPORT_SV,
-    import_messages: &IMPORT_MESSAGES_SV,
+    import: &IMPORT_EN,
+    import_messages: &IMPORT_MESSAGES_EN,
     share: &SHARE_SV,
     joint: &JOINT_SV,
     proposal: &PROPOSAL_SV,

@@ -105,7 +105,7 @@ pub const BUDGET_EN: BudgetTexts = BudgetTexts {
     objective_npv_per_krona: "Net present value ratio (net present value per invested krona)",
     objective_score_note: "The weighted score is an index from 0 to 100 for every initiative, whatever its size. A total of indices therefore favours many small initiatives over one large one: two small initiatives with 60 points each give more than one large one with 100. The total shows what the forum's criteria value, not what the budget yields in kronor.",
     objective_npv_note: "The net present value includes the value of freed time. Freed time becomes a real gain only if the time is used for something else.",
-    objective_npv_cash_note: "Only financial benefit counts, not freed time: what reaches a budget line.",
+    objective_npv_cash_note: "Only economic benefit counts, not freed time: what reaches a budget line.",
     objective_npv_per_krona_note: "This is how Swedish practice (the ASEK guidelines of Trafikverket, the Swedish Transport Administration) ranks when the budget is fixed: the initiatives are taken in order of net present value per invested krona as long as they fit, and an initiative that does not fit is skipped. The total is the net present value with freed time. The order is a rule, so another combination can give a higher net present value; choose Net present value to see it.",
     yearly_label: "Highest investment per calendar year (optional)",
     yearly_hint: "Applies to each calendar year on its own. Leave empty if only the total budget limits the selection.",

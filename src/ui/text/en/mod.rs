@@ -5,6 +5,10 @@
 mod analysis;
 mod app;
 mod budget;
+mod followup;
+mod import;
+mod import_fields;
+mod import_messages;
 mod list;
 mod matrix;
 mod walkthrough;

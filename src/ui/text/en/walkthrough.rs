@@ -48,7 +48,7 @@ pub const WALK_EN: WalkTexts = WalkTexts {
     gate_missing: "missing",
     gate_verified_need: "Verified need",
     gate_named_owner: "Named business owner",
-    gate_financing_plan: "Plan for funding and management",
+    gate_financing_plan: "Plan for financing and management",
     gate_goal_link: "Link to at least one goal",
     gates_block: "The initiative can be saved but not prioritised until every must-pass requirement is met. Missing:",
 
