@@ -157,7 +157,7 @@ fn english_tables_format_their_values_the_english_way() {
     );
     assert_eq!(
         (en.budget.summary)(1, 1_500_000.0, 2_000_000.0, "Weighted score", "71.3"),
-        "The proposal: 1 initiative for 1,500,000\u{a0}kr of 2,000,000\u{a0}kr. Total weighted score: 71.3."
+        "The proposal: 1 initiative costing 1,500,000\u{a0}kr of 2,000,000\u{a0}kr. Total weighted score: 71.3."
     );
     assert_eq!(
         (en.list.breakdown_part)("Benefit", 4, 12.5, 9.375),

@@ -20,7 +20,7 @@ pub const BUDGET_EN: BudgetTexts = BudgetTexts {
     no_budget: "Enter an investment budget and the proposal is shown here.",
     summary: |n, investment, budget, objective, value| {
         format!(
-            "The proposal: {n} {} for {} of {}. Total {}: {value}.",
+            "The proposal: {n} {} costing {} of {}. Total {}: {value}.",
             plural(n, "initiative", "initiatives"),
             kronor_in(English, investment),
             kronor_in(English, budget),
