@@ -105,7 +105,8 @@ fn DecisionForm() -> impl IntoView {
                 aria-invalid=move || outcome_error.get().then_some("true")>
                 <legend>{w.decision_outcome}</legend>
                 {OUTCOMES.into_iter().map(|o| {
-                    let id = format!("outcome-{}", w.outcome(o).to_lowercase());
+                    // The id names the variant, not its label, so it is the same and valid in every language.
+                    let id = format!("outcome-{}", format!("{o:?}").to_lowercase());
                     let disabled = move || o == DecisionOutcome::Prioriterad && !can.get();
                     view! {
                         <div class="radio">
