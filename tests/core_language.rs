@@ -96,7 +96,7 @@ fn message_en(place: &str, kind: ProblemKind) -> String {
     } else {
         Problem::new(Place::parse(place), kind)
     };
-    texts(EN).import_messages.message(&problem)
+    texts(EN).import_messages().message(&problem)
 }
 
 #[test]
@@ -152,19 +152,19 @@ fn import_messages_in_english_name_the_place_and_write_figures_the_english_way()
 fn english_tables_format_their_values_the_english_way() {
     let en = texts(EN);
     assert_eq!(
-        (en.walk.number_range)(1000.5, 2000.0),
+        (en.walk().number_range)(1000.5, 2000.0),
         "Enter a value between 1,000.5 and 2,000."
     );
     assert_eq!(
-        (en.budget.summary)(1, 1_500_000.0, 2_000_000.0, "Weighted score", "71.3"),
+        (en.budget().summary)(1, 1_500_000.0, 2_000_000.0, "Weighted score", "71.3"),
         "The proposal: 1 initiative costing 1,500,000\u{a0}kr of 2,000,000\u{a0}kr. Total weighted score: 71.3."
     );
     assert_eq!(
-        (en.list.breakdown_part)("Benefit", 4, 12.5, 9.375),
+        (en.list().breakdown_part)("Benefit", 4, 12.5, 9.375),
         "Benefit: rating 4, weight 12.5% → 9.38 points"
     );
     assert_eq!(
-        (en.matrix.point_label)(
+        (en.matrix().point_label)(
             "A",
             "score 71.3",
             "cost 1,000\u{a0}kr",
@@ -173,9 +173,9 @@ fn english_tables_format_their_values_the_english_way() {
         ),
         "A: score 71.3, cost 1,000\u{a0}kr, freed time 1,234 h/year, quick wins"
     );
-    assert!((en.followup.ledger_formula)(456.789).contains("456.79 kr/h"));
+    assert!((en.followup().ledger_formula)(456.789).contains("456.79 kr/h"));
     assert_eq!(
-        (en.import.merge_counts)(1, 2, 3),
+        (en.import().merge_counts)(1, 2, 3),
         "1 new initiative is added, 2 identical, 3 conflicts."
     );
 }
