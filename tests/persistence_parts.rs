@@ -11,7 +11,7 @@ use beredning::core::content::example::{example_plan, large_plan};
 use beredning::core::format;
 use beredning::core::workflow::versions::{fix_version, remove_version, VersionMeta};
 use beredning::core::Plan;
-use beredning::persistence::layout::{parts_of, PART_PREFIX, VERSION_PREFIX};
+use beredning::persistence::layout::{parts_of, PARTS_FROM, PART_PREFIX, VERSION_PREFIX};
 use beredning::persistence::packed::{pack, stored_chars, unpack};
 use beredning::persistence::repository::{plan_key, INDEX_KEY};
 use beredning::persistence::version_record::{decode, encode};
@@ -106,16 +106,27 @@ fn versions_are_stored_apart_from_the_plan_and_read_back_equal() {
     let head = repo.store().get(&plan_key(&plan.id)).unwrap().unwrap();
     let parts = parts_of(&head).expect("stored in parts");
     assert_eq!(parts.versions.len(), 2);
+    // A small plan keeps its initiatives in its head, which is a plan file without versions.
     let as_file = format::from_json(&head).unwrap();
-    assert!(as_file.versions.is_empty() && as_file.initiatives.is_empty());
+    assert!(as_file.versions.is_empty());
+    assert_eq!(as_file.initiatives, plan.initiatives);
     assert_eq!(keys_with(repo.store(), VERSION_PREFIX).len(), 2);
-    assert_eq!(
-        keys_with(repo.store(), PART_PREFIX).len(),
-        plan.initiatives.len()
-    );
+    assert!(keys_with(repo.store(), PART_PREFIX).is_empty());
     assert_eq!(reload(&repo), vec![plan.clone()]);
     let storage = repo.plan_storage(&plan.id);
     assert!(storage.versions_chars > 0 && storage.plan_chars > storage.versions_chars);
+
+    // A big one keeps each initiative in a part of its own.
+    let mut big = large_plan(PARTS_FROM);
+    big.id = "stor".into();
+    fix(&mut big, "2024-05-12");
+    repo.save(&big).unwrap();
+    let head = repo.store().get(&plan_key(&big.id)).unwrap().unwrap();
+    assert!(format::from_json(&head).unwrap().initiatives.is_empty());
+    assert_eq!(keys_with(repo.store(), PART_PREFIX).len(), PARTS_FROM);
+    let plans = reload(&repo);
+    assert_eq!(plans.len(), 2);
+    assert!(plans.contains(&plan) && plans.contains(&big));
 }
 
 #[test]
@@ -197,7 +208,7 @@ fn a_plan_stored_whole_by_an_older_version_is_read_and_then_stored_in_parts() {
 
 #[test]
 fn a_write_that_does_not_fit_leaves_the_stored_plan_and_no_new_part() {
-    let mut plan = large_plan(40);
+    let mut plan = large_plan(PARTS_FROM + 20);
     let mut repo = Repository::new(MemoryStore::new());
     repo.save(&plan).unwrap();
     let used: usize = repo
@@ -282,7 +293,7 @@ fn a_broken_or_missing_version_is_reported_and_the_plan_still_opens() {
 
 #[test]
 fn a_plan_with_a_missing_initiative_is_rescued_with_what_is_left() {
-    let plan = large_plan(10);
+    let plan = large_plan(PARTS_FROM + 10);
     let mut repo = Repository::new(MemoryStore::new());
     repo.save(&plan).unwrap();
     let part = keys_with(repo.store(), PART_PREFIX)[0].clone();
@@ -293,7 +304,7 @@ fn a_plan_with_a_missing_initiative_is_rescued_with_what_is_left() {
     let key = report.problems[0].key.clone();
     let text = other.unreadable_text(&key).unwrap().unwrap();
     let rescued = format::from_json(&text).unwrap();
-    assert_eq!(rescued.initiatives.len(), 9);
+    assert_eq!(rescued.initiatives.len(), PARTS_FROM + 9);
     assert_eq!(other.remove_unreadable(&key).unwrap(), Some(text.clone()));
     assert!(keys_with(other.store(), PART_PREFIX).is_empty());
     other.restore_unreadable(&key, &text).unwrap();
@@ -393,10 +404,11 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
     /// Any plan with versions, saved after each of any edits, reads back equal — in this tab's
-    /// repository and in a fresh one, and after a reload part way.
+    /// repository and in a fresh one, after a reload part way, and as its initiatives move
+    /// between the head and parts (it starts at the size where parts begin).
     #[test]
     fn any_plan_with_versions_reads_back_equal(edits in prop::collection::vec(edit(), 1..14)) {
-        let mut plan = large_plan(6);
+        let mut plan = large_plan(PARTS_FROM);
         let mut repo = Repository::new(MemoryStore::new());
         let mut n = 0;
         for (k, e) in edits.iter().enumerate() {

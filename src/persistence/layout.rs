@@ -24,6 +24,9 @@ use crate::core::model::FixedVersion;
 use crate::core::Plan;
 
 pub const PART_PREFIX: &str = "beredning.part.";
+/// From this many initiatives on, initiatives are stored in parts; a smaller plan keeps them in
+/// its head, where writing them all costs less than a millisecond.
+pub const PARTS_FROM: usize = 100;
 pub const VERSION_PREFIX: &str = "beredning.version.";
 
 /// A fastställd version as the head lists it: enough to name it when its part is unreadable.
@@ -85,9 +88,14 @@ pub struct BrokenVersion {
     pub missing: bool,
 }
 
-/// The head's text: the shell's file with `stored` added.
+/// The head's text: the shell's file with `stored` added. A plan whose initiatives are not in
+/// parts keeps them in the head.
 pub fn head_text(plan: &Plan, parts: &Parts) -> String {
-    let file = format::to_json(&shell(plan), None, false);
+    let mut head = shell(plan);
+    if parts.initiatives.is_empty() {
+        head.initiatives = plan.initiatives.clone();
+    }
+    let file = format::to_json(&head, None, false);
     // Serialising our own plain types cannot fail.
     let stored = serde_json::to_string(parts).unwrap_or_default();
     match file.strip_suffix('}') {
@@ -157,7 +165,9 @@ pub fn read(
             Err(e) => return Ok(Err(FormatError::Invalid(format!("{key}: {e}")))),
         }
     }
-    plan.initiatives = written.iter().map(|(_, i)| i.clone()).collect();
+    if !written.is_empty() {
+        plan.initiatives = written.iter().map(|(_, i)| i.clone()).collect();
+    }
     let mut broken = Vec::new();
     let mut entries = Vec::new();
     for entry in &parts.versions {

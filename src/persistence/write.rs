@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::layout::{head_text, part_key, parts_of, version_key, Parts, VersionEntry};
+use super::layout::{head_text, part_key, parts_of, version_key, Parts, VersionEntry, PARTS_FROM};
 use super::packed::stored_chars;
 use super::store::{KeyValueStore, StoreError};
 use super::version_record;
@@ -121,7 +121,8 @@ fn write_parts(
 ) -> Result<Parts, StoreError> {
     let mut next = known.parts.next;
     let mut initiatives = Vec::with_capacity(plan.initiatives.len());
-    for initiative in &plan.initiatives {
+    let in_parts = plan.initiatives.len() >= PARTS_FROM;
+    for initiative in plan.initiatives.iter().filter(|_| in_parts) {
         // An id seen twice in one plan: the second gets a part of its own.
         let reused = match known.initiatives.get(&initiative.id) {
             Some((n, stored)) if stored == initiative && !contents.contains_key(&initiative.id) => {

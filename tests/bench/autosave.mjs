@@ -119,10 +119,19 @@ const storedChars = (page) =>
     return total;
   });
 
+/** Long tasks since t0: their durations, and which of them wrote to localStorage (the save). */
 const longTasksSince = (page, t0) =>
-  page.evaluate((t0) => window.__bench.longTasks.filter((t) => t.startTime >= t0).map((t) => Math.round(t.duration)), t0);
+  page.evaluate((t0) => window.__bench.longTasks.filter((t) => t.startTime >= t0).map((t) => ({
+    ms: Math.round(t.duration),
+    save: window.__sets.some((s) => s >= t.startTime && s <= t.startTime + t.duration),
+  })), t0);
 
-const describe = (tasks) => (tasks.length ? `${tasks.length} long tasks, max ${Math.max(...tasks)} ms [${tasks.join(', ')}]` : 'no long task (all < 50 ms)');
+const describe = (tasks) => {
+  if (!tasks.length) return 'no long task (all < 50 ms)';
+  const saves = tasks.filter((t) => t.save).map((t) => t.ms);
+  const list = tasks.map((t) => `${t.ms}${t.save ? ' save' : ''}`).join(', ');
+  return `${tasks.length} long tasks, max ${Math.max(...tasks.map((t) => t.ms))} ms [${list}]; of them writing storage: ${saves.length ? `${saves.length}, max ${Math.max(...saves)} ms` : 'none'}`;
+};
 
 async function typeWords(page, label) {
   const first = plan.initiatives[0];
@@ -150,7 +159,15 @@ async function main() {
     const page = await newPage(browser, server.url);
     page.context().setDefaultTimeout(180_000);
     await page.context().addInitScript((keys) => {
-      if (window.top !== window || localStorage.getItem('beredning.index') !== null) return;
+      if (window.top !== window) return;
+      // Every write's time, to tell the autosave's long tasks from the others.
+      window.__sets = [];
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k, v) {
+        window.__sets.push(performance.now());
+        return setItem.call(this, k, v);
+      };
+      if (localStorage.getItem('beredning.index') !== null) return;
       try {
         for (const [k, v] of Object.entries(keys)) localStorage.setItem(k, v);
       } catch (e) {
