@@ -124,12 +124,13 @@ const longTasksSince = (page, t0) =>
   page.evaluate((t0) => window.__bench.longTasks.filter((t) => t.startTime >= t0).map((t) => ({
     ms: Math.round(t.duration),
     save: window.__sets.some((s) => s >= t.startTime && s <= t.startTime + t.duration),
+    writing: Math.round(window.__setMs.filter(([s]) => s >= t.startTime && s <= t.startTime + t.duration).reduce((n, [, d]) => n + d, 0)),
   })), t0);
 
 const describe = (tasks) => {
   if (!tasks.length) return 'no long task (all < 50 ms)';
   const saves = tasks.filter((t) => t.save).map((t) => t.ms);
-  const list = tasks.map((t) => `${t.ms}${t.save ? ' save' : ''}`).join(', ');
+  const list = tasks.map((t) => `${t.ms}${t.save ? ` save (setItem ${t.writing} ms)` : ''}`).join(', ');
   return `${tasks.length} long tasks, max ${Math.max(...tasks.map((t) => t.ms))} ms [${list}]; of them writing storage: ${saves.length ? `${saves.length}, max ${Math.max(...saves)} ms` : 'none'}`;
 };
 
@@ -163,9 +164,15 @@ async function main() {
       // Every write's time, to tell the autosave's long tasks from the others.
       window.__sets = [];
       const setItem = Storage.prototype.setItem;
+      window.__setMs = [];
       Storage.prototype.setItem = function (k, v) {
-        window.__sets.push(performance.now());
-        return setItem.call(this, k, v);
+        const t = performance.now();
+        window.__sets.push(t);
+        try {
+          return setItem.call(this, k, v);
+        } finally {
+          window.__setMs.push([t, performance.now() - t]);
+        }
       };
       if (localStorage.getItem('beredning.index') !== null) return;
       try {
