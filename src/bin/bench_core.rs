@@ -127,8 +127,16 @@ mod bench {
             (stored.plan_chars + stored.versions_chars) as f64 / 1_000.0,
             "",
         );
-        row("  of which versions (k characters)", stored.versions_chars as f64 / 1_000.0, "");
-        row("  the same as one JSON text (k characters)", whole as f64 / 1_000.0, "");
+        row(
+            "  of which versions (k characters)",
+            stored.versions_chars as f64 / 1_000.0,
+            "",
+        );
+        row(
+            "  the same as one JSON text (k characters)",
+            whole as f64 / 1_000.0,
+            "",
+        );
         row("save that stores the first version (ms)", fix_times[0], "");
         row("save that stores the tenth version (ms)", fix_times[9], "");
         let mut n = 0;
