@@ -5,6 +5,7 @@
 use beredning::core::content::example::example_plan;
 use beredning::core::content::templates::Template;
 use beredning::core::model::ids::SequentialIds;
+use beredning::persistence::packed::stored_chars;
 use beredning::persistence::repository::{plan_key, INDEX_KEY};
 use beredning::persistence::{KeyValueStore, MemoryStore, Repository, StoreError};
 
@@ -184,14 +185,15 @@ fn changes_since_the_last_export_are_counted_and_survive_a_reload() {
     assert_eq!(reloaded.unexported(&p.id).changes, 1);
 }
 
-/// Every stored key and its text, in bytes, read back from the store.
+/// Every stored key and its text, in the UTF-16 code units browsers count, read back from the
+/// store.
 fn stored_bytes(repo: &Repository<MemoryStore>) -> usize {
     let store = repo.store();
     store
         .keys()
         .unwrap()
         .iter()
-        .map(|k| k.len() + store.get(k).unwrap().unwrap_or_default().len())
+        .map(|k| k.len() + stored_chars(&store.get(k).unwrap().unwrap_or_default()))
         .sum()
 }
 

@@ -17,6 +17,9 @@ mod bench {
     use beredning::core::content::example::large_plan;
     use beredning::core::format;
     use beredning::core::portfolio::{budget, sensitivity, table};
+    use beredning::core::workflow::versions::{fix_version, VersionMeta};
+    use beredning::core::Plan;
+    use beredning::persistence::{MemoryStore, Repository};
 
     fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
         let mut times: Vec<f64> = (0..runs)
@@ -90,6 +93,67 @@ mod bench {
             "write plan file (format::to_json, pretty)",
             median_ms(10, || {
                 drop(std::hint::black_box(format::to_json(&plan, None, true)))
+            }),
+            "",
+        );
+        storage(&plan, &row);
+    }
+
+    /// The plan in the browser's storage (`persistence::layout`): ten yearly versions, each
+    /// with a tenth of the initiatives changed, stored in parts in an in-memory store.
+    fn storage(plan: &Plan, row: &dyn Fn(&str, f64, &str)) {
+        let mut plan = plan.clone();
+        let mut repo = Repository::new(MemoryStore::new());
+        let mut fix_times = Vec::new();
+        for year in 2016..2026 {
+            let k = (year - 2016) as usize;
+            for i in plan.initiatives.iter_mut().skip(k).step_by(10) {
+                i.title.push_str(&format!(" ({year})"));
+            }
+            let meta = VersionMeta {
+                decided_on: format!("{year}-05-12"),
+                forum: "Kommunstyrelsen".into(),
+                ..Default::default()
+            };
+            let _ = fix_version(&mut plan, &meta, "2026-06-01T08:00:00.000Z");
+            let start = Instant::now();
+            let _ = repo.save(&plan);
+            fix_times.push(start.elapsed().as_secs_f64() * 1_000.0);
+        }
+        let stored = repo.plan_storage(&plan.id);
+        let whole = format::to_json(&plan, None, false).encode_utf16().count();
+        row(
+            "10 versions: stored characters, plan + versions (k)",
+            (stored.plan_chars + stored.versions_chars) as f64 / 1_000.0,
+            "",
+        );
+        row(
+            "  of which versions (k characters)",
+            stored.versions_chars as f64 / 1_000.0,
+            "",
+        );
+        row(
+            "  the same as one JSON text (k characters)",
+            whole as f64 / 1_000.0,
+            "",
+        );
+        row("save that stores the first version (ms)", fix_times[0], "");
+        row("save that stores the tenth version (ms)", fix_times[9], "");
+        let mut n = 0;
+        row(
+            "save after one edit, 10 versions (Repository::save)",
+            median_ms(20, || {
+                n += 1;
+                plan.initiatives[0].title = format!("Titel {n}");
+                drop(std::hint::black_box(repo.save(&plan)));
+            }),
+            "",
+        );
+        row(
+            "load the plan and its 10 versions (load_all)",
+            median_ms(5, || {
+                let mut other = Repository::new(repo.store().clone());
+                drop(std::hint::black_box(other.load_all()));
             }),
             "",
         );

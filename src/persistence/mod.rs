@@ -3,10 +3,14 @@
 //! [`browser`] touches web APIs.
 
 pub mod browser;
+pub mod layout;
 pub mod overlap_choices;
+pub mod packed;
 pub mod repository;
 pub mod store;
 pub mod tabs;
+pub mod version_record;
+pub mod write;
 
 pub use repository::{LoadReport, Repository};
 pub use store::{KeyValueStore, MemoryStore, StoreError};

@@ -1,4 +1,5 @@
-//! Plans in a key-value store: each plan under its own key, plus a small index that keeps the
+//! Plans in a key-value store: each plan under its own key (its head, with its initiatives and
+//! fastställda versions in parts of their own: `layout`), plus a small index that keeps the
 //! order of the plan list. A plan is written before the index, so a failed index write never
 //! loses a plan (plans missing from the index are found again by their key prefix).
 
@@ -6,9 +7,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::layout::{self, BrokenVersion};
+use super::packed::stored_chars;
 use super::store::{KeyValueStore, StoreError};
 use super::tabs::TabMessage;
-use crate::core::format::{self, FormatError};
+use super::write::{write_plan, Known};
+use crate::core::format::FormatError;
 use crate::core::workflow::backup::{StorageUse, Unexported};
 use crate::core::Plan;
 
@@ -41,6 +45,14 @@ struct Index {
     plans: Vec<IndexEntry>,
 }
 
+/// The characters one plan takes in the browser's storage (UTF-16 code units, as browsers
+/// count them).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PlanStorage {
+    pub plan_chars: usize,
+    pub versions_chars: usize,
+}
+
 /// A stored plan that could not be read. Its stored text is left exactly as it was.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadProblem {
@@ -52,6 +64,8 @@ pub struct LoadProblem {
 pub struct LoadReport {
     pub plans: Vec<Plan>,
     pub problems: Vec<LoadProblem>,
+    /// Fastställda versions that could not be read back; their plans opened without them.
+    pub broken_versions: Vec<BrokenVersion>,
     /// Nothing of ours was ever stored here: the app should start on the example plan.
     pub first_run: bool,
 }
@@ -67,8 +81,12 @@ pub fn revision_key(id: &str) -> String {
 pub struct Repository<S: KeyValueStore> {
     store: S,
     index: Vec<IndexEntry>,
-    /// Bytes of each stored key and its text, to say how full storage is without reading it.
+    /// Characters of each stored key and its text, to say how full storage is without reading
+    /// it.
     sizes: BTreeMap<String, usize>,
+    /// What each plan's stored head names and its parts hold, as this tab last read or wrote
+    /// it: a save writes only what differs (`write`).
+    known: BTreeMap<String, Known>,
     /// The revision of each plan this tab last read or wrote.
     revisions: BTreeMap<String, u64>,
     /// The index text this tab last read or wrote: a `storage` event carrying the same text
@@ -82,6 +100,7 @@ impl<S: KeyValueStore> Repository<S> {
             store,
             index: Vec::new(),
             sizes: BTreeMap::new(),
+            known: BTreeMap::new(),
             revisions: BTreeMap::new(),
             index_text: None,
         }
@@ -130,19 +149,22 @@ impl<S: KeyValueStore> Repository<S> {
         };
         self.index.clear();
         self.sizes.clear();
+        self.known.clear();
         self.revisions.clear();
         if let Some(text) = &index_text {
             self.sizes
-                .insert(INDEX_KEY.into(), INDEX_KEY.len() + text.len());
+                .insert(INDEX_KEY.into(), INDEX_KEY.len() + stored_chars(text));
         }
         for id in ids {
             let key = plan_key(&id);
             let Some(text) = self.store.get(&key)? else {
                 continue;
             };
-            self.sizes.insert(key.clone(), key.len() + text.len());
-            match format::from_json(&text) {
-                Ok(plan) => {
+            self.sizes
+                .insert(key.clone(), key.len() + stored_chars(&text));
+            match layout::read(&self.store, &text)? {
+                Ok(read) => {
+                    let plan = read.plan;
                     let mut entry = entry(&plan);
                     if let Some(stored) = stored_index.iter().find(|e| e.id == plan.id) {
                         entry.unexported = stored.unexported.clone();
@@ -150,6 +172,23 @@ impl<S: KeyValueStore> Repository<S> {
                     self.index.push(entry);
                     let revision = self.stored_revision(&plan.id)?;
                     self.note_revision(&plan.id, revision);
+                    self.sizes.extend(read.sizes);
+                    let versions = read.entries.into_iter().zip(plan.versions.iter().cloned());
+                    self.known.insert(
+                        plan.id.clone(),
+                        Known {
+                            revision,
+                            parts: read.parts.unwrap_or_default(),
+                            initiatives: read
+                                .written
+                                .into_iter()
+                                .map(|(n, i)| (i.id.clone(), (n, i)))
+                                .collect(),
+                            versions: versions.collect(),
+                            broken: read.broken.iter().map(|b| b.entry.clone()).collect(),
+                        },
+                    );
+                    report.broken_versions.extend(read.broken);
                     report.plans.push(plan);
                 }
                 Err(error) => report.problems.push(LoadProblem { key, error }),
@@ -158,23 +197,33 @@ impl<S: KeyValueStore> Repository<S> {
         Ok(report)
     }
 
-    /// The text stored under the key of a plan that could not be read, exactly as it is, so the
-    /// person can save it to a file and rescue it. Keys that are not plan keys give `None`.
+    /// The text of a plan that could not be read, so the person can save it to a file and
+    /// rescue it: exactly as stored, or, when it was stored in parts, its head with whatever of
+    /// its parts can be read put back in. Keys that are not plan keys give `None`.
     pub fn unreadable_text(&self, key: &str) -> Result<Option<String>, StoreError> {
         if !self.is_unreadable_key(key) {
             return Ok(None);
         }
-        self.store.get(key)
+        match self.store.get(key)? {
+            Some(text) => layout::assemble(&self.store, &text).map(Some),
+            None => Ok(None),
+        }
     }
 
-    /// Removes the stored text of a plan that could not be read (the person confirmed it) and
-    /// gives it back, so the removal can be undone. A readable plan's key is refused: this is
-    /// never a way to delete a plan that loaded.
+    /// Removes the stored text of a plan that could not be read (the person confirmed it), and
+    /// its parts, and gives it back as one text, so the removal can be undone. A readable
+    /// plan's key is refused: this is never a way to delete a plan that loaded.
     pub fn remove_unreadable(&mut self, key: &str) -> Result<Option<String>, StoreError> {
         let Some(text) = self.unreadable_text(key)? else {
             return Ok(None);
         };
+        let parts = self.store.get(key)?.as_deref().and_then(layout::parts_of);
         self.store.remove(key)?;
+        if let (Some(parts), Some(id)) = (parts, key.strip_prefix(PLAN_PREFIX)) {
+            for (part, _) in parts.keys(id) {
+                self.store.remove(&part)?;
+            }
+        }
         Ok(Some(text))
     }
 
@@ -201,14 +250,36 @@ impl<S: KeyValueStore> Repository<S> {
         if stored > seen {
             return Err(StoreError::ChangedElsewhere);
         }
-        let text = format::to_json(plan, None, false);
-        let key = plan_key(&plan.id);
-        self.store.set(&key, &text)?;
+        // What the stored head holds, as this tab knows it; after another tab's write (taken
+        // over through `accept_stored`) only which parts its head names.
+        let mut known = match self.known.remove(&plan.id) {
+            Some(known) if known.revision == stored => known,
+            _ => Known::from_head(self.store.get(&plan_key(&plan.id))?.as_deref()),
+        };
+        let written = match write_plan(&mut self.store, &plan_key(&plan.id), plan, &mut known) {
+            Ok(written) => written,
+            Err(e) => {
+                self.known.insert(plan.id.clone(), known);
+                return Err(e);
+            }
+        };
         let revision = stored + 1;
         self.store
             .set(&revision_key(&plan.id), &revision.to_string())?;
         self.note_revision(&plan.id, revision);
-        self.sizes.insert(key.clone(), key.len() + text.len());
+        self.sizes.extend(written.sizes);
+        for key in &written.stale {
+            // A part left behind only takes space; the head no longer names it.
+            let _ = self.store.remove(key);
+            self.sizes.remove(key);
+        }
+        self.known.insert(
+            plan.id.clone(),
+            Known {
+                revision,
+                ..written.known
+            },
+        );
         let mut fresh = entry(plan);
         match self.index.iter_mut().find(|e| e.id == plan.id) {
             Some(existing) => {
@@ -224,8 +295,18 @@ impl<S: KeyValueStore> Repository<S> {
         self.write_index()
     }
 
+    /// Removes a plan: its head, then its parts (a part left behind by a failure only takes
+    /// space), its revision and its place in the index.
     pub fn delete(&mut self, id: &str) -> Result<(), StoreError> {
+        let parts = match self.known.remove(id) {
+            Some(known) => known.parts,
+            None => Known::from_head(self.store.get(&plan_key(id))?.as_deref()).parts,
+        };
         self.store.remove(&plan_key(id))?;
+        for (key, _) in parts.keys(id) {
+            self.store.remove(&key)?;
+            self.sizes.remove(&key);
+        }
         self.store.remove(&revision_key(id))?;
         self.revisions.remove(id);
         self.sizes.remove(&plan_key(id));
@@ -282,10 +363,10 @@ impl<S: KeyValueStore> Repository<S> {
 
     /// The plan as stored now (another tab's version), if it can be read.
     pub fn stored_plan(&self, id: &str) -> Result<Option<Plan>, StoreError> {
-        Ok(self
-            .store
-            .get(&plan_key(id))?
-            .and_then(|text| format::from_json(&text).ok()))
+        let Some(text) = self.store.get(&plan_key(id))? else {
+            return Ok(None);
+        };
+        Ok(layout::read(&self.store, &text)?.ok().map(|r| r.plan))
     }
 
     /// Takes the stored revision as read: the next save writes over it (the person chose to
@@ -313,10 +394,38 @@ impl<S: KeyValueStore> Repository<S> {
             .collect()
     }
 
-    /// How much of the browser's storage this app's keys take (UTF-8 bytes, which is at least
-    /// the UTF-16 units browsers count for the text of a plan, so the figure errs high).
+    /// How much of the browser's storage this app's keys take, in the UTF-16 code units
+    /// browsers count.
     pub fn storage_use(&self) -> StorageUse {
         StorageUse::new(self.sizes.values().sum())
+    }
+
+    /// The characters one plan takes in storage: the plan itself (head, initiatives, revision)
+    /// and its fastställda versions.
+    pub fn plan_storage(&self, id: &str) -> PlanStorage {
+        let size = |key: &str| self.sizes.get(key).copied().unwrap_or(0);
+        let mut storage = PlanStorage {
+            plan_chars: size(&plan_key(id)) + size(&revision_key(id)),
+            versions_chars: 0,
+        };
+        if let Some(known) = self.known.get(id) {
+            for (key, version) in known.parts.keys(id) {
+                if version {
+                    storage.versions_chars += size(&key);
+                } else {
+                    storage.plan_chars += size(&key);
+                }
+            }
+        }
+        storage
+    }
+
+    /// [`Self::plan_storage`] of every plan, by id.
+    pub fn plan_storage_all(&self) -> BTreeMap<String, PlanStorage> {
+        self.index
+            .iter()
+            .map(|e| (e.id.clone(), self.plan_storage(&e.id)))
+            .collect()
     }
 
     /// Puts the index in the order of `ids`, so the plan list keeps its order after a reload.
@@ -334,9 +443,9 @@ impl<S: KeyValueStore> Repository<S> {
         };
         let text = serde_json::to_string(&index).map_err(|e| StoreError::Other(e.to_string()))?;
         self.store.set(INDEX_KEY, &text)?;
-        self.index_text = Some(text.clone());
         self.sizes
-            .insert(INDEX_KEY.into(), INDEX_KEY.len() + text.len());
+            .insert(INDEX_KEY.into(), INDEX_KEY.len() + stored_chars(&text));
+        self.index_text = Some(text);
         Ok(())
     }
 }

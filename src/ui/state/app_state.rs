@@ -17,6 +17,7 @@ use super::undo::Undo;
 use crate::core::content::example::example_plan;
 use crate::core::Plan;
 use crate::persistence::browser::BrowserStore;
+use crate::persistence::layout::BrokenVersion;
 use crate::persistence::repository::LoadProblem;
 use crate::persistence::{KeyValueStore, MemoryStore, Repository, StoreError};
 use crate::ui::browser::clock::now_iso;
@@ -49,6 +50,9 @@ pub struct AppState {
     pub status: RwSignal<SaveStatus>,
     /// Stored plans that could not be read, with the reason; their text is left as it was.
     pub unreadable: RwSignal<Vec<LoadProblem>>,
+    /// Fastställda versions that could not be read back; their plans opened without them and
+    /// their stored text is kept as it is.
+    pub broken_versions: RwSignal<Vec<BrokenVersion>>,
     /// Why storage itself could not be read at start, if it could not.
     pub load_error: RwSignal<Option<StoreError>>,
     /// Storage use, unexported changes and the browser's promise to keep them.
@@ -90,9 +94,15 @@ impl AppState {
     pub fn with_store(store: Box<dyn KeyValueStore>) -> Self {
         let mut repo = Repository::new(store);
         let persistent = repo.is_persistent();
-        let (plans, unreadable, load_error, first_run) = match repo.load_all() {
-            Ok(report) => (report.plans, report.problems, None, report.first_run),
-            Err(e) => (Vec::new(), Vec::new(), Some(e), false),
+        let (plans, unreadable, broken, load_error, first_run) = match repo.load_all() {
+            Ok(report) => (
+                report.plans,
+                report.problems,
+                report.broken_versions,
+                None,
+                report.first_run,
+            ),
+            Err(e) => (Vec::new(), Vec::new(), Vec::new(), Some(e), false),
         };
         let state = Self {
             plans: RwSignal::new(plans.into_iter().map(PlanSlot::new).collect()),
@@ -102,6 +112,7 @@ impl AppState {
                 SaveStatus::MemoryOnly
             }),
             unreadable: RwSignal::new(unreadable),
+            broken_versions: RwSignal::new(broken),
             load_error: RwSignal::new(load_error),
             backup: RwSignal::new(Backup::default()),
             conflicts: RwSignal::new(Vec::new()),

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::core::workflow::backup::{StorageUse, Unexported};
+use crate::persistence::repository::PlanStorage;
 
 /// The browser's answer to "keep this site's storage".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -23,6 +24,9 @@ pub struct Backup {
     pub storage: StorageUse,
     pub unexported: BTreeMap<String, Unexported>,
     pub persist: Persist,
+    /// What each plan and its fastställda versions take in storage, by plan id; empty when
+    /// storage is in memory only.
+    pub plans: BTreeMap<String, PlanStorage>,
 }
 
 impl Default for Backup {
@@ -31,6 +35,7 @@ impl Default for Backup {
             storage: StorageUse::new(0),
             unexported: BTreeMap::new(),
             persist: Persist::NotAsked,
+            plans: BTreeMap::new(),
         }
     }
 }

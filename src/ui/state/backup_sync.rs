@@ -12,15 +12,20 @@ use crate::ui::browser::persist;
 impl AppState {
     /// Reads storage use and unexported changes after a load or a save.
     pub(super) fn refresh_backup(&self) {
-        let Some((storage, unexported)) = self
-            .repo
-            .try_with_value(|r| (r.storage_use(), r.unexported_all()))
-        else {
+        let Some((storage, unexported, plans)) = self.repo.try_with_value(|r| {
+            let plans = if r.is_persistent() {
+                r.plan_storage_all()
+            } else {
+                Default::default()
+            };
+            (r.storage_use(), r.unexported_all(), plans)
+        }) else {
             return;
         };
         self.backup.update(|b| {
             b.storage = storage;
             b.unexported = unexported;
+            b.plans = plans;
         });
     }
 

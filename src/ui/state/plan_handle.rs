@@ -6,6 +6,8 @@ use leptos::prelude::*;
 
 use super::app_state::AppState;
 use crate::core::{Activity, Initiative, Plan};
+use crate::persistence::layout::BrokenVersion;
+use crate::persistence::repository::PlanStorage;
 use crate::ui::browser::clock::now_iso;
 
 #[derive(Clone, Copy)]
@@ -48,6 +50,25 @@ impl PlanHandle {
     ) -> Memo<Option<T>> {
         let this = *self;
         Memo::new(move |_| this.with(&read))
+    }
+
+    /// What the plan and its fastställda versions take in the browser's storage, tracked;
+    /// `None` before its first write and when storage is in memory only.
+    pub fn storage(&self) -> Option<PlanStorage> {
+        let id = self.id.try_get_value()?;
+        self.state
+            .backup
+            .try_with(|b| b.plans.get(&id).copied())
+            .flatten()
+    }
+
+    /// The plan's fastställda versions that could not be read back, tracked.
+    pub fn broken_versions(&self) -> Vec<BrokenVersion> {
+        let id = self.id();
+        self.state
+            .broken_versions
+            .try_with(|all| all.iter().filter(|b| b.plan_id == id).cloned().collect())
+            .unwrap_or_default()
     }
 
     /// Whether the plan is still there, tracked.

@@ -189,6 +189,7 @@ impl AppState {
             self.plans
                 .set(report.plans.into_iter().map(PlanSlot::new).collect());
             self.unreadable.set(report.problems);
+            self.broken_versions.set(report.broken_versions);
             self.refresh_backup();
             self.undo_forget();
             self.reread_forms();

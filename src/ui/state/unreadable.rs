@@ -16,7 +16,8 @@ pub struct RemovedUnreadable {
 }
 
 impl AppState {
-    /// The stored text of an unreadable plan, exactly as it is; `None` when it is gone.
+    /// The stored text of an unreadable plan, exactly as it is (with whatever of its parts can
+    /// be read put back in, `persistence::layout`); `None` when it is gone.
     pub fn unreadable_text(&self, key: &str) -> Option<String> {
         self.repo
             .try_with_value(|repo| repo.unreadable_text(key).ok().flatten())

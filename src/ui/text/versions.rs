@@ -26,8 +26,11 @@ pub struct VersionTexts {
     pub list_heading: &'static str,
     /// How many initiatives the version holds.
     pub initiatives: fn(usize) -> String,
-    /// The size of all versions in kilobytes.
-    pub space: fn(f64) -> String,
+    /// What the plan and what its versions take in the browser's storage, in MB.
+    pub space: fn(f64, f64) -> String,
+    /// A version that could not be read back from storage: its date, its forum, and whether
+    /// it is missing altogether (rather than damaged).
+    pub broken: fn(&str, &str, bool) -> String,
     pub remove: &'static str,
     /// Date and forum of the version to remove.
     pub confirm_remove: fn(&str) -> String,
@@ -77,10 +80,17 @@ pub static VERSIONS_SV: VersionTexts = VersionTexts {
     recorded: |date, forum| format!("Planen är fastställd {date} av {forum}."),
     list_heading: "Alla fastställda versioner",
     initiatives: |n| format!("Initiativ i versionen ({n})"),
-    space: |kb| {
+    space: |plan, versions| {
         format!(
-            "Versionerna tar {} kB av webbläsarens lagring.",
-            crate::core::calc::numfmt::number(kb, 0)
+            "Planen tar {} MB och versionerna {} MB av webbläsarens lagring.",
+            megabytes(plan),
+            megabytes(versions)
+        )
+    },
+    broken: |date, forum, missing| {
+        let why = if missing { "saknas" } else { "är skadad" };
+        format!(
+            "Versionen fastställd {date} av {forum} kunde inte läsas: den {why} i webbläsarens lagring. Planen i övrigt går att använda, och det som finns sparat av versionen lämnas orört. Finns versionen i en exporterad fil kan du importera den filen."
         )
     },
     remove: "Ta bort version",
@@ -88,6 +98,11 @@ pub static VERSIONS_SV: VersionTexts = VersionTexts {
     confirm_body: "Versionen och dess innehåll tas bort ur planen. Du kan ångra direkt efteråt.",
     removed: |name| format!("Versionen {name} togs bort."),
 };
+
+/// Megabytes with two decimals below 0,1 MB, so a small plan does not read as nothing.
+fn megabytes(mb: f64) -> String {
+    crate::core::calc::numfmt::decimal(mb, if mb < 0.1 { 2 } else { 1 })
+}
 
 fn decided_by(date: &str, forum: &str, reference: &str) -> String {
     if reference.is_empty() {

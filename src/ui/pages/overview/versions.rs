@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::core::model::FixedVersion;
 use crate::core::workflow::versions::{
-    changed_since, fix_version, remove_version, version_in_force, versions_bytes, VersionMeta,
+    changed_since, fix_version, remove_version, version_in_force, VersionMeta,
 };
 use crate::ui::browser::clock::now_iso;
 use crate::ui::state::PlanHandle;
@@ -43,7 +43,12 @@ pub fn FixedVersions(plan_id: StoredValue<String>) -> impl IntoView {
             (line, changed_since(p, f))
         })
     });
-    let space = plan.memo(|p| (!p.versions.is_empty()).then(|| versions_bytes(p) as f64 / 1024.0));
+    let space = move || {
+        let stored = plan.storage()?;
+        let mb = |chars: usize| chars as f64 / 1_048_576.0;
+        Some((v.space)(mb(stored.plan_chars), mb(stored.versions_chars)))
+    };
+    let broken = move || plan.broken_versions();
     let removed = RwSignal::new(None::<Removed>);
     view! {
         <section aria-labelledby="versions-heading">
@@ -63,7 +68,10 @@ pub fn FixedVersions(plan_id: StoredValue<String>) -> impl IntoView {
                     {vs.0.into_iter().rev().map(|version| view! { <VersionItem plan=plan version=version removed=removed /> }).collect_view()}
                 </ul>
             })}
-            {move || space.get().flatten().map(|kb| view! { <p class="hint">{(v.space)(kb)}</p> })}
+            {move || broken().into_iter().map(|b| view! {
+                <p class="notice">{(v.broken)(&b.entry.decided_on, &b.entry.forum, b.missing)}</p>
+            }).collect_view()}
+            {move || space().map(|text| view! { <p class="hint">{text}</p> })}
         </section>
     }
 }
