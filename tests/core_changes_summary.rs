@@ -6,8 +6,8 @@ use beredning::core::calc::numfmt::Language;
 use beredning::core::content::example::example_plan;
 use beredning::core::model::initiative::DecisionOutcome;
 use beredning::core::workflow::changes::{
-    plan_changes, write_summary, DecisionChange, Figures, FiguresMoved, InitiativeChange, Named,
-    PlanChanges, Renamed, StatusChange, WeightChange,
+    plan_changes, replacing_loses_text, write_summary, DecisionChange, Figures, FiguresMoved,
+    InitiativeChange, Named, PlanChanges, Renamed, StatusChange, WeightChange,
 };
 use beredning::core::ActivityStatus;
 
@@ -181,4 +181,20 @@ fn a_real_comparison_counts_what_plan_changes_found() {
         text.starts_with("1 initiativ togs bort och 1 ändrades. 1 aktivitet genomfördes."),
         "{text}"
     );
+}
+
+#[test]
+fn only_a_text_of_ones_own_is_asked_about_before_it_is_replaced() {
+    let generated = "1 initiativ tillkom.";
+    assert!(!replacing_loses_text("", generated));
+    assert!(!replacing_loses_text("  \n ", generated));
+    assert!(!replacing_loses_text("1 initiativ tillkom.\n", generated));
+    assert!(replacing_loses_text(
+        "Vi har lagt till e-arkivet.",
+        generated
+    ));
+    assert!(replacing_loses_text(
+        "1 initiativ tillkom. Och e-arkivet.",
+        generated
+    ));
 }

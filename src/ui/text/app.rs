@@ -7,6 +7,7 @@ use super::analysis::{AnalysisTexts, ANALYSIS_SV};
 use super::backup::{BackupTexts, BACKUP_SV};
 use super::brief::{BriefTexts, BRIEF_SV};
 use super::budget::{BudgetTexts, BUDGET_SV};
+use super::changes::{ChangesTexts, CHANGES_SV};
 use super::compare::{CompareTexts, COMPARE_SV};
 use super::conflict::{ConflictTexts, CONFLICT_SV};
 use super::criteria::{CriteriaTexts, CRITERIA_SV};
@@ -170,6 +171,7 @@ pub struct Texts {
     pub years: &'static YearTexts,
     pub revision: &'static RevisionTexts,
     pub versions: &'static VersionTexts,
+    pub changes: &'static ChangesTexts,
     pub no_title: &'static str,
     pub new_initiative_title: &'static str,
     pub new_initiative_label: &'static str,
@@ -346,6 +348,7 @@ pub const SV: Texts = Texts {
     years: &YEARS_SV,
     revision: &REVISION_SV,
     versions: &VERSIONS_SV,
+    changes: &CHANGES_SV,
     no_title: "(initiativ utan titel)",
     new_initiative_title: "Nytt initiativ",
     new_initiative_label: "Titel på det nya initiativet",

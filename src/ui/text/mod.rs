@@ -29,6 +29,7 @@ mod app;
 mod backup;
 mod brief;
 mod budget;
+mod changes;
 mod compare;
 mod conflict;
 mod criteria;

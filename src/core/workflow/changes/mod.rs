@@ -10,7 +10,7 @@ mod initiatives;
 mod summary;
 mod types;
 
-pub use summary::write_summary;
+pub use summary::{replacing_loses_text, write_summary};
 pub use types::*;
 
 use crate::core::Plan;

@@ -294,3 +294,10 @@ pub fn write_summary(changes: &PlanChanges, lang: Language) -> String {
         text.join(" ")
     }
 }
+
+/// Whether writing `generated` over `current` would lose words the user wrote: the field holds
+/// text, and not the same text (spacing aside). An empty field is filled without asking.
+pub fn replacing_loses_text(current: &str, generated: &str) -> bool {
+    let current = current.trim();
+    !current.is_empty() && current != generated.trim()
+}
