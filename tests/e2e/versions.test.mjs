@@ -27,14 +27,24 @@ async function go(page, hash) {
 }
 
 /** Records on the overview that the plan was decided today-ish by Kommunstyrelsen. */
-async function fix(page) {
+async function fix(page, date = DATE) {
   const section = page.getByRole('region', { name: 'Fastställda versioner' });
-  await section.getByLabel('Beslutsdatum').fill(DATE);
+  await section.getByLabel('Beslutsdatum').fill(date);
   await section.getByLabel('Beslutande forum').fill(FORUM);
-  await section.getByLabel('Beslutsreferens (valfri)').fill(`KS ${DATE} § 45`);
+  await section.getByLabel('Beslutsreferens (valfri)').fill(`KS ${date} § 45`);
   await section.getByRole('button', { name: 'Fastställ', exact: true }).click();
-  await section.getByText(`Planen är fastställd ${DATE} av ${FORUM}.`).waitFor();
+  await section.getByText(`Planen är fastställd ${date} av ${FORUM}.`).waitFor();
   await section.getByText('Inga ändringar sedan den gällande versionen.').waitFor();
+}
+
+/** Changes the title of an initiative of the example plan in its walkthrough. */
+async function rename(page) {
+  await go(page, '#/plan/exempelplan');
+  await page.getByRole('link', { name: SIGNING, exact: true }).first().click();
+  await page.getByRole('heading', { level: 1, name: SIGNING }).waitFor();
+  await page.getByRole('navigation', { name: 'Beredningens steg' }).first().getByRole('link', { name: /Behov/ }).click();
+  await typeInto(page, page.getByLabel('Titel', { exact: true }), RENAMED);
+  await expectSaved(page);
 }
 
 const views = (page) => page.getByRole('navigation', { name: 'Planens vyer' });
@@ -70,13 +80,7 @@ test('fastställ, change an initiative, see it old → new; the summary is fille
     await page.getByText('Inget har ändrats mellan de valda versionerna.').waitFor();
     await expectNoAxeViolations(page, 'ändringar: nothing changed');
 
-    // Change the title of an initiative.
-    await go(page, '#/plan/exempelplan');
-    await page.getByRole('link', { name: SIGNING, exact: true }).first().click();
-    await page.getByRole('heading', { level: 1, name: SIGNING }).waitFor();
-    await page.getByRole('navigation', { name: 'Beredningens steg' }).first().getByRole('link', { name: /Behov/ }).click();
-    await typeInto(page, page.getByLabel('Titel', { exact: true }), RENAMED);
-    await expectSaved(page);
+    await rename(page);
 
     // The overview says the plan changed since the version in force, and links to the list.
     await go(page, '#/plan/exempelplan');
@@ -121,6 +125,13 @@ test('fastställ, change an initiative, see it old → new; the summary is fille
     await expectPoll(() => summaryField(page).inputValue(), OWN);
     const field = page.getByRole('region', { name: 'Initiativ' }).getByRole('listitem').filter({ hasText: /^Titel:/ });
     await expectPoll(async () => plain(await field.innerText()), `Titel: ${SIGNING} → ${RENAMED}`);
+
+    // Printed: the list and the summary as text, without the choices, buttons and the field.
+    await page.emulateMedia({ media: 'print' });
+    await expectPoll(() => page.locator('.report-actions').isVisible(), false);
+    await expectPoll(() => summaryField(page).isVisible(), false);
+    await expectPoll(async () => plain(await page.locator('.changes-summary-print').innerText()), OWN);
+    await expectPoll(() => field.isVisible(), true);
   }));
 
 test('revise into next year, follow up, and the report for the fastställd version and for the plan now', () =>
@@ -158,4 +169,26 @@ test('revise into next year, follow up, and the report for the fastställd versi
     await source.selectOption({ label: 'Planen som den är nu' });
     await page.getByRole('cell', { name: outcome }).waitFor();
     await expectCount(page.getByText(/^Rapporten bygger på versionen/), 0);
+  }));
+
+test('two fastställda versions compared with each other: the change between them, none since the later', () =>
+  withApp(app, '#/plan/exempelplan', async (page) => {
+    await fix(page);
+    await rename(page);
+    await go(page, '#/plan/exempelplan');
+    await fix(page, '2025-06-01');
+
+    await go(page, '#/plan/exempelplan/andringar');
+    await page.getByRole('heading', { level: 1, name: /^Ändringar: / }).waitFor();
+    const from = page.getByLabel('Jämför från');
+    await expectPoll(async () => plain(await from.locator('option:checked').innerText()), `Fastställd 2025-06-01, ${FORUM} (gällande)`);
+    await page.getByText('Inget har ändrats mellan de valda versionerna.').waitFor();
+    await from.selectOption({ label: `Fastställd ${DATE}, ${FORUM}` });
+    await page.getByLabel('Till', { exact: true }).selectOption({ label: `Fastställd 2025-06-01, ${FORUM} (gällande)` });
+    const field = page.getByRole('region', { name: 'Initiativ' }).getByRole('listitem').filter({ hasText: /^Titel:/ });
+    await expectPoll(async () => plain(await field.innerText()), `Titel: ${SIGNING} → ${RENAMED}`);
+    await expectNoAxeViolations(page, 'ändringar: two versions');
+    // The same version on both sides is said to be so.
+    await page.getByLabel('Till', { exact: true }).selectOption({ label: `Fastställd ${DATE}, ${FORUM}` });
+    await page.getByText('Du jämför en version med sig själv. Välj en annan version att jämföra med.').waitFor();
   }));
