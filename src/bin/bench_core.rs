@@ -17,6 +17,7 @@ mod bench {
     use beredning::core::content::example::large_plan;
     use beredning::core::format;
     use beredning::core::portfolio::{budget, sensitivity, table};
+    use beredning::core::workflow::changes;
 
     fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
         let mut times: Vec<f64> = (0..runs)
@@ -69,6 +70,16 @@ mod bench {
                     &input,
                     budget::Objective::Score,
                 )))
+            }),
+            "",
+        );
+        let mut changed = plan.clone();
+        changed.initiatives.remove(0);
+        changed.initiatives[0].title.push_str(" (ny)");
+        row(
+            "compare two plans (workflow::changes)",
+            median_ms(10, || {
+                drop(std::hint::black_box(changes::plan_changes(&plan, &changed)))
             }),
             "",
         );
