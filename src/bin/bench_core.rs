@@ -17,6 +17,7 @@ mod bench {
     use beredning::core::content::example::large_plan;
     use beredning::core::format;
     use beredning::core::portfolio::{budget, sensitivity, table};
+    use beredning::core::workflow::changes;
     use beredning::core::workflow::versions::{fix_version, VersionMeta};
     use beredning::core::Plan;
     use beredning::persistence::{MemoryStore, Repository};
@@ -72,6 +73,16 @@ mod bench {
                     &input,
                     budget::Objective::Score,
                 )))
+            }),
+            "",
+        );
+        let mut changed = plan.clone();
+        changed.initiatives.remove(0);
+        changed.initiatives[0].title.push_str(" (ny)");
+        row(
+            "compare two plans (workflow::changes)",
+            median_ms(10, || {
+                drop(std::hint::black_box(changes::plan_changes(&plan, &changed)))
             }),
             "",
         );

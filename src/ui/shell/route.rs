@@ -136,6 +136,8 @@ pub enum PlanView {
     FollowUp,
     /// The yearly follow-up report for the forum, print-ready.
     FollowUpReport,
+    /// What changed since a fastställd version, or between two, and the summary of it.
+    Changes,
     DecisionBrief,
     /// Export (JSON, CSV, Excel) and when the plan was last exported.
     Share,
@@ -144,13 +146,14 @@ pub enum PlanView {
 }
 
 impl PlanView {
-    pub const ALL: [PlanView; 9] = [
+    pub const ALL: [PlanView; 10] = [
         PlanView::List,
         PlanView::Matrix,
         PlanView::Budget,
         PlanView::Handlingsplan,
         PlanView::FollowUp,
         PlanView::FollowUpReport,
+        PlanView::Changes,
         PlanView::DecisionBrief,
         PlanView::Share,
         PlanView::Compare,
@@ -164,6 +167,7 @@ impl PlanView {
             PlanView::Handlingsplan => "handlingsplan",
             PlanView::FollowUp => "uppfoljning",
             PlanView::FollowUpReport => "uppfoljningsrapport",
+            PlanView::Changes => "andringar",
             PlanView::DecisionBrief => "beslutsunderlag",
             PlanView::Share => "dela",
             PlanView::Compare => "jamfor",

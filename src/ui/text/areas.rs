@@ -56,4 +56,5 @@ areas! {
     revision: revision::RevisionTexts = revision::REVISION_SV, revision::REVISION_SV;
     print: print::PrintTexts = print::PRINT_SV, en::print::PRINT_EN;
     versions: versions::VersionTexts = versions::VERSIONS_SV, versions::VERSIONS_SV;
+    changes: changes::ChangesTexts = changes::CHANGES_SV, en::changes::CHANGES_EN;
 }

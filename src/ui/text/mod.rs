@@ -30,6 +30,7 @@ mod areas;
 mod backup;
 mod brief;
 mod budget;
+mod changes;
 mod compare;
 mod conflict;
 mod criteria;

@@ -3,6 +3,10 @@
 pub struct ReportTexts {
     pub intro: &'static str,
     pub year_label: &'static str,
+    /// The choice of the plan now or a fastställd version.
+    pub source_label: &'static str,
+    /// The fastställd version the report is made from, as the choice names it.
+    pub source_meta: fn(&str) -> String,
     pub print: &'static str,
     pub print_hint: &'static str,
     /// The organisation, the plan's name, the year and today's date.
@@ -55,6 +59,8 @@ pub struct ReportTexts {
 pub const REPORT_SV: ReportTexts = ReportTexts {
     intro: "Uppföljningsrapporten sammanfattar ett år för ledningsgruppen: vad varje aktivitet gav, vad nyttorna blev jämfört med det förväntade, vad den frigjorda tiden användes till och vilka avvikelser som finns. Rapporten är utskriftsklar i A4.",
     year_label: "Uppföljningsår",
+    source_label: "Rapport för",
+    source_meta: |version| format!("Rapporten bygger på versionen: {version}."),
     print: "Skriv ut / spara som PDF",
     print_hint: "Öppnar webbläsarens utskrift; välj ”Spara som PDF” för en fil. Appens meny och knappar skrivs inte ut.",
     prepared: |org, plan, year, date| format!("{org} · {plan} · uppföljning av {year} · upprättad {date}"),

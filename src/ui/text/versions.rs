@@ -12,6 +12,8 @@ pub struct VersionTexts {
     pub decided: fn(&str, &str, &str) -> String,
     pub changed: &'static str,
     pub unchanged: &'static str,
+    /// The link to the view that lists what changed.
+    pub show_changes: &'static str,
     pub form_heading: &'static str,
     pub form_intro: &'static str,
     pub decided_on: &'static str,
@@ -68,6 +70,7 @@ pub static VERSIONS_SV: VersionTexts = VersionTexts {
     },
     changed: "Planen har ändringar sedan den gällande versionen.",
     unchanged: "Inga ändringar sedan den gällande versionen.",
+    show_changes: "Visa ändringarna",
     form_heading: "Fastställ planen",
     form_intro: "Registrera beslutet. Planen sparas som den är nu och kan inte ändras i efterhand.",
     decided_on: "Beslutsdatum",

@@ -27,13 +27,37 @@ pub fn focus_page_heading_if_pending() {
     });
 }
 
+thread_local! {
+    /// The element a link asked the next page to start at instead of its heading.
+    static FOCUS_TARGET: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Asks the page the next navigation opens to put focus (and so the view) on the element `id`,
+/// a section heading with `tabindex="-1"`, instead of the page heading: for a link to a part
+/// of another page, which a hash route cannot name. Called from the link's click.
+pub fn focus_on_arrival(id: &str) {
+    FOCUS_TARGET.with(|t| *t.borrow_mut() = Some(id.to_string()));
+}
+
+/// Focuses the page heading, or the element a link asked for once the page is there; false
+/// while the page (its heading) is not yet rendered.
 fn focus_heading_now() -> bool {
-    document()
+    let Some(h1) = document()
         .query_selector("main h1")
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|h1| h1.focus().is_ok())
+    else {
+        return false;
+    };
+    let target = FOCUS_TARGET
+        .with(|t| t.borrow_mut().take())
+        .and_then(|id| document().get_element_by_id(&id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match target {
+        Some(el) => el.focus().is_ok(),
+        None => h1.focus().is_ok(),
+    }
 }
 
 /// Moves focus to the element with `id` once the DOM has caught up: a new row or list item is

@@ -1,10 +1,12 @@
 //! Initiatives, their decisions, and activities compared by id.
 
+use std::collections::HashMap;
+
 use super::types::{
     added_removed, DecisionChange, FieldChange, InitiativeChange, InitiativeField, Named,
     PlanChanges, Renamed, StatusChange, Value,
 };
-use crate::core::{Initiative, Plan};
+use crate::core::{Activity, Initiative, Plan};
 
 pub(super) fn compare(old: &Plan, new: &Plan, changes: &mut PlanChanges) {
     let (added, removed) = added_removed(&old.initiatives, &new.initiatives, |i| Named {
@@ -13,8 +15,10 @@ pub(super) fn compare(old: &Plan, new: &Plan, changes: &mut PlanChanges) {
     });
     changes.initiatives_added = added;
     changes.initiatives_removed = removed;
+    let old_by_id: HashMap<&str, &Initiative> =
+        old.initiatives.iter().map(|i| (i.id.as_str(), i)).collect();
     for n in &new.initiatives {
-        let Some(o) = old.initiative(&n.id) else {
+        let Some(&o) = old_by_id.get(n.id.as_str()) else {
             continue;
         };
         let fields = fields(o, n);
@@ -143,8 +147,10 @@ pub(super) fn compare_activities(old: &Plan, new: &Plan, changes: &mut PlanChang
     });
     changes.activities_added = added;
     changes.activities_removed = removed;
+    let old_by_id: HashMap<&str, &Activity> =
+        old.activities.iter().map(|a| (a.id.as_str(), a)).collect();
     for n in &new.activities {
-        let Some(o) = old.activities.iter().find(|a| a.id == n.id) else {
+        let Some(&o) = old_by_id.get(n.id.as_str()) else {
             continue;
         };
         if o.status != n.status {

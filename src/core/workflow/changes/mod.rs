@@ -7,8 +7,10 @@
 mod figures;
 mod framework;
 mod initiatives;
+mod summary;
 mod types;
 
+pub use summary::{replacing_loses_text, write_summary};
 pub use types::*;
 
 use crate::core::Plan;

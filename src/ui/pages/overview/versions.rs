@@ -11,6 +11,7 @@ use crate::core::workflow::versions::{
     changed_since, fix_version, remove_version, version_in_force, VersionMeta,
 };
 use crate::ui::browser::clock::now_iso;
+use crate::ui::shell::route::{PlanView, Route};
 use crate::ui::state::PlanHandle;
 use crate::ui::text::t;
 use crate::ui::widgets::fields::Field;
@@ -50,14 +51,22 @@ pub fn FixedVersions(plan_id: StoredValue<String>) -> impl IntoView {
     };
     let broken = move || plan.broken_versions();
     let removed = RwSignal::new(None::<Removed>);
+    let changes_href = Route::PlanView {
+        id: plan_id.get_value(),
+        view: PlanView::Changes,
+    }
+    .href();
     view! {
         <section aria-labelledby="versions-heading">
-            <h2 id="versions-heading">{v.heading}</h2>
+            <h2 id="versions-heading" tabindex="-1">{v.heading}</h2>
             {move || match in_force.get().flatten() {
                 None => view! { <p>{v.none}</p> }.into_any(),
                 Some((line, changed)) => view! {
                     <p class="version-in-force">{line}</p>
-                    <p class="version-changes">{if changed { v.changed } else { v.unchanged }}</p>
+                    <p class="version-changes">
+                        {if changed { v.changed } else { v.unchanged }}
+                        {changed.then(|| view! { " "<a href=changes_href.clone()>{v.show_changes}</a> })}
+                    </p>
                 }.into_any(),
             }}
             <FixForm plan=plan />

@@ -4,6 +4,7 @@
 
 mod brief;
 pub(crate) mod budget;
+mod changes;
 mod compare;
 mod followup;
 mod handlingsplan;
@@ -13,6 +14,7 @@ pub(crate) mod matrix;
 mod npv_note;
 mod report;
 mod share;
+mod version_choice;
 
 use leptos::prelude::*;
 
@@ -73,6 +75,7 @@ pub fn PlanViewPage(id: String, view: PlanView) -> impl IntoView {
             }
             PlanView::FollowUp => view! { <followup::FollowUpView plan_id=plan_id /> }.into_any(),
             PlanView::FollowUpReport => view! { <report::ReportView plan_id=plan_id /> }.into_any(),
+            PlanView::Changes => view! { <changes::ChangesView plan_id=plan_id /> }.into_any(),
             PlanView::DecisionBrief => view! { <brief::BriefView plan_id=plan_id /> }.into_any(),
             PlanView::Share => view! { <share::ShareView plan_id=plan_id /> }.into_any(),
             PlanView::Compare => view! { <compare::CompareView plan_id=plan_id /> }.into_any(),
