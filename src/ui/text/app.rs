@@ -10,6 +10,7 @@ use super::budget::{BudgetTexts, BUDGET_SV};
 use super::compare::{CompareTexts, COMPARE_SV};
 use super::conflict::{ConflictTexts, CONFLICT_SV};
 use super::criteria::{CriteriaTexts, CRITERIA_SV};
+use super::document::{DocumentTexts, DOCUMENT_SV};
 use super::figures::{FigureTexts, FIGURES_SV};
 use super::followup::{FollowUpTexts, FOLLOWUP_SV};
 use super::goals::{GoalTexts, GOALS_SV};
@@ -161,6 +162,7 @@ pub struct Texts {
     pub criteria: &'static CriteriaTexts,
     pub followup: &'static FollowUpTexts,
     pub brief: &'static BriefTexts,
+    pub document: &'static DocumentTexts,
     pub import: &'static ImportTexts,
     pub import_messages: &'static ImportMessagesTexts,
     pub share: &'static ShareTexts,
@@ -337,6 +339,7 @@ pub const SV: Texts = Texts {
     criteria: &CRITERIA_SV,
     followup: &FOLLOWUP_SV,
     brief: &BRIEF_SV,
+    document: &DOCUMENT_SV,
     import: &IMPORT_SV,
     import_messages: &IMPORT_MESSAGES_SV,
     share: &SHARE_SV,

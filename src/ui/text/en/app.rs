@@ -1,14 +1,8 @@
 //! The English texts of the shell, the plan list and a plan's overview, and the English root.
 
+use super::document::DOCUMENT_EN;
 use crate::ui::text::about::ABOUT_SV;
 use crate::ui::text::accessibility::ACCESSIBILITY_SV;
-use crate::ui::text::joint::JOINT_SV;
-use crate::ui::text::proposal::PROPOSAL_SV;
-use crate::ui::text::report::REPORT_SV;
-use crate::ui::text::revision::REVISION_SV;
-use crate::ui::text::samverkan::SAMVERKAN_SV;
-use crate::ui::text::update::UPDATE_SV;
-use crate::ui::text::versions::VERSIONS_SV;
 use crate::ui::text::analysis::ANALYSIS_SV;
 use crate::ui::text::app::Texts;
 use crate::ui::text::backup::BACKUP_SV;
@@ -23,13 +17,20 @@ use crate::ui::text::goals::GOALS_SV;
 use crate::ui::text::handlingsplan::HANDLINGSPLAN_SV;
 use crate::ui::text::import::IMPORT_SV;
 use crate::ui::text::import_messages::IMPORT_MESSAGES_SV;
+use crate::ui::text::joint::JOINT_SV;
 use crate::ui::text::lens::LENS_SV;
 use crate::ui::text::list::LIST_SV;
 use crate::ui::text::matrix::MATRIX_SV;
 use crate::ui::text::plan_views::PLAN_VIEWS_SV;
+use crate::ui::text::proposal::PROPOSAL_SV;
+use crate::ui::text::report::REPORT_SV;
 use crate::ui::text::rescue::RESCUE_SV;
+use crate::ui::text::revision::REVISION_SV;
+use crate::ui::text::samverkan::SAMVERKAN_SV;
 use crate::ui::text::share::SHARE_SV;
 use crate::ui::text::undo::UNDO_SV;
+use crate::ui::text::update::UPDATE_SV;
+use crate::ui::text::versions::VERSIONS_SV;
 use crate::ui::text::walkthrough::WALK_SV;
 use crate::ui::text::years::YEARS_SV;
 
@@ -159,6 +160,7 @@ pub const EN: Texts = Texts {
     criteria: &CRITERIA_SV,
     followup: &FOLLOWUP_SV,
     brief: &BRIEF_SV,
+    document: &DOCUMENT_EN,
     import: &IMPORT_SV,
     import_messages: &IMPORT_MESSAGES_SV,
     share: &SHARE_SV,

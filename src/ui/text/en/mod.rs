@@ -3,5 +3,6 @@
 //! Swedish where they are the name, glossed in English the first time.
 
 mod app;
+mod document;
 
 pub use app::EN;
