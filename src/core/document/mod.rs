@@ -16,5 +16,5 @@ pub use model::{
     ProposedInitiative, Totals, YearEconomics,
 };
 pub use outline::{Block, Section, Table};
-pub use settings::{DocumentSettings, ProposedSet};
+pub use settings::{parse_line, DocumentSettings, ProposedSet};
 pub use word::{word_file_name, word_html};

@@ -5,6 +5,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::calc::{parse_whole, NumberError};
+
+/// Reads the line as typed: a whole number of initiatives from the top of the ranking.
+pub fn parse_line(text: &str) -> Result<f64, NumberError> {
+    parse_whole(text, 0, 100_000).map(f64::from)
+}
+
 /// Which initiatives the document proposes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

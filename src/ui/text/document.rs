@@ -21,6 +21,8 @@ pub struct DocumentTexts {
     pub own_words_hint: &'static str,
     pub reset_text: &'static str,
     pub export_word: &'static str,
+    /// The file the export saved.
+    pub export_done: fn(&str) -> String,
     pub export_hint: &'static str,
 
     pub summary: &'static str,
@@ -149,6 +151,7 @@ pub const DOCUMENT_SV: DocumentTexts = DocumentTexts {
     own_words_hint: "Texten sparas med planen. Töm fältet för att åter använda appens förslag.",
     reset_text: "Återställ förslaget",
     export_word: "Exportera för Word",
+    export_done: |file| format!("Underlaget sparades som {file}."),
     export_hint: "En fil som Word öppnar med rubriker och tabeller, för att redigera underlaget innan det går till forumet.",
 
     summary: "Sammanfattning",
@@ -237,7 +240,7 @@ pub const DOCUMENT_SV: DocumentTexts = DocumentTexts {
     running_total: "Driftkostnad per år",
     npv_with_freed: |year| format!("Nettonuvärde med frigjord tid (diskonterat till {year})"),
     npv_cash_only: "Nettonuvärde utan frigjord tid",
-    params_caption: "Beräkningarnas parametrar med källa och år",
+    params_caption: "Planens parametrar med källa och år",
     consequences_intro: "Konsekvenserna så som de beskrivits i genomgången av varje föreslaget initiativ.",
     col_initiative: "Initiativ",
     target_groups: "Målgrupper",

@@ -20,6 +20,7 @@ pub const DOCUMENT_EN: DocumentTexts = DocumentTexts {
     own_words_hint: "The text is kept with the plan. Empty the field to use the app's proposal again.",
     reset_text: "Restore the proposal",
     export_word: "Export for Word",
+    export_done: |file| format!("The document was saved as {file}."),
     export_hint: "A file Word opens with its headings and tables, to edit the document before it goes to the forum.",
 
     summary: "Summary",
@@ -108,7 +109,7 @@ pub const DOCUMENT_EN: DocumentTexts = DocumentTexts {
     running_total: "Running cost a year",
     npv_with_freed: |year| format!("Net present value with freed time (discounted to {year})"),
     npv_cash_only: "Net present value without freed time",
-    params_caption: "The calculation's parameters with source and year",
+    params_caption: "The plan's parameters with source and year",
     consequences_intro: "The consequences as described in the walkthrough of each proposed initiative.",
     col_initiative: "Initiative",
     target_groups: "Target groups",
