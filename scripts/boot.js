@@ -11,6 +11,82 @@
   var APP_WASM = './__APP_WASM__';
   var box = document.getElementById('boot');
 
+  // The language the app will choose (src/ui/browser/language.rs): the remembered choice, else
+  // the first of the browser's languages that is Swedish or English, else Swedish. The boot
+  // messages follow it, so an English user who cannot start the app is told why in English.
+  function bootLanguage() {
+    var tag = null;
+    try {
+      tag = window.localStorage.getItem('beredning.language');
+    } catch (error) {
+      tag = null;
+    }
+    var tags = tag ? [tag] : (navigator.languages || [navigator.language || '']);
+    for (var i = 0; i < tags.length; i++) {
+      var code = String(tags[i] || '').toLowerCase().split(/[-_]/)[0];
+      if (code === 'sv' || code === 'en') return code;
+    }
+    return 'sv';
+  }
+  var lang = bootLanguage();
+  var TEXTS = {
+    sv: {
+      starting: 'Beredning startar …',
+      technical: 'Tekniskt fel: ',
+      noWasmTitle: 'Beredning kan inte starta i den här webbläsaren',
+      noWasm: [
+        'Webbläsaren saknar WebAssembly, som Beredning behöver.',
+        'Öppna Beredning i en aktuell version av Edge, Chrome, Firefox eller Safari.',
+      ],
+      sandboxTitle: 'Beredning kan inte starta i den här inbäddningen',
+      sandbox: [
+        'Sidan som bäddar in Beredning har en iframe med attributet sandbox utan allow-same-origin. ' +
+          'Då får appen inte läsa in sina egna filer och kan inte heller spara planer i webbläsaren.',
+        'Till intranätets webbredaktör eller webbadministratör: lägg till allow-same-origin i sandbox-attributet ' +
+          '(till exempel sandbox="allow-scripts allow-same-origin allow-downloads allow-forms allow-popups"), ' +
+          'eller länka till Beredning i stället för att bädda in den. README-filen beskriver de prövade inställningarna.',
+      ],
+      failedTitle: 'Beredning kunde inte starta',
+      failed: [
+        'Appens filer kunde inte läsas in eller startas. Det kan bero på ett avbrott i nätverket, ' +
+          'på att webbplatsen blockerar WebAssembly eller på en för gammal webbläsare.',
+        'Ladda om sidan. Om felet finns kvar: be webbplatsens administratör kontrollera att .wasm-filer skickas ' +
+          'med typen application/wasm och att Content-Security-Policy tillåter \'self\' och \'wasm-unsafe-eval\' ' +
+          'för skript. Dina sparade planer finns kvar i webbläsaren.',
+      ],
+    },
+    en: {
+      starting: 'Beredning is starting …',
+      technical: 'Technical error: ',
+      noWasmTitle: 'Beredning cannot start in this browser',
+      noWasm: [
+        'The browser lacks WebAssembly, which Beredning needs.',
+        'Open Beredning in a current version of Edge, Chrome, Firefox or Safari.',
+      ],
+      sandboxTitle: 'Beredning cannot start in this embedding',
+      sandbox: [
+        'The page that embeds Beredning has an iframe with the sandbox attribute but without allow-same-origin. ' +
+          'The app can then neither load its own files nor save plans in the browser.',
+        'To the intranet\'s web editor or administrator: add allow-same-origin to the sandbox attribute ' +
+          '(for example sandbox="allow-scripts allow-same-origin allow-downloads allow-forms allow-popups"), ' +
+          'or link to Beredning instead of embedding it. The README describes the settings that were tested.',
+      ],
+      failedTitle: 'Beredning could not start',
+      failed: [
+        'The app\'s files could not be loaded or started. This may be a network interruption, ' +
+          'a site that blocks WebAssembly, or a browser that is too old.',
+        'Reload the page. If the error remains: ask the site\'s administrator to check that .wasm files are served ' +
+          'with the type application/wasm and that the Content-Security-Policy allows \'self\' and \'wasm-unsafe-eval\' ' +
+          'for scripts. Your saved plans are still in the browser.',
+      ],
+    },
+  }[lang];
+  if (lang === 'en') {
+    document.documentElement.setAttribute('lang', 'en');
+    var first = box && box.querySelector('p');
+    if (first) first.textContent = TEXTS.starting;
+  }
+
   function say(title, lines, error) {
     if (!box) return;
     box.textContent = '';
@@ -27,7 +103,7 @@
     if (error) {
       var detail = document.createElement('p');
       detail.className = 'boot-detail';
-      detail.textContent = 'Tekniskt fel: ' + String((error && error.message) || error);
+      detail.textContent = TEXTS.technical + String((error && error.message) || error);
       box.appendChild(detail);
     }
   }
@@ -94,10 +170,7 @@
   }
 
   if (typeof WebAssembly !== 'object' || typeof Promise !== 'function') {
-    say('Beredning kan inte starta i den här webbläsaren', [
-      'Webbläsaren saknar WebAssembly, som Beredning behöver.',
-      'Öppna Beredning i en aktuell version av Edge, Chrome, Firefox eller Safari.',
-    ]);
+    say(TEXTS.noWasmTitle, TEXTS.noWasm);
     return;
   }
 
@@ -112,21 +185,9 @@
     })
     .catch(function (error) {
       if (opaque && framed) {
-        say('Beredning kan inte starta i den här inbäddningen', [
-          'Sidan som bäddar in Beredning har en iframe med attributet sandbox utan allow-same-origin. ' +
-            'Då får appen inte läsa in sina egna filer och kan inte heller spara planer i webbläsaren.',
-          'Till intranätets webbredaktör eller webbadministratör: lägg till allow-same-origin i sandbox-attributet ' +
-            '(till exempel sandbox="allow-scripts allow-same-origin allow-downloads allow-forms allow-popups"), ' +
-            'eller länka till Beredning i stället för att bädda in den. README-filen beskriver de prövade inställningarna.',
-        ], error);
+        say(TEXTS.sandboxTitle, TEXTS.sandbox, error);
       } else {
-        say('Beredning kunde inte starta', [
-          'Appens filer kunde inte läsas in eller startas. Det kan bero på ett avbrott i nätverket, ' +
-            'på att webbplatsen blockerar WebAssembly eller på en för gammal webbläsare.',
-          'Ladda om sidan. Om felet finns kvar: be webbplatsens administratör kontrollera att .wasm-filer skickas ' +
-            'med typen application/wasm och att Content-Security-Policy tillåter \'self\' och \'wasm-unsafe-eval\' ' +
-            'för skript. Dina sparade planer finns kvar i webbläsaren.',
-        ], error);
+        say(TEXTS.failedTitle, TEXTS.failed, error);
       }
     });
 })();

@@ -4,10 +4,11 @@
 // start. 2. Writes the service worker sw.js (scripts/sw.js with this build's file list and a
 // version hashed from their contents), so the app works offline after one visit. 3. Writes
 // precompressed .br and .gz copies of the wasm, JS and CSS for hosts that serve them
-// (nginx gzip_static/brotli_static, IIS). Fails the build if the bootstrap is not where Trunk 0.21 puts it, so a Trunk upgrade
+// (nginx gzip_static/brotli_static, IIS). Also joins the stylesheets into one and preloads the
+// JS glue and the main wasm. Fails the build if the bootstrap is not where Trunk 0.21 puts it, so a Trunk upgrade
 // that changes it cannot slip through.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,8 +55,47 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(out)) {
   console.error('post-build: an inline script is left in index.html');
   process.exit(1);
 }
-await writeFile(indexPath, out);
-console.log(`post-build: bootstrap moved to ${name}`);
+// The app's first screen waits for every stylesheet and then for the script, the JS glue and
+// the main wasm, one after the other. Preloading the glue and the wasm fetches them beside the
+// styles, and one stylesheet instead of one per view saves round trips on a slow connection
+// (docs/performance.md). The preloads use the request modes the boot script's import() and
+// wasm-bindgen's fetch() use, so the browser can reuse what was preloaded.
+const preloads = [
+  `<link rel="modulepreload" href="./${js}">`,
+  `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>`,
+].join('\n    ');
+const bundled = await bundleStyles(staging, out);
+await writeFile(indexPath, bundled.replace('<link rel="manifest"', `${preloads}\n    <link rel="manifest"`));
+console.log(`post-build: bootstrap moved to ${name}, glue and wasm preloaded`);
+
+/**
+ * Joins the stylesheets Trunk linked, in their order, into one hashed file; a print-only sheet
+ * is wrapped in `@media print`. Returns the page with one link in place of the many.
+ */
+async function bundleStyles(dir, page) {
+  const link = /[ \t]*<link rel="stylesheet" href="\.\/([\w.-]+\.css)"[^>]*?(?: media="(\w+)")?\s*\/?>\n?/g;
+  const parts = [];
+  let first = -1;
+  const rest = page.replace(link, (tag, file, media, at) => {
+    if (first < 0) first = at;
+    parts.push({ file, media });
+    return '';
+  });
+  if (parts.length === 0) {
+    console.error('post-build: no stylesheet links found in index.html');
+    process.exit(1);
+  }
+  let css = '';
+  for (const { file, media } of parts) {
+    const text = await readFile(path.join(dir, file), 'utf8');
+    css += media ? `@media ${media} {\n${text}\n}\n` : `${text}\n`;
+    await rm(path.join(dir, file));
+  }
+  const file = `app-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  await writeFile(path.join(dir, file), css);
+  console.log(`post-build: ${parts.length} stylesheets joined into ${file}`);
+  return `${rest.slice(0, first)}    <link rel="stylesheet" href="./${file}">\n${rest.slice(first)}`;
+}
 
 /** Every file of the bundle, relative to it, with '/' separators, sorted. */
 async function bundleFiles(dir, prefix = '') {

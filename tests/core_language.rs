@@ -6,7 +6,9 @@ use beredning::core::calc::numfmt::{self, Language};
 use beredning::core::calc::numparse::normalise_in;
 use beredning::core::calc::parse_number;
 use beredning::core::format::csv::{number_in, to_csv_in};
+use beredning::core::format::problem::{Expected, Found, Place, Problem, ProblemKind};
 use beredning::core::format::sheets::{Cell, Sheet};
+use beredning::ui::text::texts;
 
 const EN: Language = Language::English;
 const SV: Language = Language::Swedish;
@@ -86,4 +88,94 @@ fn the_first_visit_follows_the_browser_swedish_unless_english_comes_first() {
     assert_eq!(Language::from_preferences(["fi-FI"]), SV);
     assert_eq!(Language::from_preferences([]), SV);
     assert_eq!(Language::from_tag("EN"), Some(EN));
+}
+
+fn message_en(place: &str, kind: ProblemKind) -> String {
+    let problem = if place.is_empty() {
+        Problem::whole_file(kind)
+    } else {
+        Problem::new(Place::parse(place), kind)
+    };
+    texts(EN).import_messages().message(&problem)
+}
+
+#[test]
+fn import_messages_in_english_name_the_place_and_write_figures_the_english_way() {
+    let wrong = |expected, found: &str| ProblemKind::WrongType {
+        expected,
+        found: Found::Number(found.into()),
+    };
+    assert_eq!(
+        message_en("plan.initiatives[0].title", wrong(Expected::Text, "5")),
+        "initiative 1: title must be text, but the file has the number 5."
+    );
+    assert_eq!(
+        message_en(
+            "plan.initiatives[1].analysis.risks[0].probability",
+            wrong(Expected::WholeNumber, "2.5")
+        ),
+        "initiative 2, risk 1: probability must be a whole number, but the file has the number 2.5."
+    );
+    assert_eq!(
+        message_en(
+            "plan.initiatives[1].analysis.benefits[1].kind.realised_share_percent",
+            ProblemKind::OutOfRange {
+                min: 0.0,
+                max: 100.0,
+                found: 1250.5,
+            }
+        ),
+        "initiative 2, benefit 2: share expected to be realised must be 0–100% (the file has 1,250.5)."
+    );
+    assert_eq!(
+        message_en(
+            "",
+            ProblemKind::TooLarge {
+                bytes: 12_000_000,
+                limit: 10 * 1024 * 1024,
+            }
+        ),
+        "The file is too large (11.5\u{a0}MB). A plan file may be at most 10\u{a0}MB."
+    );
+    assert_eq!(
+        message_en(
+            "plan.initiatives",
+            ProblemKind::MissingField {
+                field: "initiatives".into()
+            }
+        ),
+        "the plan: list of initiatives is missing, but is required."
+    );
+}
+
+#[test]
+fn english_tables_format_their_values_the_english_way() {
+    let en = texts(EN);
+    assert_eq!(
+        (en.walk().number_range)(1000.5, 2000.0),
+        "Enter a value between 1,000.5 and 2,000."
+    );
+    assert_eq!(
+        (en.budget().summary)(1, 1_500_000.0, 2_000_000.0, "Weighted score", "71.3"),
+        "The proposal: 1 initiative costing 1,500,000\u{a0}kr of 2,000,000\u{a0}kr. Total weighted score: 71.3."
+    );
+    assert_eq!(
+        (en.list().breakdown_part)("Benefit", 4, 12.5, 9.375),
+        "Benefit: rating 4, weight 12.5% → 9.38 points"
+    );
+    assert_eq!(
+        (en.matrix().point_label)(
+            "A",
+            "score 71.3",
+            "cost 1,000\u{a0}kr",
+            1234.0,
+            "Quick wins"
+        ),
+        "A: score 71.3, cost 1,000\u{a0}kr, freed time 1,234 h/year, quick wins"
+    );
+    assert!((en.followup().ledger_formula)(456.789).contains("456.79 kr/h"));
+    assert_eq!(
+        (en.import().merge_counts)(1, 2, 3),
+        "1 new initiative is added, 2 identical, 3 conflicts."
+    );
 }

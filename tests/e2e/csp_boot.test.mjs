@@ -78,6 +78,20 @@ test('in a sandboxed iframe without allow-same-origin the boot message says why 
   }
 });
 
+test('from an English browser the boot message is in English, on a page marked lang="en"', async () => {
+  const page = await newPage(app.browser, app.server.origin, { locale: 'en-GB' });
+  try {
+    await page.goto(`${app.server.origin}/intranat/sandlada.html`);
+    const frame = page.frameLocator('iframe[title="Beredning"]');
+    await frame.getByRole('heading', { level: 1, name: 'Beredning cannot start in this embedding' }).waitFor();
+    await frame.getByText(/add allow-same-origin to the sandbox attribute/).waitFor();
+    await frame.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    await expectNoAxeViolations(page, 'sandboxed frame: English boot message');
+  } finally {
+    await page.context().close();
+  }
+});
+
 test('with the recommended sandbox attributes the embedded app starts and keeps a plan', async () => {
   const page = await newPage(app.browser, app.server.origin);
   try {

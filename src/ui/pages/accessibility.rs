@@ -12,7 +12,7 @@ const DIGG_URL: &str = "https://www.digg.se/";
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
-    let a = t().accessibility;
+    let a = t().accessibility();
     set_title(a.title);
     view! {
         <PageHeading text=a.title.to_string() />

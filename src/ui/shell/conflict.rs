@@ -12,7 +12,7 @@ use crate::ui::text::t;
 #[component]
 pub fn ConflictPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let c = t().conflict;
+    let c = t().conflict();
     let done = RwSignal::new(None::<String>);
     let undo = RwSignal::new(None::<Plan>);
     let undo_take = move |_| {
@@ -69,7 +69,7 @@ fn ConflictChoice(
     undo: RwSignal<Option<Plan>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let c = t().conflict;
+    let c = t().conflict();
     let name = state.plan_cloned(&id).map(|p| p.name).unwrap_or_default();
     let heading_id = format!("conflict-{id}");
     let heading_id2 = heading_id.clone();

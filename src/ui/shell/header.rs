@@ -120,7 +120,7 @@ fn SaveStatusView() -> impl IntoView {
 #[component]
 fn UndoButtons(route: ReadSignal<Route>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let u = t().history;
+    let u = t().history();
     let plan = move || route.with(|r| r.plan_id().map(str::to_string));
     let next = move |back: bool| plan().and_then(|id| state.undo_next(&id, back));
     let step = move |back: bool| {

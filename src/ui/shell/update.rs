@@ -35,9 +35,9 @@ pub fn UpdateNotice() -> impl IntoView {
     view! {
         <div class="update-notice" role="status">
             <Show when=move || waiting.get()>
-                <button type="button" class="update-button" on:click=apply>{t().update.reload}</button>
+                <button type="button" class="update-button" on:click=apply>{t().update().reload}</button>
                 <Show when=move || not_saved.get()>
-                    <p class="update-not-saved">{t().update.not_saved}</p>
+                    <p class="update-not-saved">{t().update().not_saved}</p>
                 </Show>
             </Show>
         </div>

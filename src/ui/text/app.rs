@@ -1,40 +1,11 @@
-//! The texts of the shell, the plan list and a plan's overview, and the root that holds every
-//! area's texts.
+//! The texts of the shell, the plan list and a plan's overview: the root table, whose language
+//! chooses every area's table (`areas.rs`).
 
-use super::about::{AboutTexts, ABOUT_SV};
-use super::accessibility::{AccessibilityTexts, ACCESSIBILITY_SV};
-use super::analysis::{AnalysisTexts, ANALYSIS_SV};
-use super::backup::{BackupTexts, BACKUP_SV};
-use super::brief::{BriefTexts, BRIEF_SV};
-use super::budget::{BudgetTexts, BUDGET_SV};
-use super::compare::{CompareTexts, COMPARE_SV};
-use super::conflict::{ConflictTexts, CONFLICT_SV};
-use super::criteria::{CriteriaTexts, CRITERIA_SV};
-use super::document::{DocumentTexts, DOCUMENT_SV};
-use super::figures::{FigureTexts, FIGURES_SV};
-use super::followup::{FollowUpTexts, FOLLOWUP_SV};
-use super::goals::{GoalTexts, GOALS_SV};
-use super::handlingsplan::{HandlingsplanTexts, HANDLINGSPLAN_SV};
-use super::import::{ImportTexts, IMPORT_SV};
-use super::import_messages::{ImportMessagesTexts, IMPORT_MESSAGES_SV};
-use super::joint::{JointTexts, JOINT_SV};
-use super::lens::{LensTexts, LENS_SV};
-use super::list::{ListTexts, LIST_SV};
-use super::matrix::{MatrixTexts, MATRIX_SV};
-use super::plan_views::{PlanViewTexts, PLAN_VIEWS_SV};
-use super::proposal::{ProposalTexts, PROPOSAL_SV};
-use super::report::{ReportTexts, REPORT_SV};
-use super::rescue::{RescueTexts, RESCUE_SV};
-use super::revision::{RevisionTexts, REVISION_SV};
-use super::samverkan::{SamverkanTexts, SAMVERKAN_SV};
-use super::share::{ShareTexts, SHARE_SV};
-use super::undo::{UndoTexts, UNDO_SV};
-use super::update::{UpdateTexts, UPDATE_SV};
-use super::versions::{VersionTexts, VERSIONS_SV};
-use super::walkthrough::{WalkTexts, WALK_SV};
-use super::years::{YearTexts, YEARS_SV};
+use crate::core::calc::numfmt::Language;
 
 pub struct Texts {
+    /// Which language this table is; the areas' tables are chosen by it (`areas.rs`).
+    pub language: Language,
     pub app_name: &'static str,
     pub app_tagline: &'static str,
     pub skip_to_content: &'static str,
@@ -137,41 +108,9 @@ pub struct Texts {
     pub years_unit: &'static str,
     pub kr_per_month: &'static str,
 
-    pub about: &'static AboutTexts,
-    pub update: &'static UpdateTexts,
-    pub accessibility: &'static AccessibilityTexts,
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
 
-    pub walk: &'static WalkTexts,
-    pub analysis: &'static AnalysisTexts,
-    pub figures: &'static FigureTexts,
-    pub plan_views: &'static PlanViewTexts,
-    pub report: &'static ReportTexts,
-    pub list: &'static ListTexts,
-    pub lens: &'static LensTexts,
-    pub matrix: &'static MatrixTexts,
-    pub budget: &'static BudgetTexts,
-    pub handlingsplan: &'static HandlingsplanTexts,
-    pub goals: &'static GoalTexts,
-    pub rescue: &'static RescueTexts,
-    pub samverkan: &'static SamverkanTexts,
-    pub backup: &'static BackupTexts,
-    pub conflict: &'static ConflictTexts,
-    pub history: &'static UndoTexts,
-    pub criteria: &'static CriteriaTexts,
-    pub followup: &'static FollowUpTexts,
-    pub brief: &'static BriefTexts,
-    pub document: &'static DocumentTexts,
-    pub import: &'static ImportTexts,
-    pub import_messages: &'static ImportMessagesTexts,
-    pub share: &'static ShareTexts,
-    pub joint: &'static JointTexts,
-    pub proposal: &'static ProposalTexts,
-    pub compare: &'static CompareTexts,
-    pub years: &'static YearTexts,
-    pub revision: &'static RevisionTexts,
-    pub versions: &'static VersionTexts,
     pub no_title: &'static str,
     pub new_initiative_title: &'static str,
     pub new_initiative_label: &'static str,
@@ -214,6 +153,7 @@ pub struct Texts {
 }
 
 pub const SV: Texts = Texts {
+    language: Language::Swedish,
     app_name: "Beredning",
     app_tagline: "Från behov till beslut och realiserad nytta",
     skip_to_content: "Hoppa till innehållet",
@@ -314,41 +254,9 @@ pub const SV: Texts = Texts {
     years_unit: "år",
     kr_per_month: "kr/mån",
 
-    about: &ABOUT_SV,
-    update: &UPDATE_SV,
-    accessibility: &ACCESSIBILITY_SV,
     not_found_title: "Sidan finns inte",
     not_found_body: "Adressen leder inte till någon sida i Beredning.",
 
-    walk: &WALK_SV,
-    analysis: &ANALYSIS_SV,
-    figures: &FIGURES_SV,
-    plan_views: &PLAN_VIEWS_SV,
-    report: &REPORT_SV,
-    list: &LIST_SV,
-    lens: &LENS_SV,
-    matrix: &MATRIX_SV,
-    budget: &BUDGET_SV,
-    handlingsplan: &HANDLINGSPLAN_SV,
-    goals: &GOALS_SV,
-    rescue: &RESCUE_SV,
-    samverkan: &SAMVERKAN_SV,
-    backup: &BACKUP_SV,
-    conflict: &CONFLICT_SV,
-    history: &UNDO_SV,
-    criteria: &CRITERIA_SV,
-    followup: &FOLLOWUP_SV,
-    brief: &BRIEF_SV,
-    document: &DOCUMENT_SV,
-    import: &IMPORT_SV,
-    import_messages: &IMPORT_MESSAGES_SV,
-    share: &SHARE_SV,
-    joint: &JOINT_SV,
-    proposal: &PROPOSAL_SV,
-    compare: &COMPARE_SV,
-    years: &YEARS_SV,
-    revision: &REVISION_SV,
-    versions: &VERSIONS_SV,
     no_title: "(initiativ utan titel)",
     new_initiative_title: "Nytt initiativ",
     new_initiative_label: "Titel på det nya initiativet",

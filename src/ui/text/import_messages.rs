@@ -5,8 +5,9 @@
 
 mod fields_sv;
 mod message;
-mod numbers;
+pub(super) mod numbers;
 
+use crate::core::calc::numfmt::Language::Swedish;
 use numbers::{figure, megabytes};
 
 pub struct ImportMessagesTexts {
@@ -114,8 +115,8 @@ pub const IMPORT_MESSAGES_SV: ImportMessagesTexts = ImportMessagesTexts {
     too_large: |size, limit| {
         format!(
             "Filen är för stor ({}). En planfil får vara högst {}.",
-            megabytes(size),
-            megabytes(limit)
+            megabytes(Swedish, size),
+            megabytes(Swedish, limit)
         )
     },
     empty: "Filen är tom.",
@@ -160,21 +161,21 @@ pub const IMPORT_MESSAGES_SV: ImportMessagesTexts = ImportMessagesTexts {
     string_too_long: |subject, chars, limit| {
         format!(
             "{subject} har {} tecken, men högst {} tecken är tillåtna.",
-            figure(chars as f64),
-            figure(limit as f64)
+            figure(Swedish, chars as f64),
+            figure(Swedish, limit as f64)
         )
     },
     out_of_range: |subject, min, max, percent, found| {
         format!(
             "{subject} måste vara {}–{}{} (filen har {}).",
-            figure(min),
-            figure(max),
+            figure(Swedish, min),
+            figure(Swedish, max),
             if percent { " %" } else { "" },
-            figure(found)
+            figure(Swedish, found)
         )
     },
     negative: |subject, found| {
-        format!("{subject} får inte vara mindre än 0 (filen har {}).", figure(found))
+        format!("{subject} får inte vara mindre än 0 (filen har {}).", figure(Swedish, found))
     },
     ends_before_start: |subject, start, end| {
         format!("{subject} ({end}) är före första år ({start}).")

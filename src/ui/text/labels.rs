@@ -5,7 +5,7 @@
 use super::app::Texts;
 use crate::core::content::templates::{Start, Template};
 use crate::core::format::recompute::ParamKey;
-use crate::core::{ActivityStatus, OrgKind, Stage};
+use crate::core::{ActivityStatus, OrgKind, Organisation, Stage};
 use crate::persistence::StoreError;
 use crate::ui::state::SaveStatus;
 
@@ -37,7 +37,7 @@ impl Texts {
             SaveStatus::Saved => self.save_saved,
             SaveStatus::Saving => self.save_saving,
             SaveStatus::Failed(StoreError::QuotaExceeded) => self.save_failed_quota,
-            SaveStatus::Failed(StoreError::ChangedElsewhere) => self.conflict.save_status,
+            SaveStatus::Failed(StoreError::ChangedElsewhere) => self.conflict().save_status,
             SaveStatus::Failed(_) => self.save_failed,
             SaveStatus::MemoryOnly => self.save_memory_only,
         }
@@ -62,6 +62,14 @@ impl Texts {
             ParamKey::DiscountRate => self.param_rate,
             ParamKey::Horizon => self.param_horizon,
             ParamKey::PriceYear => self.param_price_year,
+        }
+    }
+
+    /// The organisation as a document names it: its name, or its kind while it has none.
+    pub fn organisation(&self, org: &Organisation) -> String {
+        match org.name.trim() {
+            "" => self.org_kind(org.kind).to_string(),
+            name => name.to_string(),
         }
     }
 

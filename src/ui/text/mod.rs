@@ -4,7 +4,7 @@
 //! Each area has a struct of texts and one `const` table per language (`LIST_SV`, `LIST_EN`),
 //! so a language that leaves a text out does not compile. Three kinds of entries:
 //! - a fixed text is a `&'static str` field: `t().save`;
-//! - a text with values is a `fn` field with typed arguments, called as `(t().list.count)(3, 10)`.
+//! - a text with values is a `fn` field with typed arguments, called as `(t().list().count)(3, 10)`.
 //!   The table gives it as a closure that formats the values the language's way (the Swedish
 //!   tables use `core::calc::numfmt`), so a missing or misnamed value is a compile error, not
 //!   a `{placeholder}` left in the page;
@@ -26,6 +26,7 @@ mod about;
 mod accessibility;
 mod analysis;
 mod app;
+mod areas;
 mod backup;
 mod brief;
 mod budget;
@@ -48,6 +49,7 @@ mod matrix;
 pub mod num;
 mod pager;
 mod plan_views;
+mod print;
 mod proposal;
 mod report;
 mod rescue;
@@ -129,14 +131,14 @@ pub fn t() -> &'static Texts {
 
 /// What is wrong with an imported file, as a sentence in the current language.
 pub fn problem_message(problem: &Problem) -> String {
-    t().import_messages.message(problem)
+    t().import_messages().message(problem)
 }
 
 /// Why a link could not be opened, as sentences: the link's own fault, or every problem with
 /// what it carries.
 pub fn open_error_messages(error: &OpenError) -> Vec<String> {
     match error {
-        OpenError::Link(link) => vec![t().joint.link_error(link)],
+        OpenError::Link(link) => vec![t().joint().link_error(link)],
         OpenError::Problems(problems) => problems.iter().map(problem_message).collect(),
     }
 }

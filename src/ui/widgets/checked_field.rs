@@ -28,7 +28,7 @@ pub fn CheckedTextInput(
             }
             Some(message) => {
                 let kept = last_valid.get_value();
-                error.set(Some(format!("{message} {} {kept}", t().walk.kept_value)));
+                error.set(Some(format!("{message} {} {kept}", t().walk().kept_value)));
             }
         }
     };

@@ -93,8 +93,8 @@ pub fn NumberInput(
                     .unwrap_or_else(|| "–".into());
                 error.set(Some(format!(
                     "{} {} {kept}",
-                    t().walk.number_error(e),
-                    t().walk.kept_value
+                    t().walk().number_error(e),
+                    t().walk().kept_value
                 )));
                 None
             }

@@ -44,7 +44,7 @@ pub fn LinkBox(
             }
         })}
         <p role="status" class="link-status">
-            {move || copied.get().map(|ok| if ok { t().proposal.copied } else { t().proposal.copy_failed })}
+            {move || copied.get().map(|ok| if ok { t().proposal().copied } else { t().proposal().copy_failed })}
         </p>
     }
 }

@@ -7,5 +7,6 @@ pub mod heading;
 pub mod link_box;
 pub mod missing;
 pub mod pager;
+pub mod print_marks;
 pub mod removal;
 pub mod title;

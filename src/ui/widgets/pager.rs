@@ -128,13 +128,13 @@ pub fn Pager(
     #[prop(optional)]
     words: Option<PagerWords>,
 ) -> impl IntoView {
-    let h = t().handlingsplan;
+    let h = t().handlingsplan();
     let size = size.unwrap_or(PAGE_SIZE).max(1);
     let status_text = status.unwrap_or(h.page_status);
     let words = words.unwrap_or(PagerWords {
         nav: h.page_nav,
-        previous: |_| t().handlingsplan.page_previous.to_string(),
-        next: |_| t().handlingsplan.page_next.to_string(),
+        previous: |_| t().handlingsplan().page_previous.to_string(),
+        next: |_| t().handlingsplan().page_next.to_string(),
     });
     let current = Memo::new(move |_| page_range_sized(total.get(), page.get(), size));
     let at_start = move || current.get().0 == 0;
@@ -189,7 +189,8 @@ mod tests {
 
     #[test]
     fn the_status_names_the_page_and_the_items_shown() {
-        let status = |total, page, size| (t().followup.page_status)(&page_span(total, page, size));
+        let status =
+            |total, page, size| (t().followup().page_status)(&page_span(total, page, size));
         assert_eq!(status(312, 0, 50), "Sida 1 av 7: visar 1–50 av 312");
         assert_eq!(status(312, 6, 50), "Sida 7 av 7: visar 301–312 av 312");
         assert_eq!(
@@ -199,7 +200,7 @@ mod tests {
         );
         assert_eq!(status(0, 0, 10), "Sida 1 av 1: visar 0–0 av 0");
         assert_eq!(
-            (t().handlingsplan.page_status)(&page_span(120, 1, PAGE_SIZE)),
+            (t().handlingsplan().page_status)(&page_span(120, 1, PAGE_SIZE)),
             "Visar 51–100 av 120"
         );
     }

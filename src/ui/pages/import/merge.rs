@@ -31,9 +31,9 @@ pub fn MergeStep(
     let back = move |_| merging.set(None);
     let Some(mine) = state.plan_cloned(&target_id) else {
         return view! {
-            <h1 tabindex="-1" node_ref=heading>{t().import.problems_title}</h1>
-            <p class="message message-error" role="alert">{t().import.target_gone}</p>
-            <button type="button" on:click=back>{t().import.merge_back}</button>
+            <h1 tabindex="-1" node_ref=heading>{t().import().problems_title}</h1>
+            <p class="message message-error" role="alert">{t().import().target_gone}</p>
+            <button type="button" on:click=back>{t().import().merge_back}</button>
         }
         .into_any();
     };
@@ -45,7 +45,7 @@ pub fn MergeStep(
             .map(|c| (c.id.clone(), Choice::KeepMine))
             .collect::<BTreeMap<_, _>>(),
     );
-    let title = (t().import.merge_title)(&mine.name);
+    let title = (t().import().merge_title)(&mine.name);
     let mine = StoredValue::new(mine);
     let theirs = StoredValue::new(theirs);
     // A dry run with throwaway ids: the line says exactly what "Slå samman" will do.
@@ -75,7 +75,7 @@ pub fn MergeStep(
                     c,
                     &mut RandomIds,
                     &now_iso(),
-                    t().import.copy_suffix,
+                    t().import().copy_suffix,
                 )
             })
         });
@@ -102,12 +102,12 @@ pub fn MergeStep(
         <Lists preview=preview.clone() />
         <form class="merge-form" on:submit=submit novalidate>
             <section aria-labelledby="merge-conflicts-heading">
-                <h2 id="merge-conflicts-heading">{t().import.conflicts_title}</h2>
+                <h2 id="merge-conflicts-heading">{t().import().conflicts_title}</h2>
                 {if preview.conflicts.is_empty() {
-                    view! { <p>{t().import.no_conflicts}</p> }.into_any()
+                    view! { <p>{t().import().no_conflicts}</p> }.into_any()
                 } else {
                     view! {
-                        <p>{t().import.conflicts_intro}</p>
+                        <p>{t().import().conflicts_intro}</p>
                         {preview.conflicts.iter().enumerate().map(|(n, c)| view! {
                             <ConflictChoice index=n conflict=c.clone() choices=choices />
                         }).collect_view()}
@@ -116,10 +116,10 @@ pub fn MergeStep(
             </section>
             <p class="merge-outcome" aria-live="polite">{move || outcome_line(&outcome.get())}</p>
             {move || error.get().then(|| view! {
-                <p class="message message-error" role="alert">{t().import.target_gone}</p>
+                <p class="message message-error" role="alert">{t().import().target_gone}</p>
             })}
-            <button type="submit">{t().import.merge_submit}</button>
-            <button type="button" class="secondary" on:click=back>{t().import.merge_back}</button>
+            <button type="submit">{t().import().merge_submit}</button>
+            <button type="button" class="secondary" on:click=back>{t().import().merge_back}</button>
         </form>
     }
     .into_any()
@@ -128,7 +128,7 @@ pub fn MergeStep(
 /// What comes along with the merge: new initiatives, goals, and criteria mine lacks.
 #[component]
 fn Lists(preview: MergePreview) -> impl IntoView {
-    let tx = t().import;
+    let tx = t().import();
     let list = |title: &'static str, items: Vec<String>| {
         (!items.is_empty()).then(|| {
             view! {
@@ -158,7 +158,7 @@ fn ConflictChoice(
     conflict: Conflict,
     choices: RwSignal<BTreeMap<String, Choice>>,
 ) -> impl IntoView {
-    let tx = t().import;
+    let tx = t().import();
     let name = format!("merge-conflict-{index}");
     let id = StoredValue::new(conflict.id.clone());
     let options = [
@@ -189,7 +189,7 @@ fn ConflictChoice(
 }
 
 fn counts_line(preview: &MergePreview) -> String {
-    (t().import.merge_counts)(
+    (t().import().merge_counts)(
         preview.added.len(),
         preview.identical,
         preview.conflicts.len(),
@@ -197,5 +197,5 @@ fn counts_line(preview: &MergePreview) -> String {
 }
 
 fn outcome_line(s: &merge::MergeSummary) -> String {
-    (t().import.merge_outcome)(s)
+    (t().import().merge_outcome)(s)
 }

@@ -24,7 +24,7 @@ use crate::ui::widgets::heading::set_title;
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    set_title(t().import.title);
+    set_title(t().import().title);
     // Read once: confirming clears the pending file, which must not flash "nothing to import"
     // before the next page shows.
     match state.pending_import.get_untracked() {
@@ -46,8 +46,8 @@ pub fn ImportPage() -> impl IntoView {
 fn NothingToImport() -> impl IntoView {
     let heading = focused_heading();
     view! {
-        <h1 tabindex="-1" node_ref=heading>{t().import.nothing_title}</h1>
-        <p>{t().import.nothing_body}</p>
+        <h1 tabindex="-1" node_ref=heading>{t().import().nothing_title}</h1>
+        <p>{t().import().nothing_body}</p>
         <p><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
     }
 }

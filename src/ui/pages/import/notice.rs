@@ -27,7 +27,7 @@ pub fn ImportNotice(route: ReadSignal<Route>) -> impl IntoView {
                     }
                     Notice::MergeUndone { plan_id, name } if shows_plan(&here, &plan_id) => view! {
                         <div class="message">
-                            <p>{t().import.merge_undone}" "<strong>{name}</strong></p>
+                            <p>{t().import().merge_undone}" "<strong>{name}</strong></p>
                             <DismissButton />
                         </div>
                     }
@@ -57,7 +57,7 @@ fn imported(
     same_name: bool,
     params_differ: bool,
 ) -> AnyView {
-    let tx = t().import;
+    let tx = t().import();
     let compare = Route::PlanView {
         id: plan_id,
         view: PlanView::Compare,
@@ -79,7 +79,7 @@ fn imported(
 
 fn merged(name: String, summary: MergeSummary) -> AnyView {
     let state = expect_context::<AppState>();
-    let tx = t().import;
+    let tx = t().import();
     let counts = (tx.merged_counts)(&summary);
     let undo = move |_| {
         state.undo_merge();

@@ -65,7 +65,7 @@ pub fn ImportSection() -> impl IntoView {
                     }
                 }
                 None => {
-                    let _ = error.try_set(Some(t().import.read_failed.to_string()));
+                    let _ = error.try_set(Some(t().import().read_failed.to_string()));
                 }
             }
         });
@@ -111,7 +111,7 @@ pub fn ImportSection() -> impl IntoView {
             .and_then(|f| f.get(0))
         {
             Some(file) => start(file),
-            None => error.set(Some(t().import.no_file_dropped.to_string())),
+            None => error.set(Some(t().import().no_file_dropped.to_string())),
         }
     };
 
@@ -125,25 +125,25 @@ pub fn ImportSection() -> impl IntoView {
 
     view! {
         <section class="import-plan" aria-labelledby="import-heading">
-            <h2 id="import-heading">{t().import.section_title}</h2>
-            <p>{t().import.section_intro}</p>
+            <h2 id="import-heading">{t().import().section_title}</h2>
+            <p>{t().import().section_intro}</p>
             <div
                 class="drop-zone"
                 node_ref=zone
                 class:drop-active=move || dragging.get()
                 role="region"
-                aria-label=t().import.drop_zone_label
+                aria-label=t().import().drop_zone_label
                 on:dragenter=on_drag_over
                 on:dragover=on_drag_over
                 on:dragleave=on_drag_leave
                 on:drop=on_drop
             >
                 <p class="drop-text">
-                    {move || if dragging.get() { t().import.drop_active } else { t().import.drop_idle }}
+                    {move || if dragging.get() { t().import().drop_active } else { t().import().drop_idle }}
                 </p>
                 <div class="field">
-                    <label for=INPUT_ID>{t().import.file_label}</label>
-                    <p class="hint" id=HINT_ID>{t().import.file_hint}</p>
+                    <label for=INPUT_ID>{t().import().file_label}</label>
+                    <p class="hint" id=HINT_ID>{t().import().file_hint}</p>
                     <input
                         id=INPUT_ID
                         type="file"
@@ -155,7 +155,7 @@ pub fn ImportSection() -> impl IntoView {
                     {move || error.get().map(|msg| view! { <p class="field-error" id=ERROR_ID>{msg}</p> })}
                 </div>
                 <p class="import-reading" role="status">
-                    {move || reading.get().then_some(t().import.reading)}
+                    {move || reading.get().then_some(t().import().reading)}
                 </p>
             </div>
         </section>

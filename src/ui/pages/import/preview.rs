@@ -80,12 +80,12 @@ pub fn Preview(
     };
 
     view! {
-        <h1 tabindex="-1" node_ref=heading>{t().import.preview_title}</h1>
-        <p>{t().import.file_name}" "<strong class="file-name">{file_name}</strong></p>
-        <p>{t().import.preview_intro}</p>
+        <h1 tabindex="-1" node_ref=heading>{t().import().preview_title}</h1>
+        <p>{t().import().file_name}" "<strong class="file-name">{file_name}</strong></p>
+        <p>{t().import().preview_intro}</p>
         <div class="table-scroll" role="region" tabindex="0" aria-labelledby="import-preview-caption">
         <table class="import-preview">
-            <caption id="import-preview-caption">{t().import.preview_caption}</caption>
+            <caption id="import-preview-caption">{t().import().preview_caption}</caption>
             <tbody>
                 {rows.into_iter().map(|(head, value)| view! {
                     <tr><th scope="row">{head}</th><td>{value}</td></tr>
@@ -95,29 +95,29 @@ pub fn Preview(
         </div>
         {(!warnings.is_empty()).then(|| view! {
             <section class="import-warnings" aria-labelledby="import-warnings-heading">
-                <h2 id="import-warnings-heading">{t().import.warnings_title}</h2>
-                <p>{t().import.warnings_intro}</p>
+                <h2 id="import-warnings-heading">{t().import().warnings_title}</h2>
+                <p>{t().import().warnings_intro}</p>
                 <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
             </section>
         })}
         {params_differ.map(|name| view! {
-            <p class="message">{(t().import.params_differ)(&name)}</p>
+            <p class="message">{(t().import().params_differ)(&name)}</p>
         })}
         <form class="import-mode" on:submit=submit novalidate>
             <fieldset>
-                <legend>{t().import.mode_legend}</legend>
+                <legend>{t().import().mode_legend}</legend>
                 <div class="radio">
                     <input type="radio" id="import-mode-new" name="import-mode" value="new"
                         prop:checked=move || !choice.merge.get()
                         aria-describedby=new_hint
                         on:change=move |_| choice.merge.set(false) />
-                    <label for="import-mode-new">{t().import.mode_new}</label>
+                    <label for="import-mode-new">{t().import().mode_new}</label>
                 </div>
                 {new_hint.map(|id| view! {
                     <p class="hint import-option-hint" id=id>
-                        {id_taken.then_some(t().import.id_taken)}
+                        {id_taken.then_some(t().import().id_taken)}
                         {(id_taken && name_taken).then_some(" ")}
-                        {name_taken.then_some(t().import.name_taken)}
+                        {name_taken.then_some(t().import().name_taken)}
                     </p>
                 })}
                 <div class="radio">
@@ -126,17 +126,17 @@ pub fn Preview(
                         disabled=!has_own
                         aria-describedby=(!has_own).then_some("import-merge-none")
                         on:change=move |_| choice.merge.set(true) />
-                    <label for="import-mode-merge">{t().import.mode_merge}</label>
+                    <label for="import-mode-merge">{t().import().mode_merge}</label>
                 </div>
                 {if has_own {
                     view! { <TargetSelect own=own choice=choice target_gone=target_gone /> }.into_any()
                 } else {
-                    view! { <p class="hint import-option-hint" id="import-merge-none">{t().import.merge_no_plans}</p> }.into_any()
+                    view! { <p class="hint import-option-hint" id="import-merge-none">{t().import().merge_no_plans}</p> }.into_any()
                 }}
             </fieldset>
-            <button type="submit">{t().import.submit}</button>
+            <button type="submit">{t().import().submit}</button>
         </form>
-        <p><a href=Route::PlanList.href()>{t().import.cancel}</a></p>
+        <p><a href=Route::PlanList.href()>{t().import().cancel}</a></p>
     }
 }
 
@@ -150,7 +150,7 @@ fn TargetSelect(
     let selected = choice.target.get_untracked();
     view! {
         <div class="field import-target">
-            <label for="import-merge-target">{t().import.merge_target}</label>
+            <label for="import-merge-target">{t().import().merge_target}</label>
             <select id="import-merge-target"
                 aria-invalid=move || target_gone.get().then_some("true")
                 aria-describedby=move || target_gone.get().then_some("import-merge-target-error")
@@ -165,7 +165,7 @@ fn TargetSelect(
                 }).collect_view()}
             </select>
             {move || target_gone.get().then(|| view! {
-                <p class="field-error" id="import-merge-target-error">{t().import.target_gone}</p>
+                <p class="field-error" id="import-merge-target-error">{t().import().target_gone}</p>
             })}
         </div>
     }
@@ -173,7 +173,7 @@ fn TargetSelect(
 
 /// Label and value of each row of the preview table.
 fn summary_rows(imported: &Imported) -> Vec<(&'static str, String)> {
-    let tx = t().import;
+    let tx = t().import();
     let plan = &imported.plan;
     let organisation = if plan.organisation.name.is_empty() {
         t().org_kind(plan.organisation.kind).to_string()

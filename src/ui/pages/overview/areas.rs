@@ -23,7 +23,7 @@ pub fn RemoveDialog(
     on_confirm: Callback<()>,
     open: RwSignal<bool>,
 ) -> impl IntoView {
-    let l = t().lens;
+    let l = t().lens();
     let body = Signal::derive(move || {
         let n = links.get();
         if n.total() == 0 {
@@ -45,7 +45,7 @@ pub fn AreaEditor(
     n: usize,
     removed: RwSignal<Option<Removed>>,
 ) -> impl IntoView {
-    let l = t().lens;
+    let l = t().lens();
     let Some(area) = plan
         .with_untracked(|p| p.framework.area(&id).map(|(_, a)| a.clone()))
         .flatten()

@@ -27,7 +27,7 @@ fn role_key(role: Option<CriterionRole>) -> &'static str {
 fn role_options() -> Vec<(String, String)> {
     std::iter::once(None)
         .chain(CriterionRole::ALL.into_iter().map(Some))
-        .map(|r| (role_key(r).to_string(), t().goals.role(r).to_string()))
+        .map(|r| (role_key(r).to_string(), t().goals().role(r).to_string()))
         .collect()
 }
 
@@ -39,7 +39,7 @@ fn role_of(key: &str) -> Option<CriterionRole> {
 fn refused(result: Option<Result<(), CriterionError>>) -> Option<&'static str> {
     match result.unwrap_or(Err(CriterionError::NoSuchCriterion)) {
         Ok(()) => None,
-        Err(e) => Some(t().criteria.error(e)),
+        Err(e) => Some(t().criteria().error(e)),
     }
 }
 
@@ -47,7 +47,7 @@ fn refused(result: Option<Result<(), CriterionError>>) -> Option<&'static str> {
 pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let plan = PlanHandle::on(state, plan_id);
-    let c = t().criteria;
+    let c = t().criteria();
     let ids = plan.memo(|p| {
         p.framework
             .criteria
@@ -70,7 +70,7 @@ pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
     view! {
         <section aria-labelledby="criteria-heading">
             <h2 id="criteria-heading">{t().section_criteria}</h2>
-            <p class="hint">{t().criteria_hint}" "{t().goals.role_hint}</p>
+            <p class="hint">{t().criteria_hint}" "{t().goals().role_hint}</p>
             <UndoNotice plan=plan removed=removed undo_id="criteria-undo" message=c.removed />
             <For
                 each=move || ids.get().unwrap_or_default().into_iter().enumerate()
@@ -91,7 +91,7 @@ fn CriterionEditor(
     shares: Memo<Option<Vec<f64>>>,
     removed: RwSignal<Option<Removed>>,
 ) -> impl IntoView {
-    let c = t().criteria;
+    let c = t().criteria();
     let Some(criterion) = plan
         .with_untracked(|p| p.framework.criteria.iter().find(|c| c.id == id).cloned())
         .flatten()
@@ -163,7 +163,7 @@ fn CriterionEditor(
                 initial=Some(criterion.weight) parse=parse_non_negative debounce_ms=WEIGHT_DEBOUNCE_MS
                 on_change={move |v: Option<f64>| if let Some(v) = v { edit(Box::new(move |c| c.weight = v)) }} />
             <p class="hint">{t().weight_share}": "{share}</p>
-            <SelectInput id=format!("crit-role-{id}") label=(t().goals.role_label)(&criterion.name)
+            <SelectInput id=format!("crit-role-{id}") label=(t().goals().role_label)(&criterion.name)
                 options=role_options() initial=role_key(criterion.role).to_string()
                 on_change={move |v: String| edit(Box::new(move |c| c.role = role_of(&v)))} />
             <fieldset class="criterion-rubric">

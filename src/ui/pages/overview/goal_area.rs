@@ -9,7 +9,7 @@ use crate::ui::text::t;
 
 #[component]
 pub fn GoalArea(plan: PlanHandle, goal: StoredValue<String>) -> impl IntoView {
-    let l = t().lens;
+    let l = t().lens();
     let groups = plan.memo(|p| {
         p.framework
             .strategies

@@ -19,7 +19,7 @@ use crate::ui::widgets::removal::{try_remove_with_undo, Removed, UndoNotice};
 fn kind_options() -> Vec<(String, String)> {
     GoalKind::ALL
         .iter()
-        .map(|&k| (k.key().to_string(), t().goals.kind(k).to_string()))
+        .map(|&k| (k.key().to_string(), t().goals().kind(k).to_string()))
         .collect()
 }
 
@@ -34,7 +34,7 @@ fn kind_of(key: &str) -> GoalKind {
 pub fn Goals(plan_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let plan = PlanHandle::on(state, plan_id);
-    let g = t().goals;
+    let g = t().goals();
     let ids = plan.memo(|p| {
         p.framework
             .goals
@@ -68,7 +68,7 @@ fn GoalEditor(
     n: usize,
     removed: RwSignal<Option<Removed>>,
 ) -> impl IntoView {
-    let g = t().goals;
+    let g = t().goals();
     let Some(goal) = plan
         .with_untracked(|p| p.framework.goal(&id).cloned())
         .flatten()
@@ -191,7 +191,7 @@ fn GoalEditor(
 
 #[component]
 fn AddGoal(plan: PlanHandle) -> impl IntoView {
-    let g = t().goals;
+    let g = t().goals();
     let name = RwSignal::new(String::new());
     let kind = RwSignal::new(GoalKind::default().key().to_string());
     let error = RwSignal::new(None::<&'static str>);

@@ -38,7 +38,7 @@ pub fn Initiatives(plan_id: StoredValue<String>) -> impl IntoView {
                 score: weighted_score(i, &p.framework.criteria).total,
                 missing: missing_gates(i, &p.framework)
                     .into_iter()
-                    .map(|g| t().walk.gate(g))
+                    .map(|g| t().walk().gate(g))
                     .collect(),
             })
             .collect::<Vec<_>>()

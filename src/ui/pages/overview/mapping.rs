@@ -17,7 +17,7 @@ type Areas = Vec<(String, String)>;
 
 #[component]
 pub fn MappingTable(plan: PlanHandle) -> impl IntoView {
-    let l = t().lens;
+    let l = t().lens();
     let strategies = plan.memo(|p| {
         p.framework
             .strategies
@@ -81,7 +81,7 @@ fn Problem(
     problem: MappingProblem,
     removed: RwSignal<Option<Removed>>,
 ) -> impl IntoView {
-    let l = t().lens;
+    let l = t().lens();
     let row = problem.row;
     let remove = move |_| {
         let text = (l.row_removed)(row + 1);
@@ -107,7 +107,7 @@ fn Problem(
 /// whether the pair is mapped on its own, so ticking one never re-renders the grid (focus stays).
 #[component]
 fn Grid(plan: PlanHandle, from: RwSignal<String>, to: RwSignal<String>) -> impl IntoView {
-    let l = t().lens;
+    let l = t().lens();
     let shape = Memo::new(move |_| {
         let (f, t) = (from.get(), to.get());
         plan.with(|p| {

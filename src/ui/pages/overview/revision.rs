@@ -19,7 +19,7 @@ use crate::ui::widgets::focus::{focus_later, focus_page_heading};
 #[component]
 pub fn Revise(plan_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let tx = t().revision;
+    let tx = t().revision();
     let plan = PlanHandle::on(state, plan_id);
     let next = plan.memo(|p| next_period(p.period).ok());
     let refused = RwSignal::new(false);
@@ -65,7 +65,7 @@ pub fn Revise(plan_id: StoredValue<String>) -> impl IntoView {
 #[component]
 pub fn RevisedFrom(plan_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let tx = t().revision;
+    let tx = t().revision();
     let from = PlanHandle::on(state, plan_id).memo(|p| p.revised_from.clone());
     move || {
         let from = from.get().flatten()?;
@@ -87,7 +87,7 @@ pub fn RevisedFrom(plan_id: StoredValue<String>) -> impl IntoView {
 #[component]
 pub fn RevisionNotice(plan_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let tx = t().revision;
+    let tx = t().revision();
     let untouched = PlanHandle::on(state, plan_id).memo(|p| p.modified == p.created);
     let undo = move |_| {
         if let Some(from) = state.undo_revision() {
@@ -119,7 +119,7 @@ pub fn RevisionNotice(plan_id: StoredValue<String>) -> impl IntoView {
 #[component]
 pub fn ParamsReview(plan_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let tx = t().revision;
+    let tx = t().revision();
     let plan = PlanHandle::on(state, plan_id);
     let year = plan.memo(|p| p.params_to_review);
     let confirm = move |_| {

@@ -18,7 +18,7 @@ use crate::ui::widgets::removal::{try_remove_with_undo, Removed, UndoNotice};
 pub fn Strategies(plan_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let plan = PlanHandle::on(state, plan_id);
-    let l = t().lens;
+    let l = t().lens();
     let ids = plan.memo(|p| {
         p.framework
             .strategies
@@ -58,7 +58,7 @@ fn StrategyEditor(
     id: String,
     removed: RwSignal<Option<Removed>>,
 ) -> impl IntoView {
-    let l = t().lens;
+    let l = t().lens();
     let Some(name0) = plan
         .with_untracked(|p| p.framework.strategy(&id).map(|s| s.name.clone()))
         .flatten()

@@ -34,12 +34,12 @@ impl PartialEq for Versions {
 
 #[component]
 pub fn FixedVersions(plan_id: StoredValue<String>) -> impl IntoView {
-    let v = t().versions;
+    let v = t().versions();
     let plan = PlanHandle::new(plan_id);
     let versions = plan.memo(|p| Versions(p.versions.clone()));
     let in_force = plan.memo(|p| {
         version_in_force(p).map(|f| {
-            let line = (t().versions.in_force)(&f.decided_on, &f.forum, &f.reference);
+            let line = (t().versions().in_force)(&f.decided_on, &f.forum, &f.reference);
             (line, changed_since(p, f))
         })
     });
@@ -75,7 +75,7 @@ fn VersionItem(
     version: FixedVersion,
     removed: RwSignal<Option<Removed>>,
 ) -> impl IntoView {
-    let v = t().versions;
+    let v = t().versions();
     let confirming = RwSignal::new(false);
     let name = format!("{} {}", version.decided_on, version.forum);
     let id = StoredValue::new(version.id.clone());
@@ -119,7 +119,7 @@ fn VersionItem(
 /// The form that records a decision; each refusal is shown at its field.
 #[component]
 fn FixForm(plan: PlanHandle) -> impl IntoView {
-    let v = t().versions;
+    let v = t().versions();
     let (date, forum, reference, note) = (
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),

@@ -28,6 +28,7 @@ use crate::ui::shell::route::Route;
 use crate::ui::state::PlanHandle;
 use crate::ui::text::num::{decimal, kronor, number};
 use crate::ui::text::t;
+use crate::ui::widgets::print_marks::PrintMarks;
 use chart::{Point, ScoreInvestmentChart};
 use data::{brief, Brief};
 use outline::{consequences, economy, matter, opening};
@@ -51,7 +52,7 @@ struct View {
 
 #[component]
 pub fn BriefView(plan_id: StoredValue<String>) -> impl IntoView {
-    let b = t().brief;
+    let b = t().brief();
     let data = PlanHandle::new(plan_id).memo(|p| View {
         org: if p.organisation.name.trim().is_empty() {
             t().org_kind(p.organisation.kind).to_string()
@@ -85,7 +86,8 @@ pub fn BriefView(plan_id: StoredValue<String>) -> impl IntoView {
         ))
     });
     view! {
-        <div class="brief doc">
+        <div class="brief doc print-document">
+            <PrintMarks plan_id=plan_id />
             <p class="brief-meta">{prepared}</p>
             <p class="view-intro">{b.intro}</p>
             <div class="brief-actions">
@@ -97,11 +99,11 @@ pub fn BriefView(plan_id: StoredValue<String>) -> impl IntoView {
             {move || data.get().map(|d| {
                 let [summary, decision] = opening(&d.doc);
                 let summary_editor = view! {
-                    <OwnWords plan_id=plan_id which=OwnText::Summary label=t().document.summary
+                    <OwnWords plan_id=plan_id which=OwnText::Summary label=t().document().summary
                         text=outline::summary_text(&d.doc) own=d.doc.summary.is_some() />
                 }.into_any();
                 let decision_editor = view! {
-                    <OwnWords plan_id=plan_id which=OwnText::Decision label=t().document.decision
+                    <OwnWords plan_id=plan_id which=OwnText::Decision label=t().document().decision
                         text=outline::decision_text(&d.doc) own=d.doc.decision.is_some() />
                 }.into_any();
                 view! {
@@ -121,7 +123,7 @@ pub fn BriefView(plan_id: StoredValue<String>) -> impl IntoView {
 
 #[component]
 fn Ranking(plan_id: StoredValue<String>, brief: Brief) -> impl IntoView {
-    let b = t().brief;
+    let b = t().brief();
     let points: Vec<Point> = brief
         .proposals
         .iter()
@@ -197,7 +199,7 @@ fn Ranking(plan_id: StoredValue<String>, brief: Brief) -> impl IntoView {
 
 #[component]
 fn ProposalList(brief: Brief, horizon: u32, rate: f64, base_year: i32) -> impl IntoView {
-    let (b, d) = (t().brief, t().document);
+    let (b, d) = (t().brief(), t().document());
     view! {
         <section class="brief-proposals doc-initiatives" aria-labelledby="brief-proposals-heading">
             <h2 id="brief-proposals-heading">{b.section_proposals}</h2>

@@ -56,7 +56,7 @@ pub(crate) fn forum_selection(plan_id: &str) -> Option<Vec<String>> {
 #[component]
 pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
     let plan = PlanHandle::new(plan_id);
-    let b = t().budget;
+    let b = t().budget();
     let id = plan_id.get_value();
     let start = REMEMBERED
         .with(|r| r.borrow().get(&id).cloned())
@@ -158,7 +158,7 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
                     initial=start.yearly parse=parse_non_negative decimals=0 optional=true
                     on_change={move |v: Option<f64>| yearly.set(v)} />
             </div>
-            <AreaFilter plan=plan id="budget-filter-area" all=t().list.all chosen=area />
+            <AreaFilter plan=plan id="budget-filter-area" all=t().list().all chosen=area />
             <Checkbox id="budget-keep-prioritised" label=b.keep_prioritised_label
                 hint=b.keep_prioritised_hint initial=start.keep_prioritised
                 on_change={move |on: bool| keep_prioritised.set(on)} />
@@ -182,7 +182,7 @@ pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
             {forum_view}
         </section>
         <details class="budget-how">
-            <summary>{t().figures.how}<span class="visually-hidden">" "{b.proposal_heading}</span></summary>
+            <summary>{t().figures().how}<span class="visually-hidden">" "{b.proposal_heading}</span></summary>
             {b.how_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
         </details>
     }

@@ -22,7 +22,7 @@ use crate::ui::text::t;
 #[component]
 pub fn CompareView(plan_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let c = t().compare;
+    let c = t().compare();
     let plan = PlanHandle::on(state, plan_id);
     // Every plan's name, time and parameters: "ours" may come from any of them.
     let candidates = Memo::new(move |_| state.each_plan(Candidate::of));

@@ -25,7 +25,7 @@ use model::year_options;
 
 #[component]
 pub fn FollowUpView(plan_id: StoredValue<String>) -> impl IntoView {
-    let f = t().followup;
+    let f = t().followup();
     let state = expect_context::<AppState>();
     let (options, first) = PlanHandle::on(state, plan_id)
         .with_untracked(|p| year_options(Some(p), this_year()))

@@ -23,7 +23,7 @@ use pages::PlanPages;
 
 #[component]
 pub fn HandlingsplanView(plan_id: StoredValue<String>) -> impl IntoView {
-    let h = t().handlingsplan;
+    let h = t().handlingsplan();
     let pages = PlanPages::new(plan_id);
     let no_goals = PlanHandle::new(plan_id).memo(|p| p.framework.goals.is_empty());
     let counts = PlanHandle::new(plan_id).memo(status_counts);
@@ -49,7 +49,7 @@ pub fn HandlingsplanView(plan_id: StoredValue<String>) -> impl IntoView {
         </Show>
         <p class="hp-summary">{h.status_summary}" "{summary}</p>
         {move || closed.get().filter(|n| *n > 0).map(|n| view! {
-            <p class="hint hp-closed">{(t().revision.closed_in_follow_up)(n)}" "<a href=follow_up.clone()>{t().revision.open_follow_up}</a></p>
+            <p class="hint hp-closed">{(t().revision().closed_in_follow_up)(n)}" "<a href=follow_up.clone()>{t().revision().open_follow_up}</a></p>
         })}
         <section::GoalIndex pages=pages />
         <For

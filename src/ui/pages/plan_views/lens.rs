@@ -13,7 +13,7 @@ use crate::ui::widgets::fields::SelectInput;
 /// the choice does), so the select keeps focus while a person moves through it.
 #[component]
 pub fn LensSelect(plan: PlanHandle, id: &'static str) -> impl IntoView {
-    let l = t().lens;
+    let l = t().lens();
     let options = plan.memo(|p| {
         p.framework
             .strategies
@@ -60,7 +60,7 @@ pub fn AreaFilter(
             .chain(areas.get().unwrap_or_default())
             .collect();
         view! {
-            <SelectInput id=id label=t().lens.filter_area options=options
+            <SelectInput id=id label=t().lens().filter_area options=options
                 initial=chosen.get_untracked().unwrap_or_default()
                 on_change={move |k: String| chosen.set((!k.is_empty()).then_some(k))} />
         }

@@ -27,7 +27,7 @@ use model::{stability_counts, visible};
 
 #[component]
 pub fn ListView(plan_id: StoredValue<String>) -> impl IntoView {
-    let l = t().list;
+    let l = t().list();
     let derived = PlanHandle::new(plan_id).memo(model::derive);
     let filter = RwSignal::new(Filter::default());
     let sort = RwSignal::new((SortKey::Rank, SortDir::Asc));

@@ -24,7 +24,7 @@ use crate::ui::text::t;
 #[component]
 pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let m = t().matrix;
+    let m = t().matrix();
     let value = RwSignal::new(ValueAxis::Score);
     let cost = RwSignal::new(CostAxis::Cost);
     let area = RwSignal::new(None::<String>);
@@ -83,7 +83,7 @@ pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
         <p class="view-intro">{m.intro}</p>
         <super::npv_note::NpvYearNote plan_id=plan_id />
         <div class="matrix-controls">
-            <AreaFilter plan=PlanHandle::on(state, plan_id) id="matrix-filter-area" all=t().list.all chosen=area />
+            <AreaFilter plan=PlanHandle::on(state, plan_id) id="matrix-filter-area" all=t().list().all chosen=area />
             <RadioGroup id="matrix-value" legend=m.value_legend
                 options=vec![
                     (ValueAxis::Score, m.value_axis(ValueAxis::Score).to_string()),
@@ -107,7 +107,7 @@ pub fn MatrixView(plan_id: StoredValue<String>) -> impl IntoView {
             {body}
             {unscored}
             <details>
-                <summary>{t().figures.how}<span class="visually-hidden">" "{m.chart_heading}</span></summary>
+                <summary>{t().figures().how}<span class="visually-hidden">" "{m.chart_heading}</span></summary>
                 {m.how_body.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
             </details>
         </section>

@@ -25,7 +25,7 @@ use crate::ui::widgets::missing::Missing;
 /// The plan's own navigation: overview and each plan-wide view.
 #[component]
 pub fn PlanNav(plan_id: String, current: Option<PlanView>) -> impl IntoView {
-    let p = t().plan_views;
+    let p = t().plan_views();
     view! {
         <nav class="plan-nav" aria-label=p.nav_label>
             <ul>
@@ -45,7 +45,7 @@ pub fn PlanViewPage(id: String, view: PlanView) -> impl IntoView {
     let name = Memo::new(move |_| PlanHandle::on(state, plan_id).with(|p| p.name.clone()));
     Effect::new(move |_| {
         if let Some(name) = name.get() {
-            set_title(&format!("{}: {name}", t().plan_views.name(view)));
+            set_title(&format!("{}: {name}", t().plan_views().name(view)));
         }
     });
     let exists = Memo::new(move |_| name.with(Option::is_some));
@@ -60,7 +60,7 @@ pub fn PlanViewPage(id: String, view: PlanView) -> impl IntoView {
         let heading = Signal::derive(move || {
             format!(
                 "{}: {}",
-                t().plan_views.name(view),
+                t().plan_views().name(view),
                 name.get().unwrap_or_default()
             )
         });

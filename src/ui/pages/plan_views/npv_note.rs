@@ -12,6 +12,6 @@ pub fn NpvYearNote(plan_id: StoredValue<String>) -> impl IntoView {
     let year = PlanHandle::new(plan_id).memo(base_year);
     move || {
         year.get()
-            .map(|y| view! { <p class="hint npv-year">{(t().years.npv_note)(y)}</p> })
+            .map(|y| view! { <p class="hint npv-year">{(t().years().npv_note)(y)}</p> })
     }
 }

@@ -13,6 +13,7 @@ use crate::ui::browser::print::print_page;
 use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::fields::SelectInput;
+use crate::ui::widgets::print_marks::PrintMarks;
 
 #[derive(Clone, PartialEq)]
 struct Shown {
@@ -23,7 +24,7 @@ struct Shown {
 
 #[component]
 pub fn ReportView(plan_id: StoredValue<String>) -> impl IntoView {
-    let r = t().report;
+    let r = t().report();
     let state = expect_context::<AppState>();
     let plan = PlanHandle::on(state, plan_id);
     let (options, first) = plan
@@ -33,18 +34,15 @@ pub fn ReportView(plan_id: StoredValue<String>) -> impl IntoView {
     let shown = Memo::new(move |_| {
         let y = year.get();
         plan.with(|p| Shown {
-            org: if p.organisation.name.trim().is_empty() {
-                t().org_kind(p.organisation.kind).to_string()
-            } else {
-                p.organisation.name.trim().to_string()
-            },
+            org: t().organisation(&p.organisation),
             name: p.name.clone(),
             report: follow_up_report(p, y),
         })
     });
     let date = today();
     view! {
-        <div class="report">
+        <div class="report print-document">
+            <PrintMarks plan_id=plan_id />
             <p class="view-intro">{r.intro}</p>
             <div class="report-actions">
                 <SelectInput id="rp-year" label=r.year_label options=options initial=first.to_string()

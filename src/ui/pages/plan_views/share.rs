@@ -17,7 +17,7 @@ use crate::ui::text::t;
 #[component]
 pub fn ShareView(plan_id: StoredValue<String>) -> impl IntoView {
     view! {
-        <p class="view-intro">{t().share.intro}</p>
+        <p class="view-intro">{t().share().intro}</p>
         <json::JsonExport plan_id=plan_id />
         <link::LinkShare plan_id=plan_id />
         <tables::TableExports plan_id=plan_id />

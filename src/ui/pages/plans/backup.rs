@@ -9,7 +9,7 @@ use crate::ui::text::t;
 #[component]
 pub fn BackupPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let b = t().backup;
+    let b = t().backup();
     let storage = move || state.backup.with(|s| s.storage);
     view! {
         <section class="backup" aria-labelledby="backup-heading">

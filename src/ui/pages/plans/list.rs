@@ -61,7 +61,7 @@ pub fn PlanListPage() -> impl IntoView {
         </Show>
         <CreatePlanForm />
         <ImportSection />
-        <p class="proposal-invite">{t().proposal.list_link_intro}" "<a href=Route::Proposal.href()>{t().proposal.nav_link}</a></p>
+        <p class="proposal-invite">{t().proposal().list_link_intro}" "<a href=Route::Proposal.href()>{t().proposal().nav_link}</a></p>
         <BackupPanel />
     }
 }

@@ -55,8 +55,8 @@ pub fn PlanRow(id: String) -> impl IntoView {
             <td>
                 {short(&plan.modified)}
                 <span class="plan-exported">{match &plan.last_exported {
-                    Some(when) => (t().share.last_exported)(&short(when)),
-                    None => t().share.never_exported.to_string(),
+                    Some(when) => (t().share().last_exported)(&short(when)),
+                    None => t().share().never_exported.to_string(),
                 }}</span>
                 {move || {
                     let reminder = state.backup.with(|b| {
@@ -65,8 +65,8 @@ pub fn PlanRow(id: String) -> impl IntoView {
                     let share = Route::PlanView { id: id.get_value(), view: PlanView::Share }.href();
                     Some(view! {
                         <span class="plan-reminder">
-                            {(t().backup.reminder)(reminder)}" "
-                            <a href=share>{(t().backup.export_now)(&reminder_name.get_value())}</a>
+                            {(t().backup().reminder)(reminder)}" "
+                            <a href=share>{(t().backup().export_now)(&reminder_name.get_value())}</a>
                         </span>
                     })
                 }}

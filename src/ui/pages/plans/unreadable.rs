@@ -12,7 +12,7 @@ use crate::ui::text::t;
 #[component]
 pub fn UnreadablePlans() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let r = t().rescue;
+    let r = t().rescue();
     // What happened last, said in the live region; a removal keeps what undo needs.
     let message = RwSignal::new(None::<String>);
     let removed = RwSignal::new(None::<RemovedUnreadable>);
@@ -73,7 +73,7 @@ fn UnreadableItem(
     removed: RwSignal<Option<RemovedUnreadable>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let r = t().rescue;
+    let r = t().rescue();
     let key = StoredValue::new(key);
     let confirming = RwSignal::new(false);
     let download = move |_| {

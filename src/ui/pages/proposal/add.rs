@@ -19,7 +19,7 @@ use crate::ui::widgets::title::initiative_title;
 
 #[component]
 pub fn ProposalPreview(read: Arc<Read<ProposalFile>>) -> impl IntoView {
-    let (p, w) = (t().proposal, t().walk);
+    let (p, w) = (t().proposal(), t().walk());
     let heading = focused_heading();
     let proposal = read.value.proposal.clone();
     let need = &proposal.need;
@@ -63,7 +63,7 @@ pub fn ProposalPreview(read: Arc<Read<ProposalFile>>) -> impl IntoView {
 
 #[component]
 fn AddToPlan(read: Arc<Read<ProposalFile>>) -> impl IntoView {
-    let p = t().proposal;
+    let p = t().proposal();
     let state = expect_context::<AppState>();
     let plans: Vec<(String, String)> =
         state.each_plan_untracked(|pl| (pl.id.clone(), pl.name.clone()));

@@ -20,7 +20,7 @@ const TITLE_ERROR_ID: &str = "proposal-title-error";
 
 #[component]
 pub fn ProposalPage() -> impl IntoView {
-    let p = t().proposal;
+    let p = t().proposal();
     set_title(p.title);
     let draft = RwSignal::new(Proposal::default());
     let title_error = RwSignal::new(false);
@@ -40,7 +40,7 @@ pub fn ProposalPage() -> impl IntoView {
 /// need is verified is left to the strategist.
 #[component]
 fn NeedFields(draft: RwSignal<Proposal>, title_error: RwSignal<bool>) -> impl IntoView {
-    let w = t().walk;
+    let w = t().walk();
     let groups: Vec<(TargetGroup, String)> = TargetGroup::ALL
         .iter()
         .map(|g| (*g, w.target_group(*g).to_string()))
@@ -59,7 +59,7 @@ fn NeedFields(draft: RwSignal<Proposal>, title_error: RwSignal<bool>) -> impl In
                 aria-invalid=move || title_error.get().then_some("true")
                 aria-describedby=move || title_error.get().then_some(TITLE_ERROR_ID) />
             {move || title_error.get().then(|| view! {
-                <p class="field-error" id=TITLE_ERROR_ID>{t().proposal.title_required}</p>
+                <p class="field-error" id=TITLE_ERROR_ID>{t().proposal().title_required}</p>
             })}
         </div>
         <TextInput id="proposal-problem" label=w.problem hint=w.problem_hint initial="" multiline=true

@@ -18,12 +18,12 @@ use crate::ui::widgets::heading::set_title;
 #[component]
 pub fn OpenLinkPage(data: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    set_title(t().proposal.open_title);
+    set_title(t().proposal().open_title);
     match open_link(&data) {
         Ok(Shared::Proposal(read)) => view! { <ProposalPreview read=Arc::new(*read) /> }.into_any(),
         Ok(Shared::Plan(imported)) => {
             state.pending_import.set(Some(PendingImport {
-                file_name: t().proposal.share_label.to_string(),
+                file_name: t().proposal().share_label.to_string(),
                 result: Ok(Arc::new(*imported)),
             }));
             navigate(&Route::Import);
@@ -37,14 +37,14 @@ pub fn OpenLinkPage(data: String) -> impl IntoView {
 #[component]
 pub fn ProposalFilePage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    set_title(t().proposal.open_title);
+    set_title(t().proposal().open_title);
     match state.pending_proposal.get_untracked() {
         Some(read) => view! { <ProposalPreview read=read /> }.into_any(),
         None => {
             let heading = focused_heading();
             view! {
-                <h1 tabindex="-1" node_ref=heading>{t().proposal.open_title}</h1>
-                <p>{t().proposal.file_missing}</p>
+                <h1 tabindex="-1" node_ref=heading>{t().proposal().open_title}</h1>
+                <p>{t().proposal().file_missing}</p>
                 <p><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
             }
             .into_any()
@@ -54,7 +54,7 @@ pub fn ProposalFilePage() -> impl IntoView {
 
 #[component]
 fn Refused(messages: Vec<String>) -> impl IntoView {
-    let p = t().proposal;
+    let p = t().proposal();
     set_title(p.refused_title);
     let heading = focused_heading();
     view! {

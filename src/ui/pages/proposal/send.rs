@@ -19,7 +19,7 @@ pub const TITLE_ID: &str = "proposal-title";
 
 #[component]
 pub fn SendProposal(draft: RwSignal<Proposal>, title_error: RwSignal<bool>) -> impl IntoView {
-    let p = t().proposal;
+    let p = t().proposal();
     let link = RwSignal::new(None::<String>);
     let status = RwSignal::new(None::<String>);
     let too_long = RwSignal::new(None::<String>);

@@ -27,7 +27,7 @@ fn facts(plans: &[Plan], pair: &Pair) -> Option<(MemberFacts, MemberFacts)> {
 
 /// The pair's two initiatives as the announcement and the dismissed list name them.
 fn titles(a: &MemberFacts, b: &MemberFacts) -> (String, String) {
-    let s = t().samverkan;
+    let s = t().samverkan();
     (
         (s.member)(&a.title, &a.organisation),
         (s.member)(&b.title, &b.organisation),
@@ -41,7 +41,7 @@ pub(super) fn GroupView(
     plans: Arc<Vec<Plan>>,
     choose: Callback<ChoiceRequest>,
 ) -> impl IntoView {
-    let s = t().samverkan;
+    let s = t().samverkan();
     let strength = group
         .pairs
         .first()
@@ -59,7 +59,7 @@ pub(super) fn GroupView(
                 step: None,
             }
             .href();
-            let decision = f.decision.map_or(s.no_decision, |o| t().walk.outcome(o));
+            let decision = f.decision.map_or(s.no_decision, |o| t().walk().outcome(o));
             view! {
                 <tr>
                     <td>{f.organisation}</td>
@@ -120,7 +120,7 @@ fn PairReason(
     areas: Vec<String>,
     choose: Callback<ChoiceRequest>,
 ) -> impl IntoView {
-    let s = t().samverkan;
+    let s = t().samverkan();
     let sim = &pair.similarity;
     let words = (!sim.shared_words.is_empty()).then(|| {
         let mut text = (s.shared_words)(&sim.shared_words.join(", "));
@@ -133,7 +133,7 @@ fn PairReason(
         let names: Vec<&str> = sim
             .shared_target_groups
             .iter()
-            .map(|g| t().walk.target_group(*g))
+            .map(|g| t().walk().target_group(*g))
             .collect();
         view! { <li>{(s.shared_groups)(&names.join(", "))}</li> }
     });
@@ -178,7 +178,7 @@ pub(super) fn DismissedList(
     plans: Arc<Vec<Plan>>,
     choose: Callback<ChoiceRequest>,
 ) -> impl IntoView {
-    let s = t().samverkan;
+    let s = t().samverkan();
     if pairs.is_empty() {
         return None;
     }

@@ -32,7 +32,7 @@ pub(super) struct Compared {
 #[component]
 pub fn SamverkanPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let s = t().samverkan;
+    let s = t().samverkan();
     set_title(s.title);
     let choices = RwSignal::new(state.overlap_choices());
     let status = RwSignal::new(String::new());

@@ -31,7 +31,7 @@ use crate::ui::widgets::fields::{CheckboxGroup, TextInput};
 #[component]
 pub fn AnalysisStep() -> impl IntoView {
     view! {
-        <p class="analysis-intro">{t().analysis.intro}</p>
+        <p class="analysis-intro">{t().analysis().intro}</p>
         <GoalLinks />
         <benefits::BenefitsSection />
         <costs::CostsSection />
@@ -57,7 +57,7 @@ fn GoalLinks() -> impl IntoView {
     let Some(analysis) = ctx.with_untracked(|_, i| i.analysis.clone()) else {
         return ().into_any();
     };
-    let (a, w) = (t().analysis, t().walk);
+    let (a, w) = (t().analysis(), t().walk());
     let goal_part = view! { <goal_choice::GoalChoice /> };
     let agenda: Vec<(Sustainability, String)> = SUSTAINABILITY
         .iter()
@@ -82,7 +82,7 @@ fn SafeDigitalisationSection() -> impl IntoView {
     let Some(safe) = ctx.with_untracked(|_, i| i.analysis.safe_digitalisation.clone()) else {
         return ().into_any();
     };
-    let a = t().analysis;
+    let a = t().analysis();
     view! {
         <Section id="analysis-safe" title=a.section_safe>
             <TextInput id="safe-personal-data" label=a.personal_data initial=safe.personal_data multiline=true
@@ -105,7 +105,7 @@ fn OwnershipSection() -> impl IntoView {
     else {
         return ().into_any();
     };
-    let a = t().analysis;
+    let a = t().analysis();
     view! {
         <Section id="analysis-ownership" title=a.section_ownership>
             <TextInput id="analysis-owner" label=a.business_owner hint=a.business_owner_hint initial=owner required=true

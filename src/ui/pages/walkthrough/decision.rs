@@ -32,7 +32,7 @@ pub fn DecisionStep() -> impl IntoView {
 #[component]
 fn DecisionForm() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let w = t().walk;
+    let w = t().walk();
     let can = Memo::new(move |_| {
         ctx.with(|p, i| can_prioritise(i, &p.framework))
             .unwrap_or(false)
@@ -105,7 +105,8 @@ fn DecisionForm() -> impl IntoView {
                 aria-invalid=move || outcome_error.get().then_some("true")>
                 <legend>{w.decision_outcome}</legend>
                 {OUTCOMES.into_iter().map(|o| {
-                    let id = format!("outcome-{}", w.outcome(o).to_lowercase());
+                    // The id names the variant, not its label, so it is the same and valid in every language.
+                    let id = format!("outcome-{}", format!("{o:?}").to_lowercase());
                     let disabled = move || o == DecisionOutcome::Prioriterad && !can.get();
                     view! {
                         <div class="radio">
@@ -168,7 +169,7 @@ fn DecisionForm() -> impl IntoView {
 #[component]
 fn DecisionHistory() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let w = t().walk;
+    let w = t().walk();
     let decisions = Memo::new(move |_| ctx.with(|_, i| i.decisions.clone()).unwrap_or_default());
     view! {
         <section class="decision-history" aria-labelledby="history-heading">

@@ -126,7 +126,7 @@ fn Figure(
                 <span class="figure-value">{value}</span>
                 {note.map(|n| view! { " " <span class="figure-note">{n}</span> })}
                 <details>
-                    <summary>{t().figures.how}<span class="visually-hidden">" "{name}</span></summary>
+                    <summary>{t().figures().how}<span class="visually-hidden">" "{name}</span></summary>
                     <div class="formula">{formula}</div>
                 </details>
             </dd>
@@ -140,7 +140,7 @@ pub fn KeyFiguresPanel() -> impl IntoView {
     let data = Memo::new(move |_| figures(ctx));
     view! {
         <section class="key-figures" aria-labelledby="figures-heading">
-            <h3 id="figures-heading">{t().figures.title}</h3>
+            <h3 id="figures-heading">{t().figures().title}</h3>
             {move || data.get().map(|f| view! { <FigureList f=f.clone() /> <CashFlowTable rows=f.rows base_year=f.base_year /> })}
         </section>
     }
@@ -148,7 +148,7 @@ pub fn KeyFiguresPanel() -> impl IntoView {
 
 #[component]
 fn FigureList(f: Figures) -> impl IntoView {
-    let x = t().figures;
+    let x = t().figures();
     let kr_h = |v: f64| format!("{}\u{a0}{}", number(v, 2), x.kr_per_hour);
     let hours = |v: f64| format!("{}\u{a0}{}", decimal(v, 1), x.hours_unit);
     let hourly_formula = (x.hourly_formula)(f.salary, f.hours_per_month, f.uplift, f.hourly);
@@ -206,7 +206,7 @@ fn FigureList(f: Figures) -> impl IntoView {
 
 #[component]
 fn CashFlowTable(rows: Vec<YearRow>, base_year: i32) -> impl IntoView {
-    let x = t().figures;
+    let x = t().figures();
     view! {
         <div class="table-scroll" role="region" aria-labelledby="cashflow-caption" tabindex="0">
             <table class="cashflow">

@@ -40,7 +40,7 @@ pub fn WalkthroughPage(
     move || {
         if !exists.get() {
             return view! {
-                <Missing message=t().walk.not_found back_href=Route::Plan { id: ctx.plan_id.get_value() }.href() back_label=t().walk.back_to_plan />
+                <Missing message=t().walk().not_found back_href=Route::Plan { id: ctx.plan_id.get_value() }.href() back_label=t().walk().back_to_plan />
             }
             .into_any();
         }
@@ -59,7 +59,7 @@ fn route(ctx: WalkCtx, step: Step) -> Route {
 #[component]
 fn Walkthrough(step: Step) -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let w = t().walk;
+    let w = t().walk();
     let title = Memo::new(move |_| {
         ctx.with(|_, i| i.title.trim().to_string())
             .filter(|s| !s.is_empty())
@@ -95,7 +95,7 @@ fn Walkthrough(step: Step) -> impl IntoView {
 #[component]
 fn Stepper(current: Step) -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let w = t().walk;
+    let w = t().walk();
     view! {
         <nav aria-label=w.steps_label class="stepper">
             <ol>
@@ -118,7 +118,7 @@ fn Stepper(current: Step) -> impl IntoView {
 #[component]
 fn MissingPanel(step: Step) -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let w = t().walk;
+    let w = t().walk();
     let items = Memo::new(move |_| {
         ctx.with(|p, i| {
             // Criteria are named from the plan's own framework.
@@ -157,7 +157,7 @@ fn MissingPanel(step: Step) -> impl IntoView {
 #[component]
 pub fn GatesPanel() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let w = t().walk;
+    let w = t().walk();
     let met = Memo::new(move |_| {
         ctx.with(|p, i| Gate::ALL.map(|g| (g, crate::core::calc::gate_met(g, i, &p.framework))))
     });
@@ -177,7 +177,7 @@ pub fn GatesPanel() -> impl IntoView {
 #[component]
 fn StepNav(step: Step) -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let w = t().walk;
+    let w = t().walk();
     view! {
         <nav class="step-nav" aria-label=w.steps_label>
             {step.previous().map(|s| view! { <a class="button secondary" href=route(ctx, s).href()>{w.previous}": "{w.step(s)}</a> })}

@@ -13,7 +13,7 @@ pub fn NeedStep() -> impl IntoView {
     let Some(i) = ctx.initiative() else {
         return ().into_any();
     };
-    let w = t().walk;
+    let w = t().walk();
     let groups: Vec<(TargetGroup, String)> = TargetGroup::ALL
         .iter()
         .map(|g| (*g, w.target_group(*g).to_string()))

@@ -13,7 +13,7 @@ use crate::ui::text::t;
 #[component]
 pub fn PriorityStep() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let w = t().walk;
+    let w = t().walk();
     let Some((criteria, scores)) =
         ctx.with_untracked(|p, i| (p.framework.criteria.clone(), i.scores.clone()))
     else {
@@ -35,7 +35,7 @@ pub fn PriorityStep() -> impl IntoView {
 #[component]
 fn CriterionChoice(criterion: Criterion, initial: Option<u8>) -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let w = t().walk;
+    let w = t().walk();
     let legend = (w.criterion_legend)(&criterion.name, criterion.weight);
     let hint_id = format!("crit-{}-hint", criterion.id);
     let id = criterion.id.clone();
@@ -75,7 +75,7 @@ struct Summary {
 #[component]
 fn ScoreSummary() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let w = t().walk;
+    let w = t().walk();
     let summary = Memo::new(move |_| {
         ctx.with(|plan, i| {
             let b = weighted_score(i, &plan.framework.criteria);
@@ -136,7 +136,7 @@ fn ScoreSummary() -> impl IntoView {
                     </table>
                     </div>
                     <details>
-                        <summary>{t().figures.how}<span class="visually-hidden">" "{w.score_title}</span></summary>
+                        <summary>{t().figures().how}<span class="visually-hidden">" "{w.score_title}</span></summary>
                         <p>{w.score_formula}</p>
                     </details>
                 </section>

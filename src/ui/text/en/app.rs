@@ -1,40 +1,10 @@
 //! The English texts of the shell, the plan list and a plan's overview, and the English root.
 
-use super::document::DOCUMENT_EN;
-use crate::ui::text::about::ABOUT_SV;
-use crate::ui::text::accessibility::ACCESSIBILITY_SV;
-use crate::ui::text::analysis::ANALYSIS_SV;
+use crate::core::calc::numfmt::Language;
 use crate::ui::text::app::Texts;
-use crate::ui::text::backup::BACKUP_SV;
-use crate::ui::text::brief::BRIEF_SV;
-use crate::ui::text::budget::BUDGET_SV;
-use crate::ui::text::compare::COMPARE_SV;
-use crate::ui::text::conflict::CONFLICT_SV;
-use crate::ui::text::criteria::CRITERIA_SV;
-use crate::ui::text::figures::FIGURES_SV;
-use crate::ui::text::followup::FOLLOWUP_SV;
-use crate::ui::text::goals::GOALS_SV;
-use crate::ui::text::handlingsplan::HANDLINGSPLAN_SV;
-use crate::ui::text::import::IMPORT_SV;
-use crate::ui::text::import_messages::IMPORT_MESSAGES_SV;
-use crate::ui::text::joint::JOINT_SV;
-use crate::ui::text::lens::LENS_SV;
-use crate::ui::text::list::LIST_SV;
-use crate::ui::text::matrix::MATRIX_SV;
-use crate::ui::text::plan_views::PLAN_VIEWS_SV;
-use crate::ui::text::proposal::PROPOSAL_SV;
-use crate::ui::text::report::REPORT_SV;
-use crate::ui::text::rescue::RESCUE_SV;
-use crate::ui::text::revision::REVISION_SV;
-use crate::ui::text::samverkan::SAMVERKAN_SV;
-use crate::ui::text::share::SHARE_SV;
-use crate::ui::text::undo::UNDO_SV;
-use crate::ui::text::update::UPDATE_SV;
-use crate::ui::text::versions::VERSIONS_SV;
-use crate::ui::text::walkthrough::WALK_SV;
-use crate::ui::text::years::YEARS_SV;
 
 pub const EN: Texts = Texts {
+    language: Language::English,
     app_name: "Beredning",
     app_tagline: "From need to decision and realised benefit",
     skip_to_content: "Skip to content",
@@ -135,41 +105,9 @@ pub const EN: Texts = Texts {
     years_unit: "years",
     kr_per_month: "kr/month",
 
-    about: &ABOUT_SV,
-    update: &UPDATE_SV,
-    accessibility: &ACCESSIBILITY_SV,
     not_found_title: "Page not found",
     not_found_body: "The address does not lead to any page in Beredning.",
 
-    walk: &WALK_SV,
-    analysis: &ANALYSIS_SV,
-    figures: &FIGURES_SV,
-    plan_views: &PLAN_VIEWS_SV,
-    report: &REPORT_SV,
-    list: &LIST_SV,
-    lens: &LENS_SV,
-    matrix: &MATRIX_SV,
-    budget: &BUDGET_SV,
-    handlingsplan: &HANDLINGSPLAN_SV,
-    goals: &GOALS_SV,
-    rescue: &RESCUE_SV,
-    samverkan: &SAMVERKAN_SV,
-    backup: &BACKUP_SV,
-    conflict: &CONFLICT_SV,
-    history: &UNDO_SV,
-    criteria: &CRITERIA_SV,
-    followup: &FOLLOWUP_SV,
-    brief: &BRIEF_SV,
-    document: &DOCUMENT_EN,
-    import: &IMPORT_SV,
-    import_messages: &IMPORT_MESSAGES_SV,
-    share: &SHARE_SV,
-    joint: &JOINT_SV,
-    proposal: &PROPOSAL_SV,
-    compare: &COMPARE_SV,
-    years: &YEARS_SV,
-    revision: &REVISION_SV,
-    versions: &VERSIONS_SV,
     no_title: "(initiative without a title)",
     new_initiative_title: "New initiative",
     new_initiative_label: "Title of the new initiative",

@@ -1,9 +1,9 @@
-//! Figures in import messages as Swedes write them.
+//! Figures in import messages as each language writes them.
 
-use crate::core::calc::numfmt::number;
+use crate::core::calc::numfmt::{decimal_in, number_in, Language};
 
-/// A figure as Swedes write it; four-digit whole numbers (years) without a space.
-pub fn figure(value: f64) -> String {
+/// A figure in `lang`'s format; four-digit whole numbers (years) without a thousands separator.
+pub fn figure(lang: Language, value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 10_000.0 {
         let digits = (value.abs() as u64).to_string();
         return if value < 0.0 {
@@ -12,17 +12,13 @@ pub fn figure(value: f64) -> String {
             digits
         };
     }
-    let text = number(value, 6);
-    if text.contains(',') {
-        text.trim_end_matches('0').trim_end_matches(',').to_string()
-    } else {
-        text
-    }
+    decimal_in(lang, value, 6)
 }
 
-pub fn megabytes(bytes: u64) -> String {
+/// A file size in megabytes, in `lang`'s format.
+pub fn megabytes(lang: Language, bytes: u64) -> String {
     // Rounded up, so that a file just over the limit never reads as exactly the limit.
     let mb = (bytes as f64 / (1024.0 * 1024.0) * 10.0).ceil() / 10.0;
     let decimals = if mb.fract() == 0.0 { 0 } else { 1 };
-    format!("{}\u{a0}MB", number(mb, decimals))
+    format!("{}\u{a0}MB", number_in(lang, mb, decimals))
 }

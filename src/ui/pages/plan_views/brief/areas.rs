@@ -17,7 +17,7 @@ type ByArea = (String, Vec<(String, Vec<String>)>);
 
 /// The brief's proposals (its ranked initiatives, already computed) grouped by the lens.
 fn by_area(framework: &Framework, all: &[PortfolioRow]) -> Option<ByArea> {
-    let l = t().lens;
+    let l = t().lens();
     let lens = framework.lens_strategy()?.name.clone();
     let ranked: Vec<usize> = (0..all.len()).collect();
     let groups = group_by_lens(framework, all, &ranked, l.outside_lens)
@@ -47,7 +47,7 @@ fn by_area(framework: &Framework, all: &[PortfolioRow]) -> Option<ByArea> {
 
 #[component]
 pub fn BriefByArea(plan_id: StoredValue<String>, brief: Brief) -> impl IntoView {
-    let l = t().lens;
+    let l = t().lens();
     let rows: Vec<PortfolioRow> = brief.proposals.into_iter().map(|p| p.row).collect();
     let framework = PlanHandle::new(plan_id).memo(|p| p.framework.clone());
     move || {

@@ -39,7 +39,7 @@ pub struct Point {
 
 #[component]
 pub fn ScoreInvestmentChart(points: Vec<Point>) -> impl IntoView {
-    let b = t().brief;
+    let b = t().brief();
     let x_max = nice_max(points.iter().map(|p| p.investment).fold(0.0, f64::max));
     let plot_w = WIDTH - LEFT - RIGHT;
     let plot_h = HEIGHT - TOP - BOTTOM;

@@ -41,7 +41,7 @@ fn candidates(plan: &Plan) -> Vec<(String, String, bool)> {
             let title = initiative_title(&r.title);
             let label = match r.rank {
                 Some(n) => format!("{n}. {title}"),
-                None => format!("{title} ({})", t().document.unranked_mark),
+                None => format!("{title} ({})", t().document().unranked_mark),
             };
             (
                 r.initiative_id.clone(),
@@ -58,7 +58,7 @@ fn ranked(plan: &Plan) -> usize {
 
 #[component]
 pub fn ProposalChoice(plan_id: StoredValue<String>) -> impl IntoView {
-    let d = t().document;
+    let d = t().document();
     let plan = PlanHandle::new(plan_id);
     let set = move |set: ProposedSet| {
         plan.edit(|p| p.document.proposed = Some(set));

@@ -79,7 +79,7 @@ pub struct Brief {
 }
 
 fn benefit_lines(plan: &Plan, i: &Initiative) -> Vec<BenefitLine> {
-    let b = t().brief;
+    let b = t().brief();
     i.analysis
         .benefits
         .iter()
@@ -107,7 +107,7 @@ fn benefit_lines(plan: &Plan, i: &Initiative) -> Vec<BenefitLine> {
             };
             BenefitLine {
                 title: ben.title.clone(),
-                class: t().analysis.benefit_class(&ben.kind),
+                class: t().analysis().benefit_class(&ben.kind),
                 amount,
                 owner: ben.owner.clone(),
             }
@@ -130,7 +130,7 @@ fn proposal(plan: &Plan, row: &PortfolioRow, i: &Initiative) -> Proposal {
         })
         .collect();
     let decision = i.current_decision().map(|d| {
-        let mut text = format!("{} {}", t().walk.outcome(d.outcome), d.date);
+        let mut text = format!("{} {}", t().walk().outcome(d.outcome), d.date);
         if !d.forum.trim().is_empty() {
             text.push_str(", ");
             text.push_str(d.forum.trim());
@@ -146,7 +146,7 @@ fn proposal(plan: &Plan, row: &PortfolioRow, i: &Initiative) -> Proposal {
             .need
             .target_groups
             .iter()
-            .map(|g| t().walk.target_group(*g))
+            .map(|g| t().walk().target_group(*g))
             .collect(),
         goals: i
             .analysis
@@ -175,7 +175,7 @@ fn proposal(plan: &Plan, row: &PortfolioRow, i: &Initiative) -> Proposal {
 
 /// The ranked proposals in rank order and the initiatives left out, with the reason for each.
 pub fn brief(plan: &Plan) -> Brief {
-    let b = t().brief;
+    let b = t().brief();
     let mut proposals = Vec::new();
     let mut unranked = Vec::new();
     let (mut more_proposals, mut more_unranked) = (0, 0);
@@ -206,7 +206,7 @@ pub fn brief(plan: &Plan) -> Brief {
                 let gates: Vec<&str> = row
                     .missing_gates
                     .iter()
-                    .map(|g| t().walk.gate(*g))
+                    .map(|g| t().walk().gate(*g))
                     .collect();
                 (b.missing_gates)(&gates.join(", "))
             };

@@ -19,7 +19,7 @@ pub fn label(p: &ProposedInitiative) -> String {
     let title = initiative_title(&p.title);
     match p.rank {
         Some(rank) => format!("{rank}. {title}"),
-        None => format!("{title} ({})", t().document.unranked_mark),
+        None => format!("{title} ({})", t().document().unranked_mark),
     }
 }
 
@@ -27,12 +27,12 @@ pub fn label(p: &ProposedInitiative) -> String {
 pub fn summary_text(doc: &DecisionDocument) -> String {
     doc.summary
         .clone()
-        .unwrap_or_else(|| (t().document.summary_text)(doc))
+        .unwrap_or_else(|| (t().document().summary_text)(doc))
 }
 
 /// The förslag till beslut as the app writes it, with the plan's forum.
 pub fn proposed_decision(doc: &DecisionDocument) -> String {
-    let d = t().document;
+    let d = t().document();
     let forum = doc.forum.as_deref().unwrap_or(d.forum_fallback);
     (d.decision_text)(doc, forum)
 }
@@ -55,14 +55,14 @@ fn table(caption: &str, head: &[&str], numeric: &[bool], rows: Vec<Vec<String>>)
 
 fn answered(text: &str) -> String {
     if text.trim().is_empty() {
-        t().document.not_answered.to_string()
+        t().document().not_answered.to_string()
     } else {
         text.trim().to_string()
     }
 }
 
 pub fn matter(doc: &DecisionDocument, org: &str) -> Section {
-    let d = t().document;
+    let d = t().document();
     let goals = if doc.goals.is_empty() {
         Block::Paragraph(d.no_goals.to_string())
     } else {
@@ -109,7 +109,7 @@ pub fn matter(doc: &DecisionDocument, org: &str) -> Section {
 }
 
 pub fn economy(doc: &DecisionDocument) -> Section {
-    let d = t().document;
+    let d = t().document();
     let years = doc
         .by_year
         .iter()
@@ -165,7 +165,7 @@ pub fn economy(doc: &DecisionDocument) -> Section {
 }
 
 fn rating(r: &Rating) -> String {
-    let d = t().document;
+    let d = t().document();
     let score = if (1..=5).contains(&r.score) {
         (d.rating)(r.score)
     } else {
@@ -179,11 +179,11 @@ fn rating(r: &Rating) -> String {
 }
 
 fn equality(p: &ProposedInitiative) -> String {
-    let (d, c) = (t().document, &p.consequences);
+    let (d, c) = (t().document(), &p.consequences);
     let groups: Vec<&str> = c
         .target_groups
         .iter()
-        .map(|g| t().walk.target_group(*g))
+        .map(|g| t().walk().target_group(*g))
         .collect();
     let groups = if groups.is_empty() {
         d.not_answered.to_string()
@@ -201,8 +201,8 @@ fn equality(p: &ProposedInitiative) -> String {
 }
 
 pub fn consequences(doc: &DecisionDocument) -> Section {
-    let d = t().document;
-    let a = t().analysis;
+    let d = t().document();
+    let a = t().analysis();
     let each = |f: &dyn Fn(&ProposedInitiative) -> Vec<String>| -> Vec<Vec<String>> {
         doc.proposed
             .iter()
@@ -232,7 +232,7 @@ pub fn consequences(doc: &DecisionDocument) -> Section {
             ]);
         }
         for r in &p.consequences.risks {
-            let score = t().brief.risk_line;
+            let score = t().brief().risk_line;
             risks.push(vec![
                 label(p),
                 answered(&r.description),
@@ -266,7 +266,7 @@ pub fn consequences(doc: &DecisionDocument) -> Section {
         let agenda: Vec<&str> = c
             .agenda2030
             .iter()
-            .map(|s| t().walk.sustainability(*s))
+            .map(|s| t().walk().sustainability(*s))
             .collect();
         let or_none = |v: String| {
             if v.is_empty() {
@@ -331,7 +331,7 @@ pub fn consequences(doc: &DecisionDocument) -> Section {
 /// The sammanfattning and förslag till beslut as the export writes them (the page shows them
 /// with their editors).
 pub fn opening(doc: &DecisionDocument) -> [Section; 2] {
-    let d = t().document;
+    let d = t().document();
     let mut summary = Section::new(SUMMARY, d.summary).paragraph(summary_text(doc));
     summary = summary.with(Block::List(doc.proposed.iter().map(label).collect()));
     [

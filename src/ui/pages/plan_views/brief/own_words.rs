@@ -33,7 +33,7 @@ pub fn OwnWords(
     /// Whether the text is the user's own (then it can be reset).
     own: bool,
 ) -> impl IntoView {
-    let d = t().document;
+    let d = t().document();
     let plan = PlanHandle::new(plan_id);
     let id = match which {
         OwnText::Summary => "doc-summary-text",

@@ -24,7 +24,7 @@ fn line<T>(name: &'static str, value: String, s: &Sourced<T>) -> Line {
 }
 
 pub fn lines(p: &CalcParams) -> Vec<Line> {
-    let (x, b) = (t(), t().brief);
+    let (x, b) = (t(), t().brief());
     vec![
         line(
             x.param_salary,

@@ -18,12 +18,16 @@ pub fn ProposalSection(
     rate: f64,
     base_year: i32,
 ) -> impl IntoView {
-    let b = t().brief;
+    let b = t().brief();
     let heading_id = format!("brief-proposal-{k}");
     let labelled_by = heading_id.clone();
     let title = match p.row.rank {
         Some(rank) => format!("{rank}. {}", or_dash(&p.row.title)),
-        None => format!("{} ({})", or_dash(&p.row.title), t().document.unranked_mark),
+        None => format!(
+            "{} ({})",
+            or_dash(&p.row.title),
+            t().document().unranked_mark
+        ),
     };
     let year = |y: Option<(i32, u32)>| {
         y.map(|(year, index)| (b.payback_year)(year, index))
@@ -39,7 +43,7 @@ pub fn ProposalSection(
         .unwrap_or_else(|| "–".into());
     let gates = Gate::ALL
         .iter()
-        .map(|g| t().walk.gate(*g))
+        .map(|g| t().walk().gate(*g))
         .collect::<Vec<_>>()
         .join(", ");
     view! {

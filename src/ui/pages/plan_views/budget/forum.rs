@@ -13,7 +13,7 @@ use crate::ui::widgets::title::initiative_title;
 
 /// "Ja", or by how much each budget is exceeded.
 fn within_text(c: &Comparison) -> String {
-    let b = t().budget;
+    let b = t().budget();
     let mut parts = Vec::new();
     if c.over_investment > 0.0 {
         parts.push((b.over_investment)(c.over_investment));
@@ -38,7 +38,7 @@ pub fn ComparisonTable(
     selection: Selection,
     objective: Objective,
 ) -> impl IntoView {
-    let b = t().budget;
+    let b = t().budget();
     let c = comparison;
     let value_row = (b.total_of)(b.value_name(objective));
     let names = |titles: &[String]| {
@@ -97,7 +97,7 @@ pub fn ForumTable(
     objective: Objective,
     forum: RwSignal<Vec<String>>,
 ) -> impl IntoView {
-    let b = t().budget;
+    let b = t().budget();
     let total = lines.len();
     let lines = StoredValue::new(lines);
     let page = RwSignal::new(0usize);
@@ -111,7 +111,7 @@ pub fn ForumTable(
                 .map(|l| {
                     let input_id = format!("forum-{}", l.id);
                     let (id, checked_id) = (l.id.clone(), l.id.clone());
-                    let mark = l.prioritised.then_some(t().budget.prioritised_mark);
+                    let mark = l.prioritised.then_some(t().budget().prioritised_mark);
                     view! {
                         <tr>
                             <th scope="row">
@@ -128,7 +128,7 @@ pub fn ForumTable(
                                     <label for=input_id>{initiative_title(&l.title)}{mark}</label>
                                 </div>
                             </th>
-                            <td>{t().budget.status(l.status)}</td>
+                            <td>{t().budget().status(l.status)}</td>
                             <td class="num">{value(l.value, objective)}</td>
                             <td class="num">{kronor(l.investment)}</td>
                             <td class="num">{kronor(l.running)}</td>

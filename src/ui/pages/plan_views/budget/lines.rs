@@ -36,7 +36,7 @@ pub fn initiative_link(plan_id: &str, line: &Line) -> impl IntoView {
         step: None,
     }
     .href();
-    let mark = line.prioritised.then_some(t().budget.prioritised_mark);
+    let mark = line.prioritised.then_some(t().budget().prioritised_mark);
     view! { <a href=href>{initiative_title(&line.title)}</a>{mark} }
 }
 
@@ -55,7 +55,7 @@ pub fn LineTable(
     #[prop(optional)]
     totals: Option<(f64, f64, f64)>,
 ) -> impl IntoView {
-    let b = t().budget;
+    let b = t().budget();
     let total = lines.len();
     let lines = StoredValue::new(lines);
     let page = RwSignal::new(0usize);
@@ -85,7 +85,7 @@ pub fn LineTable(
                 <caption id="budget-lines-caption">{caption}</caption>
                 <thead><tr>
                     <th scope="col">{b.col_initiative}</th>
-                    <th scope="col" class="num">{t().budget.value_name(objective)}</th>
+                    <th scope="col" class="num">{t().budget().value_name(objective)}</th>
                     <th scope="col" class="num">{b.col_investment}</th>
                     <th scope="col" class="num">{b.col_running}</th>
                 </tr></thead>

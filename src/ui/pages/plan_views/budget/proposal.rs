@@ -11,7 +11,7 @@ use crate::ui::text::t;
 
 /// The method as a reader needs it: exact or not, and why not.
 fn method_text(selection: &Selection) -> &'static str {
-    let b = t().budget;
+    let b = t().budget();
     if selection.left_out.is_empty() {
         b.method_all_fit
     } else {
@@ -20,7 +20,7 @@ fn method_text(selection: &Selection) -> &'static str {
 }
 
 fn summary(s: &Selection, input: &BudgetInput, objective: Objective) -> String {
-    let b = t().budget;
+    let b = t().budget();
     let mut text = (b.summary)(
         s.chosen.len(),
         s.total_investment,
@@ -47,7 +47,7 @@ pub fn ProposalSection(
     objective: Objective,
     plan_id: String,
 ) -> impl IntoView {
-    let b = t().budget;
+    let b = t().budget();
     let s = &proposal.selection;
     let chosen = proposal.with_status(Status::Chosen);
     let left_out = proposal.with_status(Status::LeftOut);

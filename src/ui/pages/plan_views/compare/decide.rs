@@ -24,7 +24,7 @@ enum Outcome {
 #[component]
 pub fn Decide(plan_id: StoredValue<String>, ours: Memo<Option<Candidate>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let c = t().compare;
+    let c = t().compare();
     let outcome = RwSignal::new(None::<Outcome>);
     let adopt_button = NodeRef::<html::Button>::new();
     let set_params =

@@ -11,7 +11,7 @@ use crate::ui::widgets::pager::{page_range, Pager};
 use crate::ui::widgets::title::initiative_title;
 
 fn rank(rank: Option<usize>, of: usize) -> String {
-    let c = t().compare;
+    let c = t().compare();
     match rank {
         Some(r) => (c.rank_of)(r, of),
         None => c.no_rank.to_string(),
@@ -36,7 +36,7 @@ pub fn FiguresTable(
     plan_id: String,
     page: RwSignal<usize>,
 ) -> impl IntoView {
-    let c = t().compare;
+    let c = t().compare();
     if comparison.rows.is_empty() {
         return view! { <p class="message">{c.no_initiatives}</p> }.into_any();
     }

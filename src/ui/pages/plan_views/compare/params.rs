@@ -11,7 +11,7 @@ use crate::ui::text::t;
 
 /// The value as the parameter page and the decision brief show it.
 fn shown(key: ParamKey, p: &CalcParams) -> String {
-    let c = t().compare;
+    let c = t().compare();
     match key {
         ParamKey::MonthlySalary => format!("{} {}", number(p.monthly_salary.value, 0), c.per_month),
         ParamKey::Uplift => decimal(p.uplift.value, 4),
@@ -29,7 +29,7 @@ fn shown(key: ParamKey, p: &CalcParams) -> String {
 fn source(key: ParamKey, p: &CalcParams) -> String {
     let (source, year) = key.source(p);
     match (source.trim(), year) {
-        ("", None) => t().compare.not_given.to_string(),
+        ("", None) => t().compare().not_given.to_string(),
         ("", Some(y)) => y.to_string(),
         (s, None) => s.to_string(),
         (s, Some(y)) => format!("{s}, {y}"),
@@ -38,14 +38,14 @@ fn source(key: ParamKey, p: &CalcParams) -> String {
 
 fn verdict(differs: bool) -> &'static str {
     if differs {
-        t().compare.differs
+        t().compare().differs
     } else {
-        t().compare.same
+        t().compare().same
     }
 }
 
 fn summary(diffs: usize, ours: &Candidate, theirs: &CalcParams) -> String {
-    let c = t().compare;
+    let c = t().compare();
     match diffs {
         0 if *theirs != ours.params => {
             format!("{} {}", (c.all_equal)(&ours.name), c.sources_differ)
@@ -64,7 +64,7 @@ pub fn ParamsTable(
     /// Hourly cost of staff time (theirs, ours), from the comparison.
     hourly: (f64, f64),
 ) -> impl IntoView {
-    let c = t().compare;
+    let c = t().compare();
     let rows = ParamKey::ALL
         .into_iter()
         .map(|key| {

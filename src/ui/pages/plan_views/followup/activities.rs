@@ -18,7 +18,7 @@ use crate::ui::widgets::title::shown_or;
 /// by what it holds and typing never re-creates a row.
 #[component]
 pub fn Activities(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
-    let f = t().followup;
+    let f = t().followup();
     let layout = PlanHandle::new(plan_id).memo(pages::layout);
     let total = Memo::new(move |_| layout.with(|l| l.as_deref().map_or(0, pages::total)));
     let page = RwSignal::new(0usize);
@@ -59,7 +59,7 @@ fn OutcomeGroup(plan_id: StoredValue<String>, section: Section, year: i32) -> im
     let heading_id = format!("fu-{}-heading", group.dom_id);
     let labelled_by = heading_id.clone();
     let heading = if continued {
-        format!("{} {}", group.heading, t().handlingsplan.continued)
+        format!("{} {}", group.heading, t().handlingsplan().continued)
     } else {
         group.heading
     };
@@ -73,7 +73,7 @@ fn OutcomeGroup(plan_id: StoredValue<String>, section: Section, year: i32) -> im
 
 #[component]
 fn OutcomeRow(plan_id: StoredValue<String>, id: String, year: i32) -> impl IntoView {
-    let f = t().followup;
+    let f = t().followup();
     let state = expect_context::<AppState>();
     let found: Option<Activity> = PlanHandle::on(state, plan_id)
         .with_untracked(|p| p.activities.iter().find(|a| a.id == id).cloned())
@@ -103,8 +103,8 @@ fn OutcomeRow(plan_id: StoredValue<String>, id: String, year: i32) -> impl IntoV
     let field_id = format!("fu-act-{}-outcome", key.get_value());
     view! {
         <fieldset class="fu-activity">
-            <legend><span class="visually-hidden">{f.activity_legend}": "</span>{shown_or(&a.title, t().handlingsplan.untitled)}</legend>
-            <p class="fu-meta">{meta}{a.closed_in_previous_plan.then(|| format!(" · {}", t().revision.closed_in_previous_plan))}</p>
+            <legend><span class="visually-hidden">{f.activity_legend}": "</span>{shown_or(&a.title, t().handlingsplan().untitled)}</legend>
+            <p class="fu-meta">{meta}{a.closed_in_previous_plan.then(|| format!(" · {}", t().revision().closed_in_previous_plan))}</p>
             {(!earlier.is_empty()).then(|| view! {
                 <p class="fu-earlier">{f.earlier_outcomes}" "{earlier.join(" · ")}</p>
             })}

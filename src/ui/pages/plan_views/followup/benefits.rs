@@ -23,7 +23,7 @@ type BenefitKey = (String, String);
 /// The benefits [`BENEFIT_PAGE`] at a time, with a pager of their own.
 #[component]
 pub fn Benefits(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
-    let f = t().followup;
+    let f = t().followup();
     let state = expect_context::<AppState>();
     let keys = Memo::new(move |_| {
         PlanHandle::on(state, plan_id)
@@ -88,7 +88,7 @@ fn BenefitRow(
     benefit_id: String,
     year: i32,
 ) -> impl IntoView {
-    let f = t().followup;
+    let f = t().followup();
     let state = expect_context::<AppState>();
     let plan = PlanHandle::on(state, plan_id);
     let Some((b, initiative_title, expected)) = read(plan, &initiative_id, &benefit_id, year)
@@ -118,7 +118,7 @@ fn BenefitRow(
     );
     let (class, expected_text, value_field) = match &b.kind {
         BenefitKind::Kvalitativ { .. } => (
-            t().analysis.benefit_class(&b.kind),
+            t().analysis().benefit_class(&b.kind),
             expected.map(|_| b.target.clone()),
             view! {
                 <TextInput id=field("result") label=(f.result_label)(year) multiline=true
@@ -132,7 +132,7 @@ fn BenefitRow(
         ),
         kind => {
             let cash = matches!(kind, BenefitKind::Ekonomisk { .. });
-            let class = t().analysis.benefit_class(kind);
+            let class = t().analysis().benefit_class(kind);
             let (unit, parse): (_, fn(&str) -> _) = if cash {
                 (f.unit_kr, parse_number)
             } else {

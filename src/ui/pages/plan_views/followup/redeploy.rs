@@ -4,20 +4,22 @@
 
 use leptos::prelude::*;
 
-use crate::core::calc::numfmt::decimal;
+use crate::core::calc::numfmt::field_in;
+use crate::core::calc::numparse::normalise_in;
 use crate::core::model::ids::{IdSource, RandomIds};
 use crate::core::model::redeployment::{self, RedeploymentErrors, RedeploymentInput};
 use crate::core::portfolio::in_follow_up;
 use crate::core::Redeployment;
 use crate::ui::state::{AppState, PlanHandle};
-use crate::ui::text::t;
+use crate::ui::text::num::decimal;
+use crate::ui::text::{language, t};
 use crate::ui::widgets::removal::{remove_with_undo, Removed, UndoNotice};
 
 const UNDO_ID: &str = "fu-rd-undo";
 
 #[component]
 pub fn Redeployments(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
-    let f = t().followup;
+    let f = t().followup();
     let state = expect_context::<AppState>();
     let plan = PlanHandle::on(state, plan_id);
     let records = plan.memo(move |p| {
@@ -57,7 +59,8 @@ pub fn Redeployments(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let input = RedeploymentInput {
-            hours: hours.get_untracked(),
+            // Read the way the user's language writes figures, as every number field does.
+            hours: normalise_in(language(), &hours.get_untracked()).into_owned(),
             used_for: used.get_untracked(),
             initiative_id: Some(initiative.get_untracked()),
         };
@@ -73,7 +76,7 @@ pub fn Redeployments(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
         }
     };
     let start_edit = move |r: Redeployment| {
-        hours.set(decimal(r.hours, 1));
+        hours.set(field_in(language(), r.hours, 1, false));
         used.set(r.used_for.clone());
         initiative.set(r.initiative_id.clone().unwrap_or_default());
         errors.set(RedeploymentErrors::default());
@@ -87,7 +90,7 @@ pub fn Redeployments(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
             clear();
         }
     };
-    let hours_error = move || errors.get().hours.map(|e| t().walk.number_error(e));
+    let hours_error = move || errors.get().hours.map(|e| t().walk().number_error(e));
     let used_error = move || errors.get().used_for_missing.then_some(f.rd_used_missing);
     let options = std::iter::once((String::new(), f.rd_no_initiative.to_string()))
         .chain(initiatives)

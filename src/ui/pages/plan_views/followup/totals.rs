@@ -34,8 +34,8 @@ fn share(realised: f64, expected: f64) -> String {
 
 #[component]
 pub fn Totals(plan_id: StoredValue<String>, year: RwSignal<i32>) -> impl IntoView {
-    let f = t().followup;
-    let a = t().analysis;
+    let f = t().followup();
+    let a = t().analysis();
     let state = expect_context::<AppState>();
     let summary = Memo::new(move |_| {
         let year = year.get();

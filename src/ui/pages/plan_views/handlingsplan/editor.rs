@@ -51,7 +51,7 @@ pub fn ActivityEditor(
     /// The undo button, which gets focus once this activity is removed.
     undo_id: StoredValue<String>,
 ) -> impl IntoView {
-    let h = t().handlingsplan;
+    let h = t().handlingsplan();
     let state = expect_context::<AppState>();
     let Some((a, initiative)) = read(PlanHandle::on(state, plan_id), &id) else {
         return ().into_any();
@@ -60,7 +60,7 @@ pub fn ActivityEditor(
     // The title is kept locally as typed, so the legend and the remove button follow it without
     // a tracked look-up of the activity per row.
     let title = RwSignal::new(a.title.clone());
-    let shown = move || shown_or(&title.get(), t().handlingsplan.untitled);
+    let shown = move || shown_or(&title.get(), t().handlingsplan().untitled);
     let field = move |name: &str| format!("act-{}-{name}", key.get_value());
     let options: Vec<(String, String)> = ActivityStatus::ALL
         .into_iter()
@@ -99,7 +99,7 @@ pub fn ActivityEditor(
             step: None,
         }
         .href();
-        view! { <p class="hp-link">{h.from_initiative}" "<a href=href>{shown_or(&ititle, t().handlingsplan.untitled)}</a></p> }
+        view! { <p class="hp-link">{h.from_initiative}" "<a href=href>{shown_or(&ititle, t().handlingsplan().untitled)}</a></p> }
     });
     let note = (!a.note.trim().is_empty())
         .then(|| view! { <p class="hp-note">{h.note}" "{a.note.clone()}</p> });

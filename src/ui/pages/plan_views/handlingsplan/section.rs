@@ -23,7 +23,7 @@ pub fn GroupSection(
     pages: PlanPages,
     section: Section,
 ) -> impl IntoView {
-    let h = t().handlingsplan;
+    let h = t().handlingsplan();
     let state = expect_context::<AppState>();
     let Section {
         group, continued, ..
@@ -85,7 +85,7 @@ pub fn GroupSection(
 /// begin on and moves focus to its heading. Only shown when there is more than one page.
 #[component]
 pub fn GoalIndex(pages: PlanPages) -> impl IntoView {
-    let h = t().handlingsplan;
+    let h = t().handlingsplan();
     let entries = Memo::new(move |_| {
         pages
             .layout

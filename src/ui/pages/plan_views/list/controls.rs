@@ -17,7 +17,7 @@ use crate::ui::widgets::fields::{NumberInput, SelectInput, WEIGHT_DEBOUNCE_MS};
 #[component]
 pub fn Weights(plan_id: StoredValue<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let l = t().list;
+    let l = t().list();
     let criteria = PlanHandle::new(plan_id).memo(|p| {
         p.framework
             .criteria
@@ -62,7 +62,7 @@ fn pick<T: Copy>(all: &[T], key: &str) -> Option<T> {
 }
 
 fn with_all(options: impl Iterator<Item = (String, String)>) -> Vec<(String, String)> {
-    std::iter::once((String::new(), t().list.all.to_string()))
+    std::iter::once((String::new(), t().list().all.to_string()))
         .chain(options)
         .collect()
 }
@@ -72,7 +72,7 @@ fn with_all(options: impl Iterator<Item = (String, String)>) -> Vec<(String, Str
 #[component]
 pub fn Filters() -> impl IntoView {
     let ctx = expect_context::<ListCtx>();
-    let l = t().list;
+    let l = t().list();
     let choices = Memo::new(move |_| {
         ctx.derived.with(|d| {
             d.as_ref()
@@ -95,7 +95,7 @@ pub fn Filters() -> impl IntoView {
         TargetGroup::ALL
             .iter()
             .enumerate()
-            .map(|(i, g)| (i.to_string(), t().walk.target_group(*g).to_string())),
+            .map(|(i, g)| (i.to_string(), t().walk().target_group(*g).to_string())),
     );
     let chosen =
         move |f: fn(&crate::core::portfolio::Filter) -> String| ctx.filter.with_untracked(f);
@@ -135,7 +135,7 @@ pub fn Filters() -> impl IntoView {
 #[component]
 pub fn LensControls(grouped: RwSignal<bool>) -> impl IntoView {
     let ctx = expect_context::<ListCtx>();
-    let l = t().lens;
+    let l = t().lens();
     let options = vec![
         (String::new(), l.group_none.to_string()),
         ("area".to_string(), l.group_by_area.to_string()),

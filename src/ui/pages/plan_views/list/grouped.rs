@@ -34,7 +34,7 @@ struct Group {
 pub fn GroupedList() -> impl IntoView {
     let ctx = expect_context::<ListCtx>();
     let plan = PlanHandle::new(ctx.plan_id);
-    let l = t().lens;
+    let l = t().lens();
     let lens_name = plan.memo(|p| p.framework.lens_strategy().map(|s| s.name.clone()));
     let groups = Memo::new(move |_| {
         let plan_id = ctx.plan_id.get_value();

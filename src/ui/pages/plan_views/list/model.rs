@@ -145,7 +145,7 @@ pub struct RowView {
 }
 
 pub fn row_view(d: &Derived, index: usize, plan_id: &str) -> Option<RowView> {
-    let (l, r) = (t().list, d.rows.get(index)?);
+    let (l, r) = (t().list(), d.rows.get(index)?);
     let title = initiative_title(&r.title);
     // The mark goes with the stage, so the title stays the initiative's name.
     let mut stage = t().stage(r.stage).to_string();
@@ -158,7 +158,11 @@ pub fn row_view(d: &Derived, index: usize, plan_id: &str) -> Option<RowView> {
         .filter_map(|id| d.goals.iter().find(|(g, _)| g == id))
         .map(|(_, name)| name.as_str())
         .collect();
-    let missing: Vec<&str> = r.missing_gates.iter().map(|g| t().walk.gate(*g)).collect();
+    let missing: Vec<&str> = r
+        .missing_gates
+        .iter()
+        .map(|g| t().walk().gate(*g))
+        .collect();
     let parts = d.parts.get(index).map(Vec::as_slice).unwrap_or_default();
     Some(RowView {
         id: r.initiative_id.clone(),

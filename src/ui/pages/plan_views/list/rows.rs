@@ -67,7 +67,7 @@ fn slot(data: Memo<PageData>, i: usize) -> Memo<RowView> {
 /// changing a weight wants to watch the breakdown they opened. Whether it is open belongs to the
 /// initiative, not the slot; the list inside is built only while it is open.
 fn breakdown(row: Memo<RowView>, open: RwSignal<HashSet<String>>) -> impl IntoView {
-    let l = t().list;
+    let l = t().list();
     let is_open = Memo::new(move |_| row.with(|r| open.with(|s| s.contains(&r.id))));
     let parts = move || {
         row.with(|r| {
@@ -124,7 +124,7 @@ pub fn ranked_slot(
         row.with(|r| {
             r.sensitivity
                 .clone()
-                .unwrap_or_else(|| (t().list.none.into(), false))
+                .unwrap_or_else(|| (t().list().none.into(), false))
         })
     });
     view! {

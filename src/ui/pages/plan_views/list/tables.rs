@@ -30,7 +30,7 @@ fn SortHeader(key: SortKey, label: &'static str, #[prop(optional)] num: bool) ->
                 ctx.ranked_page.set(0);
                 ctx.blocked_page.set(0);
             }>
-                <span class="visually-hidden">{t().list.sort_by}</span>{label}
+                <span class="visually-hidden">{t().list().sort_by}</span>{label}
                 <span class="sort-icon" aria-hidden="true">{move || state().1}</span>
             </button>
         </th>
@@ -45,21 +45,21 @@ fn ListPager(
     page: RwSignal<usize>,
     size: usize,
 ) -> impl IntoView {
-    let l = t().list;
+    let l = t().list();
     let total = Signal::derive(move || data.with(|d| d.total));
     let words = PagerWords {
         nav: l.pager_label,
         previous: l.previous,
         next: l.next,
     };
-    let status: fn(&PageSpan) -> String = |s| (t().list.page_of)(s.page, s.pages);
+    let status: fn(&PageSpan) -> String = |s| (t().list().page_of)(s.page, s.pages);
     view! { <Pager total=total page=page label=table size=size status=status words=words /> }
 }
 
 #[component]
 pub fn RankedTable() -> impl IntoView {
     let ctx = expect_context::<ListCtx>();
-    let l = t().list;
+    let l = t().list();
     let data = page_data(ctx, false);
     let empty = Memo::new(move |_| data.with(|d| d.rows.is_empty()));
     let open = ctx.open;
@@ -95,7 +95,7 @@ pub fn RankedTable() -> impl IntoView {
 #[component]
 pub fn BlockedTable() -> impl IntoView {
     let ctx = expect_context::<ListCtx>();
-    let l = t().list;
+    let l = t().list();
     let data = page_data(ctx, true);
     let any = Memo::new(move |_| ctx.visible.with(|v| !v.blocked.is_empty()));
     let table = move || {

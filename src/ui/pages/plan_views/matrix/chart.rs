@@ -30,7 +30,7 @@ pub fn MatrixChart(
     cost: CostAxis,
     plan_id: String,
 ) -> impl IntoView {
-    let m = t().matrix;
+    let m = t().matrix();
     let title = (m.chart_title)(m.value_axis(value), m.cost_axis(cost));
     let desc = (m.chart_desc)(
         &labels::value(chart.value_split, value),

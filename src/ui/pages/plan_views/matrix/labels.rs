@@ -18,7 +18,7 @@ pub fn value(v: f64, axis: ValueAxis) -> String {
 pub fn cost(c: f64, axis: CostAxis) -> String {
     match axis {
         CostAxis::Cost => kronor(c),
-        CostAxis::Effort => (t().matrix.effort_of)(c),
+        CostAxis::Effort => (t().matrix().effort_of)(c),
     }
 }
 
@@ -38,7 +38,7 @@ pub fn hours(h: f64) -> String {
 /// The accessible name of a point: "Digital signering: poäng 71,3, kostnad 300 000 kr,
 /// frigjord tid 500 h/år, snabba vinster".
 pub fn point(p: &Point, v: ValueAxis, c: CostAxis) -> String {
-    let m = t().matrix;
+    let m = t().matrix();
     let mut label = (m.point_label)(
         &initiative_title(&p.title),
         &m.value_label(v, p.value),

@@ -18,7 +18,7 @@ pub fn MatrixTable(
     cost: CostAxis,
     plan_id: String,
 ) -> impl IntoView {
-    let m = t().matrix;
+    let m = t().matrix();
     let total = chart.points.len();
     let points = StoredValue::new(chart.points);
     // The table is created anew for every chart, so a change of axes, which reorders and

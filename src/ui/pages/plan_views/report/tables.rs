@@ -15,7 +15,7 @@ fn hours(h: f64) -> String {
 }
 
 fn class_name(class: BenefitClass) -> &'static str {
-    let a = t().analysis;
+    let a = t().analysis();
     match class {
         BenefitClass::Ekonomisk => a.class_ekonomisk,
         BenefitClass::FrigjordTid => a.class_frigjord_tid,
@@ -33,7 +33,7 @@ fn amount(class: BenefitClass, v: f64) -> String {
 
 #[component]
 pub fn Activities(report: FollowUpReport) -> impl IntoView {
-    let r = t().report;
+    let r = t().report();
     let year = report.year;
     view! {
         <section class="report-section" aria-labelledby="rp-activities-heading">
@@ -53,7 +53,7 @@ pub fn Activities(report: FollowUpReport) -> impl IntoView {
                         <tbody>
                             {g.rows.into_iter().map(|row| view! {
                                 <tr>
-                                    <th scope="row">{shown_or(&row.title, t().handlingsplan.untitled)}</th>
+                                    <th scope="row">{shown_or(&row.title, t().handlingsplan().untitled)}</th>
                                     <td>{if row.period.is_empty() { "–".to_string() } else { row.period }}</td>
                                     <td>{row.outcome.unwrap_or_else(|| r.no_outcome.to_string())}</td>
                                 </tr>
@@ -67,7 +67,7 @@ pub fn Activities(report: FollowUpReport) -> impl IntoView {
 }
 
 fn class_table(c: ClassSection, year: i32) -> impl IntoView {
-    let r = t().report;
+    let r = t().report();
     let class = c.class;
     let qualitative = class == BenefitClass::Kvalitativ;
     let missing = move |m: &[Missing]| {
@@ -104,7 +104,7 @@ fn class_table(c: ClassSection, year: i32) -> impl IntoView {
                     };
                     view! {
                         <tr>
-                            <th scope="row">{shown_or(&l.title, t().followup.benefit_untitled)}" ("{l.initiative_title.clone()}")"</th>
+                            <th scope="row">{shown_or(&l.title, t().followup().benefit_untitled)}" ("{l.initiative_title.clone()}")"</th>
                             <td>{if l.owner.is_empty() { r.no_owner.to_string() } else { l.owner.clone() }}</td>
                             <td class:num=!qualitative>{expected}</td>
                             <td class:num=!qualitative>{realised}</td>
@@ -126,7 +126,7 @@ fn class_table(c: ClassSection, year: i32) -> impl IntoView {
 
 #[component]
 pub fn Benefits(report: FollowUpReport) -> impl IntoView {
-    let r = t().report;
+    let r = t().report();
     let year = report.year;
     let classes: Vec<ClassSection> = report
         .classes
@@ -145,13 +145,13 @@ pub fn Benefits(report: FollowUpReport) -> impl IntoView {
 
 #[component]
 pub fn Ledger(report: FollowUpReport) -> impl IntoView {
-    let f = t().followup;
+    let f = t().followup();
     let l = report.ledger;
     let year = report.year;
     let none = || f.ledger_not_recorded.to_string();
     view! {
         <section class="report-section" aria-labelledby="rp-ledger-heading">
-            <h2 id="rp-ledger-heading">{t().report.section_ledger}</h2>
+            <h2 id="rp-ledger-heading">{t().report().section_ledger}</h2>
             <table class="report-table" id="rp-ledger-table">
                 <caption>{(f.ledger_caption)(year)}</caption>
                 <thead><tr><th scope="col">{f.ledger_step}</th><th scope="col" class="num">{t().col_value}</th></tr></thead>
@@ -187,7 +187,7 @@ pub fn Ledger(report: FollowUpReport) -> impl IntoView {
 
 #[component]
 pub fn Deviations(report: FollowUpReport) -> impl IntoView {
-    let r = t().report;
+    let r = t().report();
     let year = report.year;
     let rows: Vec<(&'static str, String, String)> = report
         .deviations

@@ -23,7 +23,7 @@ pub enum Status {
 #[component]
 pub fn StatusLine(status: RwSignal<Status>) -> impl IntoView {
     let message = move || match status.get() {
-        Status::Working => Some(t().share.xlsx_working.to_string()),
+        Status::Working => Some(t().share().xlsx_working.to_string()),
         Status::Done(text) => Some(text),
         Status::Idle | Status::Failed(_) => None,
     };
@@ -43,7 +43,7 @@ pub fn export_file_name(plan: PlanHandle, part: &str, extension: &str) -> String
     crate::core::format::sheets::file_name(
         &name,
         part,
-        t().share.file_fallback,
+        t().share().file_fallback,
         &crate::ui::browser::clock::today(),
         extension,
     )

@@ -11,7 +11,7 @@ use crate::ui::text::t;
 
 #[component]
 pub fn JsonExport(plan_id: StoredValue<String>) -> impl IntoView {
-    let s = t().share;
+    let s = t().share();
     let state = expect_context::<AppState>();
     let plan = PlanHandle::on(state, plan_id);
     let last = Memo::new(move |_| plan.with(|p| p.last_exported.clone()).flatten());

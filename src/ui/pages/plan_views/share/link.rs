@@ -14,7 +14,7 @@ use crate::ui::widgets::link_box::LinkBox;
 
 #[component]
 pub fn LinkShare(plan_id: StoredValue<String>) -> impl IntoView {
-    let p = t().proposal;
+    let p = t().proposal();
     let plan = PlanHandle::new(plan_id);
     let link = RwSignal::new(None::<String>);
     let too_large = RwSignal::new(None::<String>);

@@ -9,24 +9,24 @@ use crate::core::Plan;
 use crate::ui::text::t;
 
 pub fn ranked(plan: &Plan) -> Sheet {
-    let s = t().share;
+    let s = t().share();
     let mut sheet = ranked_sheet(
         plan,
         &RankedLabels {
             sheet: s.sheet_ranked,
             columns: s.ranked_columns,
             untitled: t().no_title,
-            gates_met: t().list.gates_met,
+            gates_met: t().list().gates_met,
             stage: &|stage| t().stage(stage),
-            gate: &|gate| t().walk.gate(gate),
+            gate: &|gate| t().walk().gate(gate),
         },
     );
-    add_lens_column(plan, &mut sheet, &|from| (t().lens.via)(from));
+    add_lens_column(plan, &mut sheet, &|from| (t().lens().via)(from));
     sheet
 }
 
 pub fn handlingsplan(plan: &Plan) -> Sheet {
-    let s = t().share;
+    let s = t().share();
     handlingsplan_sheet(
         plan,
         &HandlingsplanLabels {
@@ -34,14 +34,14 @@ pub fn handlingsplan(plan: &Plan) -> Sheet {
             columns: s.handlingsplan_columns,
             outcome_year: s.outcome_year,
             outside_goals: t().outside_goals,
-            untitled: t().handlingsplan.untitled,
+            untitled: t().handlingsplan().untitled,
             status: &|status| t().activity_status(status),
         },
     )
 }
 
 pub fn follow_up(plan: &Plan) -> Sheet {
-    let (s, a) = (t().share, t().analysis);
+    let (s, a) = (t().share(), t().analysis());
     follow_up_sheet(
         plan,
         &FollowUpLabels {
@@ -52,7 +52,7 @@ pub fn follow_up(plan: &Plan) -> Sheet {
             classes: [a.class_ekonomisk, a.class_frigjord_tid, a.class_kvalitativ],
             units: [s.unit_kronor, s.unit_hours],
             untitled_initiative: t().no_title,
-            untitled_benefit: t().followup.benefit_untitled,
+            untitled_benefit: t().followup().benefit_untitled,
         },
     )
 }

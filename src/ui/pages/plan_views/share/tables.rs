@@ -17,7 +17,7 @@ const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadshe
 
 #[component]
 pub fn TableExports(plan_id: StoredValue<String>) -> impl IntoView {
-    let s = t().share;
+    let s = t().share();
     let state = expect_context::<AppState>();
     let plan = PlanHandle::on(state, plan_id);
     let status = RwSignal::new(Status::Idle);

@@ -17,7 +17,7 @@ pub fn AreaLinks() -> impl IntoView {
     else {
         return ().into_any();
     };
-    let l = t().lens;
+    let l = t().lens();
     if strategies.is_empty() {
         return view! { <p class="hint">{l.no_strategies}</p> }.into_any();
     }

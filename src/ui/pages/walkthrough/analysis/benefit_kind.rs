@@ -38,7 +38,7 @@ impl Class {
     }
 
     pub fn label(self) -> &'static str {
-        t().analysis.benefit_class(&self.fresh())
+        t().analysis().benefit_class(&self.fresh())
     }
 
     fn from_key(key: &str) -> Option<Self> {
@@ -103,7 +103,7 @@ pub fn ClassFields(class: Class, id: StoredValue<String>) -> impl IntoView {
     else {
         return ().into_any();
     };
-    let a = t().analysis;
+    let a = t().analysis();
     let field = move |name: &str| format!("benefit-{}-{name}", id.get_value());
     match (class, kind) {
         (Class::Ekonomisk, BenefitKind::Ekonomisk { kronor_per_year }) => view! {

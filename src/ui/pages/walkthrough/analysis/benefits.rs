@@ -17,7 +17,7 @@ use crate::ui::widgets::focus::focus_later;
 #[component]
 pub fn BenefitsSection() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let a = t().analysis;
+    let a = t().analysis();
     let ids = move || {
         ctx.with(|_, i| {
             i.analysis
@@ -62,7 +62,7 @@ fn BenefitEditor(id: String) -> impl IntoView {
     let Some(b) = ctx.with_untracked(|_, i| i.benefit(&id).cloned()).flatten() else {
         return ().into_any();
     };
-    let a = t().analysis;
+    let a = t().analysis();
     let key = StoredValue::new(id.clone());
     let field = move |name: &str| format!("benefit-{}-{name}", key.get_value());
     let title = Memo::new(move |_| {
@@ -99,7 +99,7 @@ fn BenefitEditor(id: String) -> impl IntoView {
         focus_later("benefit-add".to_string());
     };
     let years_error = field("years-error");
-    let y = t().years;
+    let y = t().years();
     let calendar = move || {
         ctx.with(|p, i| {
             i.benefit(&key.get_value())

@@ -53,8 +53,8 @@ pub fn CostsSection() -> impl IntoView {
     }) else {
         return ().into_any();
     };
-    let a = t().analysis;
-    let y = t().years;
+    let a = t().analysis();
+    let y = t().years();
     let start_hint = Signal::derive(move || {
         ctx.with(|p, _| (y.start_year_hint)(p.period.start_year, p.period.end_year))
             .unwrap_or_default()
@@ -125,8 +125,8 @@ fn InvestmentEditor(index: usize) -> impl IntoView {
     else {
         return ().into_any();
     };
-    let a = t().analysis;
-    let y = t().years;
+    let a = t().analysis();
+    let y = t().years();
     let number = index + 1;
     let calendar = move || {
         ctx.with(|p, i| {

@@ -17,7 +17,7 @@ pub fn EstimateInputs(
     initial: Estimate,
     #[prop(into)] on_change: Callback<Estimate>,
 ) -> impl IntoView {
-    let a = t().analysis;
+    let a = t().analysis();
     let current = StoredValue::new(initial);
     let set = move |change: &dyn Fn(&mut Estimate)| {
         current.update_value(|e| change(e));

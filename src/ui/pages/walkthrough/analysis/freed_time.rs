@@ -70,7 +70,7 @@ pub fn FreedTimeFields(
     use_of_time: String,
 ) -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let a = t().analysis;
+    let a = t().analysis();
     let field = move |name: &str| format!("benefit-{}-{name}", id.get_value());
     let freed = move || {
         ctx.with(|p, i| {
@@ -118,7 +118,7 @@ pub fn FreedTimeFields(
 #[component]
 fn TimeFields(id: StoredValue<String>, cases: bool) -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let a = t().analysis;
+    let a = t().analysis();
     let field = move |name: &str| format!("benefit-{}-{name}", id.get_value());
     let time = ctx
         .with_untracked(|_, i| match &i.benefit(&id.get_value())?.kind {

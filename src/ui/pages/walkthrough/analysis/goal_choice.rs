@@ -15,7 +15,7 @@ use crate::ui::widgets::fields::CheckboxGroup;
 #[component]
 pub fn GoalChoice() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let a = t().analysis;
+    let a = t().analysis();
     let goals = ctx.plan.memo(|p| {
         p.framework
             .goals
@@ -63,8 +63,8 @@ pub fn GoalChoice() -> impl IntoView {
             });
             error.set(match result {
                 Some(Ok(())) => None,
-                Some(Err(e)) => Some(t().goals.error(e)),
-                None => Some(t().goals.gone),
+                Some(Err(e)) => Some(t().goals().error(e)),
+                None => Some(t().goals().gone),
             });
         };
         view! {

@@ -18,7 +18,7 @@ use crate::ui::widgets::fields::Checkbox;
 #[component]
 pub fn JointSection() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let j = t().joint;
+    let j = t().joint();
     let is_joint = Memo::new(move |_| ctx.with(|_, i| i.joint.is_some()).unwrap_or(false));
     let initial = is_joint.get_untracked();
     view! {
@@ -49,7 +49,7 @@ fn set_key(ctx: WalkCtx, key: SplitKey) {
 #[component]
 fn KeyChoice() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let j = t().joint;
+    let j = t().joint();
     let key = Memo::new(move |_| {
         ctx.with(|_, i| i.joint.as_ref().map(|jt| jt.key))
             .flatten()
@@ -77,7 +77,7 @@ fn KeyChoice() -> impl IntoView {
 #[component]
 fn LinkedNote() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let j = t().joint;
+    let j = t().joint();
     move || {
         let link = ctx.with(|_, i| i.joint_link.clone()).flatten()?;
         let here = ctx.state.has_plan(&link.plan_id);

@@ -62,7 +62,7 @@ pub fn ReadinessSection() -> impl IntoView {
     let Some(readiness) = ctx.with_untracked(|_, i| i.analysis.readiness.clone()) else {
         return ().into_any();
     };
-    let a = t().analysis;
+    let a = t().analysis();
     view! {
         <Section id="analysis-readiness" title=a.section_readiness>
             <p class="hint">{a.readiness_hint}</p>
@@ -78,7 +78,7 @@ pub fn ReadinessSection() -> impl IntoView {
 #[component]
 fn FactorEditor(factor: Factor, initial: Rating) -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let a = t().analysis;
+    let a = t().analysis();
     let (name, hint) = a.factor(factor);
     let prefix = format!("readiness-{}", factor.key());
     let hint_id = format!("{prefix}-hint");

@@ -34,7 +34,7 @@ fn level(v: &str) -> Option<u8> {
 #[component]
 pub fn RisksSection() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let a = t().analysis;
+    let a = t().analysis();
     let ids = move || {
         ctx.with(|_, i| {
             i.analysis
@@ -85,7 +85,7 @@ fn RiskEditor(id: String) -> impl IntoView {
     let Some(r) = ctx.with_untracked(|_, i| find(i, &id).cloned()).flatten() else {
         return ().into_any();
     };
-    let a = t().analysis;
+    let a = t().analysis();
     let key = StoredValue::new(id);
     let field = move |name: &str| format!("risk-{}-{name}", key.get_value());
     let title = Memo::new(move |_| {
@@ -94,8 +94,10 @@ fn RiskEditor(id: String) -> impl IntoView {
             .unwrap_or_default()
     });
     let score = move || {
-        ctx.with(|_, i| find(i, &key.get_value()).map(|r| (t().analysis.risk_score)(risk_score(r))))
-            .flatten()
+        ctx.with(|_, i| {
+            find(i, &key.get_value()).map(|r| (t().analysis().risk_score)(risk_score(r)))
+        })
+        .flatten()
     };
     let remove = move |_| {
         let id = key.get_value();
@@ -128,5 +130,5 @@ fn RiskEditor(id: String) -> impl IntoView {
 
 /// A risk as named in legends and buttons: its description, or a placeholder.
 fn risk_name(r: &Risk) -> String {
-    shown_or(&r.description, t().analysis.risk_untitled)
+    shown_or(&r.description, t().analysis().risk_untitled)
 }

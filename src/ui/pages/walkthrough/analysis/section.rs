@@ -7,7 +7,7 @@ use crate::ui::text::t;
 
 /// Options "1 – mycket låg" … "5 – mycket hög" for 1–5 scales, keyed "1"–"5".
 pub fn scale_options() -> Vec<(String, String)> {
-    t().analysis
+    t().analysis()
         .scale
         .iter()
         .enumerate()

@@ -37,8 +37,8 @@ pub fn YearInput(
             }
             Err(e) => error.set(Some(format!(
                 "{} {} {}",
-                t().years.error(e),
-                t().walk.kept_value,
+                t().years().error(e),
+                t().walk().kept_value,
                 last_valid.get_value()
             ))),
         }

@@ -26,7 +26,7 @@ fn edit(ctx: WalkCtx, index: usize, change: impl FnOnce(&mut Member)) {
 #[component]
 pub fn Members() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let j = t().joint;
+    let j = t().joint();
     let removed = RwSignal::new(None::<Removed>);
     let shape = Memo::new(move |_| {
         ctx.with(|_, i| i.joint.as_ref().map(|jt| (jt.key, jt.members.len())))
@@ -56,7 +56,7 @@ fn MemberFields(
     removed: RwSignal<Option<Removed>>,
 ) -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let j = t().joint;
+    let j = t().joint();
     let name = if member.name.trim().is_empty() {
         j.unnamed.to_string()
     } else {
@@ -108,7 +108,7 @@ fn MemberFields(
 #[component]
 fn AddMember() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let j = t().joint;
+    let j = t().joint();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(false);
     let add = move |ev: leptos::ev::SubmitEvent| {

@@ -4,15 +4,15 @@
 use leptos::prelude::*;
 
 use crate::core::calc::base_year;
-use crate::core::calc::numfmt::number;
 use crate::core::portfolio::split::{split, totals, Share};
 use crate::ui::pages::walkthrough::ctx::WalkCtx;
+use crate::ui::text::num::number;
 use crate::ui::text::t;
 
 #[component]
 pub fn SplitTable() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let j = t().joint;
+    let j = t().joint();
     let result = Memo::new(move |_| {
         ctx.with(|plan, i| {
             let joint = i.joint.as_ref()?;

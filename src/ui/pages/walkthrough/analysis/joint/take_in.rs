@@ -18,7 +18,7 @@ use crate::ui::widgets::title::initiative_title;
 #[component]
 pub fn TakeIn() -> impl IntoView {
     let ctx = expect_context::<WalkCtx>();
-    let j = t().joint;
+    let j = t().joint();
     let here = ctx.plan_id.get_value();
     let plans: Vec<(String, String)> = ctx
         .state
