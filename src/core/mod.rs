@@ -7,10 +7,12 @@
 //! - [`portfolio`]: the plan as a whole (list, budget scenario, matrix axes, follow-up);
 //! - [`workflow`]: where an initiative stands and what it lacks (the walkthrough);
 //! - [`overlap`]: the same need in several plans (normalisation, similarity, groups);
+//! - [`document`]: the decision document (tjänsteskrivelse) computed from the plan;
 //! - [`format`]: the file (envelope, migration, import, merge, recompute, exports, schema).
 
 pub mod calc;
 pub mod content;
+pub mod document;
 pub mod format;
 pub mod model;
 pub mod overlap;

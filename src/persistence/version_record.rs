@@ -158,6 +158,7 @@ pub fn shell(plan: &Plan) -> Plan {
         redeployments,
         versions: _,
         change_summary,
+        document,
     } = plan;
     Plan {
         id: id.clone(),
@@ -176,5 +177,6 @@ pub fn shell(plan: &Plan) -> Plan {
         redeployments: redeployments.clone(),
         versions: Vec::new(),
         change_summary: change_summary.clone(),
+        document: document.clone(),
     }
 }

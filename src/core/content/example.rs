@@ -148,6 +148,7 @@ pub fn example_plan() -> Plan {
         redeployments: Vec::new(),
         versions: Vec::new(),
         change_summary: String::new(),
+        document: Default::default(),
     }
 }
 

@@ -8,6 +8,7 @@ use super::ids::IdSource;
 use super::initiative::DEFAULT_START_YEAR;
 use super::redeployment::Redeployment;
 use super::{Activity, CalcParams, Framework, Initiative};
+use crate::core::document::DocumentSettings;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -89,6 +90,10 @@ pub struct Plan {
     /// when the user has written none (docs/domain.md §6).
     #[serde(default)]
     pub change_summary: String,
+    /// Which initiatives the decision document proposes and its texts in the user's own words
+    /// (docs/domain.md §2.9); not written while empty.
+    #[serde(default, skip_serializing_if = "DocumentSettings::is_empty")]
+    pub document: DocumentSettings,
 }
 
 impl Plan {
@@ -111,6 +116,7 @@ impl Plan {
             redeployments: Vec::new(),
             versions: Vec::new(),
             change_summary: String::new(),
+            document: DocumentSettings::default(),
         }
     }
 

@@ -50,6 +50,8 @@ pub fn revise_into_next_year(
     });
     // Next year's plan starts without a summary of changes: it has none yet.
     revised.change_summary = String::new();
+    // Nor a decision document: last year's förslag was decided on.
+    revised.document = Default::default();
     for activity in &mut revised.activities {
         if matches!(
             activity.status,

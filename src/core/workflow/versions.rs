@@ -158,6 +158,8 @@ pub fn changed_since(plan: &Plan, version: &FixedVersion) -> bool {
         params_to_review: _,
         // The summary of what changed describes the change; it is not one.
         change_summary: _,
+        // The decision document's choices and texts present the plan; they are not its content.
+        document: _,
         // Freed time redeployed since the decision is follow-up the forum hears about.
         redeployments,
     } = plan;

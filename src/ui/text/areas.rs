@@ -46,6 +46,7 @@ areas! {
     criteria: criteria::CriteriaTexts = criteria::CRITERIA_SV, criteria::CRITERIA_SV;
     followup: followup::FollowUpTexts = followup::FOLLOWUP_SV, en::followup::FOLLOWUP_EN;
     brief: brief::BriefTexts = brief::BRIEF_SV, brief::BRIEF_SV;
+    document: document::DocumentTexts = document::DOCUMENT_SV, en::document::DOCUMENT_EN;
     import: import::ImportTexts = import::IMPORT_SV, en::import::IMPORT_EN;
     import_messages: import_messages::ImportMessagesTexts = import_messages::IMPORT_MESSAGES_SV, en::import_messages::IMPORT_MESSAGES_EN;
     share: share::ShareTexts = share::SHARE_SV, share::SHARE_SV;

@@ -1,19 +1,27 @@
-//! Beslutsunderlag: a print-ready brief for the decision forum (A4, Swedish). The plan's
-//! assumptions with sources, the ranking with key figures, a score–investment chart and one
-//! section per proposed (ranked) initiative. Printing hides the app's own chrome (style/brief.css).
+//! Beslutsunderlag: the plan's decision document in the form of a tjänsteskrivelse
+//! (docs/domain.md §2.9): sammanfattning, förslag till beslut, ärendet, the ranking, ekonomiska
+//! konsekvenser, konsekvensbeskrivningar and a section per proposed initiative. The user chooses
+//! what it proposes and may write the first two in their own words (kept with the plan); it
+//! prints (style/brief.css) and exports as a file Word opens.
 //!
-//! Read-only: everything is derived from the plan in one memo, recomputed only when the plan
-//! changes.
+//! Everything is derived from the plan in one memo (`core::document` and `data`), recomputed
+//! only when the plan changes.
 
 mod areas;
 mod chart;
+mod choice;
 mod data;
+mod export;
+mod outline;
+mod own_words;
 mod params;
 mod proposal;
+mod sections;
 
 use leptos::prelude::*;
 
 use crate::core::calc::base_year;
+use crate::core::document::{decision_document, DecisionDocument};
 use crate::ui::browser::clock::today;
 use crate::ui::browser::print::print_page;
 use crate::ui::shell::route::Route;
@@ -23,9 +31,12 @@ use crate::ui::text::t;
 use crate::ui::widgets::print_marks::PrintMarks;
 use chart::{Point, ScoreInvestmentChart};
 use data::{brief, Brief};
+use outline::{consequences, economy, matter, opening};
+use own_words::{OwnText, OwnWords};
 use proposal::ProposalSection;
+use sections::{render, render_with};
 
-/// Everything the brief shows besides the parameters.
+/// Everything the document shows.
 #[derive(Clone, PartialEq)]
 struct View {
     org: String,
@@ -36,6 +47,7 @@ struct View {
     /// The year every NPV is discounted to.
     base_year: i32,
     brief: Brief,
+    doc: DecisionDocument,
 }
 
 #[component]
@@ -53,26 +65,57 @@ pub fn BriefView(plan_id: StoredValue<String>) -> impl IntoView {
         rate: p.params.discount_rate_percent.value,
         base_year: base_year(p),
         brief: brief(p),
+        doc: decision_document(p),
     });
     let date = today();
+    let meta = StoredValue::new(date.clone());
     let prepared = move || {
         data.get()
-            .map(|d| (b.prepared)(&d.org, d.from, d.to, &date))
+            .map(|d| (b.prepared)(&d.org, d.from, d.to, &meta.get_value()))
     };
+    let make = Callback::new(move |()| {
+        let v = data.get_untracked()?;
+        let line = (b.prepared)(&v.org, v.from, v.to, &date);
+        Some(export::word_file(
+            &v.doc,
+            &v.org,
+            &line,
+            &v.brief.sections,
+            v.brief.more_sections,
+            &meta.get_value(),
+        ))
+    });
     view! {
-        <div class="brief print-document">
+        <div class="brief doc print-document">
             <PrintMarks plan_id=plan_id />
             <p class="brief-meta">{prepared}</p>
             <p class="view-intro">{b.intro}</p>
             <div class="brief-actions">
                 <button type="button" on:click=move |_| print_page()>{b.print}</button>
                 <p class="hint">{b.print_hint}</p>
+                <export::WordExport make=make />
             </div>
-            <params::ParamsTable plan_id=plan_id />
-            {move || data.get().map(|d| view! {
-                <Ranking plan_id=plan_id brief=d.brief.clone() />
-                <areas::BriefByArea plan_id=plan_id brief=d.brief.clone() />
-                <ProposalList brief=d.brief horizon=d.horizon rate=d.rate base_year=d.base_year />
+            <choice::ProposalChoice plan_id=plan_id />
+            {move || data.get().map(|d| {
+                let [summary, decision] = opening(&d.doc);
+                let summary_editor = view! {
+                    <OwnWords plan_id=plan_id which=OwnText::Summary label=t().document().summary
+                        text=outline::summary_text(&d.doc) own=d.doc.summary.is_some() />
+                }.into_any();
+                let decision_editor = view! {
+                    <OwnWords plan_id=plan_id which=OwnText::Decision label=t().document().decision
+                        text=outline::decision_text(&d.doc) own=d.doc.decision.is_some() />
+                }.into_any();
+                view! {
+                    {render_with(summary, 2, Some(summary_editor))}
+                    {render_with(decision, 2, Some(decision_editor))}
+                    {render(matter(&d.doc, &d.org), 2)}
+                    <Ranking plan_id=plan_id brief=d.brief.clone() />
+                    <areas::BriefByArea plan_id=plan_id brief=d.brief.clone() />
+                    {render(economy(&d.doc), 2)}
+                    {render(consequences(&d.doc), 2)}
+                    <ProposalList brief=d.brief horizon=d.horizon rate=d.rate base_year=d.base_year />
+                }
             })}
         </div>
     }
@@ -156,15 +199,15 @@ fn Ranking(plan_id: StoredValue<String>, brief: Brief) -> impl IntoView {
 
 #[component]
 fn ProposalList(brief: Brief, horizon: u32, rate: f64, base_year: i32) -> impl IntoView {
-    let b = t().brief();
-    (!brief.proposals.is_empty()).then(|| {
-        view! {
-            <section class="brief-proposals" aria-labelledby="brief-proposals-heading">
-                <h2 id="brief-proposals-heading">{b.section_proposals}</h2>
-                {brief.proposals.into_iter().map(|p| view! {
-                    <ProposalSection p=p horizon=horizon rate=rate base_year=base_year />
-                }).collect_view()}
-            </section>
-        }
-    })
+    let (b, d) = (t().brief(), t().document());
+    view! {
+        <section class="brief-proposals doc-initiatives" aria-labelledby="brief-proposals-heading">
+            <h2 id="brief-proposals-heading">{b.section_proposals}</h2>
+            {brief.sections.is_empty().then(|| view! { <p>{d.nothing_proposed}</p> })}
+            {brief.sections.into_iter().enumerate().map(|(k, p)| view! {
+                <ProposalSection p=p k=k + 1 horizon=horizon rate=rate base_year=base_year />
+            }).collect_view()}
+            {(brief.more_sections > 0).then(|| view! { <p>{(d.more_sections)(brief.more_sections)}</p> })}
+        </section>
+    }
 }

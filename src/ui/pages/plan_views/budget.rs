@@ -47,6 +47,12 @@ thread_local! {
     static REMEMBERED: RefCell<HashMap<String, Remembered>> = RefCell::new(HashMap::new());
 }
 
+/// The forum's selection as last left in this tab's budget scenario for the plan, if it was
+/// opened: the decision document offers it as its own selection.
+pub(crate) fn forum_selection(plan_id: &str) -> Option<Vec<String>> {
+    REMEMBERED.with(|r| r.borrow().get(plan_id).map(|s| s.forum.clone()))
+}
+
 #[component]
 pub fn BudgetView(plan_id: StoredValue<String>) -> impl IntoView {
     let plan = PlanHandle::new(plan_id);

@@ -6,6 +6,7 @@ pub(crate) mod analysis;
 pub(crate) mod app;
 pub(crate) mod budget;
 pub(crate) mod changes;
+pub(crate) mod document;
 pub(crate) mod followup;
 pub(crate) mod import;
 pub(crate) mod import_fields;

@@ -3,8 +3,9 @@
 //! agree; this module only selects and words the figures.
 
 use crate::core::calc::{
-    calendar_year, freed_hours, freed_value, in_plan, risk_score, weighted_score, Variant,
+    calendar_year, freed_hours, freed_value, in_plan, weighted_score, Variant,
 };
+use crate::core::document::{chosen, risk_lines, RiskLine};
 use crate::core::model::initiative::{BenefitKind, Initiative};
 use crate::core::portfolio::{rows, PortfolioRow};
 use crate::core::Plan;
@@ -17,15 +18,6 @@ pub struct BenefitLine {
     /// "450 000 kr per år", or the target of a qualitative benefit.
     pub amount: String,
     pub owner: String,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct RiskLine {
-    pub description: String,
-    pub probability: u8,
-    pub consequence: u8,
-    pub score: u8,
-    pub mitigation: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -73,7 +65,12 @@ pub const MAX_IN_BRIEF: usize = 25;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Brief {
+    /// The ranked initiatives, for the ranking table and the chart.
     pub proposals: Vec<Proposal>,
+    /// The initiatives the document proposes (`core::document::chosen`), one section each.
+    pub sections: Vec<Proposal>,
+    /// Proposed initiatives beyond [`MAX_IN_BRIEF`], left out of the sections.
+    pub more_sections: usize,
     pub unranked: Vec<Unranked>,
     /// Ranked initiatives beyond [`MAX_IN_BRIEF`], left out of the brief.
     pub more_proposals: usize,
@@ -168,18 +165,7 @@ fn proposal(plan: &Plan, row: &PortfolioRow, i: &Initiative) -> Proposal {
             .payback_year_cash_only
             .map(|n| (calendar_year(i.start_year, n), n)),
         bcr_cash_only: flow.benefit_cost_ratio_cash_only,
-        risks: i
-            .analysis
-            .risks
-            .iter()
-            .map(|r| RiskLine {
-                description: r.description.clone(),
-                probability: r.probability.clamp(1, 5),
-                consequence: r.consequence.clamp(1, 5),
-                score: risk_score(r),
-                mitigation: r.mitigation.clone(),
-            })
-            .collect(),
+        risks: risk_lines(i),
         owner: i.analysis.owner.clone(),
         financing: i.analysis.financing_plan.clone(),
         parts,
@@ -193,13 +179,21 @@ pub fn brief(plan: &Plan) -> Brief {
     let mut proposals = Vec::new();
     let mut unranked = Vec::new();
     let (mut more_proposals, mut more_unranked) = (0, 0);
-    for row in rows(plan) {
+    let all = rows(plan);
+    let picked = chosen(plan, &all).1;
+    let more_sections = picked.len().saturating_sub(MAX_IN_BRIEF);
+    let sections = picked
+        .into_iter()
+        .take(MAX_IN_BRIEF)
+        .filter_map(|row| Some(proposal(plan, row, plan.initiative(&row.initiative_id)?)))
+        .collect();
+    for row in &all {
         let Some(i) = plan.initiative(&row.initiative_id) else {
             continue;
         };
         if row.rank.is_some() {
             if proposals.len() < MAX_IN_BRIEF {
-                proposals.push(proposal(plan, &row, i));
+                proposals.push(proposal(plan, row, i));
             } else {
                 more_proposals += 1;
             }
@@ -224,6 +218,8 @@ pub fn brief(plan: &Plan) -> Brief {
     }
     Brief {
         proposals,
+        sections,
+        more_sections,
         unranked,
         more_proposals,
         more_unranked,

@@ -1,20 +1,17 @@
-//! The plan's calculation parameters with source and year, first in the brief because every
-//! figure after it rests on them (docs/domain.md: every parameter is shown with where it comes from).
-
-use leptos::prelude::*;
+//! The plan's calculation parameters with source and year, in the document's ekonomiska
+//! konsekvenser because every figure rests on them (docs/domain.md: every parameter is shown with where it comes from).
 
 use crate::core::calc::hourly_cost;
-use crate::core::{CalcParams, Plan, Sourced};
-use crate::ui::state::PlanHandle;
+use crate::core::{CalcParams, Sourced};
 use crate::ui::text::num::{decimal, number, percent};
 use crate::ui::text::t;
 
 #[derive(Clone, Debug, PartialEq)]
-struct Line {
-    name: &'static str,
-    value: String,
-    source: String,
-    year: String,
+pub struct Line {
+    pub name: &'static str,
+    pub value: String,
+    pub source: String,
+    pub year: String,
 }
 
 fn line<T>(name: &'static str, value: String, s: &Sourced<T>) -> Line {
@@ -26,7 +23,7 @@ fn line<T>(name: &'static str, value: String, s: &Sourced<T>) -> Line {
     }
 }
 
-fn lines(p: &CalcParams) -> Vec<Line> {
+pub fn lines(p: &CalcParams) -> Vec<Line> {
     let (x, b) = (t(), t().brief());
     vec![
         line(
@@ -62,36 +59,4 @@ fn lines(p: &CalcParams) -> Vec<Line> {
             &p.price_year,
         ),
     ]
-}
-
-#[component]
-pub fn ParamsTable(plan_id: StoredValue<String>) -> impl IntoView {
-    let b = t().brief();
-    let rows = PlanHandle::new(plan_id).memo(|p: &Plan| lines(&p.params));
-    view! {
-        <section class="brief-params" aria-labelledby="brief-params-heading">
-            <h2 id="brief-params-heading">{b.section_params}</h2>
-            <div class="table-scroll" role="region" tabindex="0" aria-labelledby="brief-params-caption">
-            <table>
-                <caption id="brief-params-caption">{b.params_caption}</caption>
-                <thead><tr>
-                    <th scope="col">{t().col_parameter}</th>
-                    <th scope="col" class="num">{t().col_value}</th>
-                    <th scope="col">{t().col_source}</th>
-                    <th scope="col" class="num">{t().col_year}</th>
-                </tr></thead>
-                <tbody>
-                    {move || rows.get().unwrap_or_default().into_iter().map(|l| view! {
-                        <tr>
-                            <th scope="row">{l.name}</th>
-                            <td class="num">{l.value}</td>
-                            <td>{l.source}</td>
-                            <td class="num">{l.year}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-            </div>
-        </section>
-    }
 }

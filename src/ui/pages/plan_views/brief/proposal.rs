@@ -10,12 +10,25 @@ use crate::ui::text::t;
 use crate::ui::widgets::title::or_dash;
 
 #[component]
-pub fn ProposalSection(p: Proposal, horizon: u32, rate: f64, base_year: i32) -> impl IntoView {
+pub fn ProposalSection(
+    p: Proposal,
+    /// The section's place among the proposed, from 1, for its heading's id.
+    k: usize,
+    horizon: u32,
+    rate: f64,
+    base_year: i32,
+) -> impl IntoView {
     let b = t().brief();
-    let rank = p.row.rank.unwrap_or_default();
-    let heading_id = format!("brief-proposal-{rank}");
+    let heading_id = format!("brief-proposal-{k}");
     let labelled_by = heading_id.clone();
-    let title = format!("{rank}. {}", or_dash(&p.row.title));
+    let title = match p.row.rank {
+        Some(rank) => format!("{rank}. {}", or_dash(&p.row.title)),
+        None => format!(
+            "{} ({})",
+            or_dash(&p.row.title),
+            t().document().unranked_mark
+        ),
+    };
     let year = |y: Option<(i32, u32)>| {
         y.map(|(year, index)| (b.payback_year)(year, index))
             .unwrap_or_else(|| b.payback_none.to_string())
