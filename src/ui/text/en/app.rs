@@ -1,37 +1,37 @@
 //! The English texts of the shell, the plan list and a plan's overview, and the English root.
 
-use crate::ui::text::about::ABOUT_SV;
-use crate::ui::text::accessibility::ACCESSIBILITY_SV;
-use crate::ui::text::joint::JOINT_SV;
-use crate::ui::text::proposal::PROPOSAL_SV;
-use crate::ui::text::report::REPORT_SV;
-use crate::ui::text::revision::REVISION_SV;
-use crate::ui::text::samverkan::SAMVERKAN_SV;
-use crate::ui::text::update::UPDATE_SV;
-use crate::ui::text::versions::VERSIONS_SV;
+use super::about::ABOUT_EN;
+use super::accessibility::ACCESSIBILITY_EN;
+use super::backup::BACKUP_EN;
+use super::brief::BRIEF_EN;
+use super::compare::COMPARE_EN;
+use super::conflict::CONFLICT_EN;
+use super::criteria::CRITERIA_EN;
+use super::figures::FIGURES_EN;
+use super::goals::GOALS_EN;
+use super::handlingsplan::HANDLINGSPLAN_EN;
+use super::joint::JOINT_EN;
+use super::lens::LENS_EN;
+use super::plan_views::PLAN_VIEWS_EN;
+use super::proposal::PROPOSAL_EN;
+use super::report::REPORT_EN;
+use super::rescue::RESCUE_EN;
+use super::revision::REVISION_EN;
+use super::samverkan::SAMVERKAN_EN;
+use super::share::SHARE_EN;
+use super::undo::UNDO_EN;
+use super::update::UPDATE_EN;
+use super::versions::VERSIONS_EN;
+use super::years::YEARS_EN;
 use crate::ui::text::analysis::ANALYSIS_SV;
 use crate::ui::text::app::Texts;
-use crate::ui::text::backup::BACKUP_SV;
-use crate::ui::text::brief::BRIEF_SV;
 use crate::ui::text::budget::BUDGET_SV;
-use crate::ui::text::compare::COMPARE_SV;
-use crate::ui::text::conflict::CONFLICT_SV;
-use crate::ui::text::criteria::CRITERIA_SV;
-use crate::ui::text::figures::FIGURES_SV;
 use crate::ui::text::followup::FOLLOWUP_SV;
-use crate::ui::text::goals::GOALS_SV;
-use crate::ui::text::handlingsplan::HANDLINGSPLAN_SV;
 use crate::ui::text::import::IMPORT_SV;
 use crate::ui::text::import_messages::IMPORT_MESSAGES_SV;
-use crate::ui::text::lens::LENS_SV;
 use crate::ui::text::list::LIST_SV;
 use crate::ui::text::matrix::MATRIX_SV;
-use crate::ui::text::plan_views::PLAN_VIEWS_SV;
-use crate::ui::text::rescue::RESCUE_SV;
-use crate::ui::text::share::SHARE_SV;
-use crate::ui::text::undo::UNDO_SV;
 use crate::ui::text::walkthrough::WALK_SV;
-use crate::ui::text::years::YEARS_SV;
 
 pub const EN: Texts = Texts {
     app_name: "Beredning",
@@ -134,40 +134,40 @@ pub const EN: Texts = Texts {
     years_unit: "years",
     kr_per_month: "kr/month",
 
-    about: &ABOUT_SV,
-    update: &UPDATE_SV,
-    accessibility: &ACCESSIBILITY_SV,
+    about: &ABOUT_EN,
+    update: &UPDATE_EN,
+    accessibility: &ACCESSIBILITY_EN,
     not_found_title: "Page not found",
     not_found_body: "The address does not lead to any page in Beredning.",
 
     walk: &WALK_SV,
     analysis: &ANALYSIS_SV,
-    figures: &FIGURES_SV,
-    plan_views: &PLAN_VIEWS_SV,
-    report: &REPORT_SV,
+    figures: &FIGURES_EN,
+    plan_views: &PLAN_VIEWS_EN,
+    report: &REPORT_EN,
     list: &LIST_SV,
-    lens: &LENS_SV,
+    lens: &LENS_EN,
     matrix: &MATRIX_SV,
     budget: &BUDGET_SV,
-    handlingsplan: &HANDLINGSPLAN_SV,
-    goals: &GOALS_SV,
-    rescue: &RESCUE_SV,
-    samverkan: &SAMVERKAN_SV,
-    backup: &BACKUP_SV,
-    conflict: &CONFLICT_SV,
-    history: &UNDO_SV,
-    criteria: &CRITERIA_SV,
+    handlingsplan: &HANDLINGSPLAN_EN,
+    goals: &GOALS_EN,
+    rescue: &RESCUE_EN,
+    samverkan: &SAMVERKAN_EN,
+    backup: &BACKUP_EN,
+    conflict: &CONFLICT_EN,
+    history: &UNDO_EN,
+    criteria: &CRITERIA_EN,
     followup: &FOLLOWUP_SV,
-    brief: &BRIEF_SV,
+    brief: &BRIEF_EN,
     import: &IMPORT_SV,
     import_messages: &IMPORT_MESSAGES_SV,
-    share: &SHARE_SV,
-    joint: &JOINT_SV,
-    proposal: &PROPOSAL_SV,
-    compare: &COMPARE_SV,
-    years: &YEARS_SV,
-    revision: &REVISION_SV,
-    versions: &VERSIONS_SV,
+    share: &SHARE_EN,
+    joint: &JOINT_EN,
+    proposal: &PROPOSAL_EN,
+    compare: &COMPARE_EN,
+    years: &YEARS_EN,
+    revision: &REVISION_EN,
+    versions: &VERSIONS_EN,
     no_title: "(initiative without a title)",
     new_initiative_title: "New initiative",
     new_initiative_label: "Title of the new initiative",
