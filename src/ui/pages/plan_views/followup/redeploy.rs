@@ -4,14 +4,13 @@
 
 use leptos::prelude::*;
 
-use crate::core::calc::numparse::normalise_in;
+use crate::core::calc::numfmt::decimal;
 use crate::core::model::ids::{IdSource, RandomIds};
 use crate::core::model::redeployment::{self, RedeploymentErrors, RedeploymentInput};
 use crate::core::portfolio::in_follow_up;
 use crate::core::Redeployment;
 use crate::ui::state::{AppState, PlanHandle};
-use crate::ui::text::num::decimal;
-use crate::ui::text::{language, t};
+use crate::ui::text::t;
 use crate::ui::widgets::removal::{remove_with_undo, Removed, UndoNotice};
 
 const UNDO_ID: &str = "fu-rd-undo";
@@ -58,8 +57,7 @@ pub fn Redeployments(plan_id: StoredValue<String>, year: i32) -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let input = RedeploymentInput {
-            // What the user typed in the UI's language, read as the core reads figures.
-            hours: normalise_in(language(), &hours.get_untracked()).into_owned(),
+            hours: hours.get_untracked(),
             used_for: used.get_untracked(),
             initiative_id: Some(initiative.get_untracked()),
         };

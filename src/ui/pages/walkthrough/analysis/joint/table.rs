@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::core::calc::base_year;
+use crate::core::calc::numfmt::number;
 use crate::core::portfolio::split::{split, totals, Share};
 use crate::ui::pages::walkthrough::ctx::WalkCtx;
-use crate::ui::text::num::number;
 use crate::ui::text::t;
 
 #[component]
