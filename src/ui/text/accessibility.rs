@@ -80,6 +80,7 @@ pub const ACCESSIBILITY_SV: AccessibilityTexts = AccessibilityTexts {
             "De automatiska testerna körs bara i webbläsaren Chromium. Firefox, Safari och mobila webbläsare har inte prövats på samma sätt.",
             "Högkontrastläge (Windows kontrastteman) har prövats genom att efterlikna det i Chromium, inte i Windows.",
             "Filer som tjänsten skapar (Excel, CSV, JSON och utskrift av beslutsunderlaget) har inte granskats för tillgänglighet.",
+            "På engelska granskar de automatiska testerna varje vy med axe-core, men inte varje tillstånd som på svenska, och de engelska texterna har inte granskats av engelskspråkiga användare.",
             "Automatiska granskningar hittar bara en del av alla tillgänglighetsbrister. Att de inte hittar några fel betyder inte att tjänsten är helt tillgänglig.",
         ],
     },

@@ -44,6 +44,10 @@ pub struct JointTexts {
     pub no_members: &'static str,
     /// The organisation and the figure the key needs from it.
     pub missing_figure: fn(&str, &str) -> String,
+    /// The figures [`Self::missing_figure`] names, per split key.
+    pub figure_users: &'static str,
+    pub figure_percent: &'static str,
+    pub figure_inhabitants: &'static str,
     pub zero_basis: &'static str,
     pub percent_sum: fn(f64) -> String,
 
@@ -105,6 +109,9 @@ pub const JOINT_SV: JointTexts = JointTexts {
     npv_note: |year| format!("Nettonuvärdet är diskonterat till {year}, planens första år."),
     no_members: "Lägg till minst en organisation för att se fördelningen.",
     missing_figure: |name, figure| format!("{name} saknar {figure}; fyll i det för att se fördelningen."),
+    figure_users: "antal användare eller licenser",
+    figure_percent: "egen andel i procent",
+    figure_inhabitants: "antal invånare",
     zero_basis: "Alla organisationers värden är noll, så det finns inget att fördela efter.",
     percent_sum: |sum| format!("De egna procentandelarna blir tillsammans {} %, men de måste bli 100 %.", decimal(sum, 2)),
 
@@ -149,9 +156,9 @@ impl JointTexts {
             SplitError::NoMembers => self.no_members.to_string(),
             SplitError::MissingFigure { member } => {
                 let figure = match key {
-                    SplitKey::PerUser => "antal användare eller licenser",
-                    SplitKey::OwnPercent => "egen andel i procent",
-                    _ => "antal invånare",
+                    SplitKey::PerUser => self.figure_users,
+                    SplitKey::OwnPercent => self.figure_percent,
+                    _ => self.figure_inhabitants,
                 };
                 (self.missing_figure)(&name(*member), figure)
             }

@@ -11,13 +11,14 @@
 //! - an enum's label is a method that matches every variant to a fixed-text field
 //!   (`t().stage(s)`): a new variant does not compile until every language names it.
 //!
-//! Adding an area's English table: next to `FOO_SV` in `foo.rs`, write `pub const FOO_EN:
-//! FooTexts` with every field (copy the Swedish table and translate; English per the glossary's
-//! English column, docs/glossary.md). Fixed texts are plain strings; value texts format with
-//! `numfmt::*_in(Language::English, …)` (`1,234 kr`, `3.5%`), never the Swedish `numfmt::kronor`.
-//! Then point the `foo` field of `EN` in `app.rs` at `&FOO_EN`, and add the table to
-//! `tests/text_languages.rs`, which checks that English differs from Swedish and holds no å/ä/ö
-//! outside the Swedish names on its allow-list.
+//! An area's English table lives in `en/<area>.rs` as `pub const FOO_EN: FooTexts` with every
+//! field (translated per the glossary's English column, docs/glossary.md). Fixed texts are plain
+//! strings; value texts format with the English helpers of `en/mod.rs` (`kronor`, `number`,
+//! `percent`, `decimal`, `count`: "1,234 kr", "3.5%", "3 initiatives"), never the Swedish
+//! `numfmt::kronor`. The `foo` field of `EN` in `en/app.rs` points at `&FOO_EN`;
+//! `tests/text_languages.rs` fails while it points at a Swedish table, or while an area with a
+//! `_SV` table has no `_EN` twin. A text an enum or an error needs is a field of the table, never
+//! a literal in an `impl`, so that each language words it.
 //!
 //! The language is chosen once per mount ([`set_language`]): switching re-mounts the whole
 //! shell (see `ui/shell/app.rs`), so no view has to track the language as a signal.

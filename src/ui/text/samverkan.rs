@@ -86,7 +86,7 @@ pub const SAMVERKAN_SV: SamverkanTexts = SamverkanTexts {
     col_npv: "Nettonuvärde",
     col_decision: "Beslut",
     no_decision: "Inget beslut",
-    money: |v| format!("{} kr", kronor(v)),
+    money: kronor,
     matches_heading: "Varför de hör ihop",
     member: |title, organisation| format!("{title} ({organisation})"),
     pair_title: |a, b| format!("{a} och {b}"),

@@ -39,17 +39,20 @@ pub struct VersionTexts {
     pub confirm_body: &'static str,
     /// The removed version, as "date forum".
     pub removed: fn(&str) -> String,
+    /// Why a decision could not be recorded, tied to its field.
+    pub date_missing: &'static str,
+    pub date_invalid: &'static str,
+    pub date_in_future: &'static str,
+    pub forum_missing: &'static str,
 }
 
 impl VersionTexts {
     pub fn error(&self, error: VersionError) -> &'static str {
         match error {
-            VersionError::DateMissing => "Skriv datumet då planen fastställdes.",
-            VersionError::DateInvalid => "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2019-05-12.",
-            VersionError::DateInFuture => "Datumet kan inte vara senare än i dag.",
-            VersionError::ForumMissing => {
-                "Skriv vem som fastställde planen, till exempel Kommunstyrelsen."
-            }
+            VersionError::DateMissing => self.date_missing,
+            VersionError::DateInvalid => self.date_invalid,
+            VersionError::DateInFuture => self.date_in_future,
+            VersionError::ForumMissing => self.forum_missing,
         }
     }
 }
@@ -100,6 +103,10 @@ pub static VERSIONS_SV: VersionTexts = VersionTexts {
     confirm_remove: |name| format!("Ta bort versionen {name}?"),
     confirm_body: "Versionen och dess innehåll tas bort ur planen. Du kan ångra direkt efteråt.",
     removed: |name| format!("Versionen {name} togs bort."),
+    date_missing: "Skriv datumet då planen fastställdes.",
+    date_invalid: "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2019-05-12.",
+    date_in_future: "Datumet kan inte vara senare än i dag.",
+    forum_missing: "Skriv vem som fastställde planen, till exempel Kommunstyrelsen.",
 };
 
 /// Megabytes with two decimals below 0,1 MB, so a small plan does not read as nothing.

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::calc::numfmt::{decimal, kronor};
 use crate::core::portfolio::followup_report::{
     BenefitClass, ClassSection, Deviation, FollowUpReport, Missing,
 };
+use crate::ui::text::num::{decimal, kronor};
 use crate::ui::text::t;
 use crate::ui::widgets::title::shown_or;
 
