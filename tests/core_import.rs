@@ -642,12 +642,12 @@ fn years_and_parameters_outside_the_forms_ranges_are_refused() {
         "initiativ 1, nytta 1: första år måste vara 0–50 (filen har 99).",
     );
     out_of_range(
-        "plan.activities[14].outcomes[0].year",
+        "plan.activities[18].outcomes[0].year",
         json!(3000),
         2000.0,
         2100.0,
         3000.0,
-        "aktivitet 15, utfall 1: år måste vara 2000–2100 (filen har 3000).",
+        "aktivitet 19, utfall 1: år måste vara 2000–2100 (filen har 3000).",
     );
     out_of_range(
         "plan.params.uplift.value",

@@ -38,11 +38,12 @@ fn example_activities_are_as_the_document_gives_them() {
             .filter(|a| a.goal_id.as_ref() == Some(id))
             .collect()
     };
-    // Seed 002: four activities under goal 1 (plus a followed-up one from bilaga 2), two under
-    // goal 2, one under goal 3, three under goal 4.
-    assert_eq!(under(0).len(), 5);
-    assert_eq!(under(1).len(), 2);
-    assert_eq!(under(2).len(), 1);
+    // Seed 002: four activities under goal 1, two under goal 2, one under goal 3, three under
+    // goal 4; and bilaga 2's seven rows carried over from 2018–2019: two under goal 1, three
+    // under goal 2, two under goal 3.
+    assert_eq!(under(0).len(), 4 + 2);
+    assert_eq!(under(1).len(), 2 + 3);
+    assert_eq!(under(2).len(), 1 + 2);
     assert_eq!(under(3).len(), 3);
     let lika = plan
         .activities

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
-import { useApp, openApp, gotoApp, withApp, expectNoAxeViolations, expectPoll, storage, assertNoPageErrors } from './harness.mjs';
+import { useApp, openApp, gotoApp, withApp, expectNoAxeViolations, expectPoll, eventually, storage, assertNoPageErrors } from './harness.mjs';
 import { EXAMPLE, LIBRARY } from './example.mjs';
 import { plain } from './keyboard.mjs';
 
@@ -176,9 +176,20 @@ test('hostile links: not base64, bad compression, a decompression bomb, script i
   }));
 
 test('share view: a small plan as a link opens in another profile on the import page', async () => {
-  const sender = await openApp(app, '#/plan/exempelplan/dela');
+  // A new plan: the example, with seed 002's complete bilagor and its 2018–2019 version, is
+  // longer than a link may be (tests/core_link.rs) and travels as a file.
+  const sender = await openApp(app, '#/');
   let link;
   try {
+    await sender.getByLabel('Planens namn').fill('Liten plan att dela');
+    await sender.getByRole('button', { name: 'Skapa plan' }).click();
+    await sender.getByRole('heading', { level: 1, name: 'Liten plan att dela' }).waitFor();
+    const planUrl = await eventually(async () => {
+      const url = sender.url();
+      assert.match(url, /#\/plan\/[^/]+$/);
+      return url;
+    });
+    await sender.goto(`${planUrl}/dela`);
     await sender.getByRole('button', { name: 'Dela som länk' }).click();
     const field = sender.getByLabel('Länk till planen');
     await field.waitFor();

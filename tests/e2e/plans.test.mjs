@@ -25,7 +25,8 @@ test('first start shows the example plan with its four inriktningsmål', () =>
     await page.getByRole('link', { name: EXAMPLE }).click();
     await page.getByRole('heading', { level: 1, name: EXAMPLE }).waitFor();
     const summary = page.getByRole('region', { name: 'Handlingsplan' });
-    await expectPoll(() => summary.innerText(), /Ny: 9[\s\S]*Pågår: 4[\s\S]*Genomförd: 1/);
+    // The handlingsplan's own activities: bilaga 2's four Genomförda stay in the follow-up only.
+    await expectPoll(() => summary.innerText(), /Ny: 11[\s\S]*Beslutad: 3[\s\S]*Pågår: 7/);
     await summary.getByRole('link', { name: /Öppna handlingsplanen/ }).click();
     for (const goal of [
       '1. Främja samverkan mellan aktörerna i länet',

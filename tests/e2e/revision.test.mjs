@@ -8,12 +8,13 @@ import {
   useApp, withApp, expectNoAxeViolations, expectPoll, expectCount, eventually, expectSaved,
 } from './harness.mjs';
 import { plain } from './keyboard.mjs';
-import { EXAMPLE } from './example.mjs';
+import { EXAMPLE, BILAGA_2 } from './example.mjs';
 
 const app = useApp();
 const REVISED = 'Handlingsplan regional digital agenda 2020–2022';
 const OPEN = 'Införa e-hälsa som en punkt på Socialchefsnätverket';
-const DONE = 'Utvärdera hur kommunerna kan använda e-blomman, LIKA eller annat verktyg för att kartlägga nuläget av digital service och verksamhetsutveckling';
+// Bilaga 2's first row: Genomförd in 2018, kept in the follow-up record only.
+const DONE = BILAGA_2[0];
 const UNDO = 'Ångra revideringen (ta bort den nya planen)';
 
 const storedText = (page, id) => page.evaluate((id) => localStorage.getItem(`beredning.plan.${id}`), id);
@@ -74,8 +75,9 @@ test('revise into next year: period one year on, open activities carried, closed
     await go(page, `#/plan/${id}/handlingsplan`);
     await page.getByRole('group', { name: `Aktivitet: ${OPEN}` }).waitFor();
     await expectCount(page.getByRole('group', { name: `Aktivitet: ${DONE}` }), 0);
+    // The four Genomförda of bilaga 2, closed when the example was revised from 2018–2019.
     await expectPoll(async () => plain(await page.locator('.hp-closed').innerText()),
-      '1 genomförd eller avbruten aktivitet från en tidigare plan finns kvar i uppföljningen. Öppna uppföljningen');
+      '4 genomförda eller avbrutna aktiviteter från en tidigare plan finns kvar i uppföljningen. Öppna uppföljningen');
     await expectNoAxeViolations(page, 'revised plan: handlingsplan without the closed activity');
 
     // The follow-up still records the Genomförd activity with its Utfall.

@@ -30,6 +30,15 @@ impl SequentialIds {
             next: 1,
         }
     }
+
+    /// Ids `prefix-next`, `prefix-(next+1)`, …: for a sequence that must keep numbers already
+    /// given out elsewhere.
+    pub fn starting_at(prefix: &str, next: u32) -> Self {
+        Self {
+            prefix: prefix.to_string(),
+            next,
+        }
+    }
 }
 
 impl IdSource for SequentialIds {

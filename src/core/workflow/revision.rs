@@ -2,7 +2,7 @@
 //! (docs/domain.md §6): the same framework and parameters, the period one year on, the open
 //! activities carried over with their history, and the closed ones kept for the follow-up only.
 
-use crate::core::model::{ActivityStatus, Period, Plan, RevisedFrom};
+use crate::core::model::{Activity, ActivityStatus, Period, Plan, RevisedFrom};
 
 /// The last year a plan may reach; the same bound as a typed year (`model::plan::parse_year`).
 const LAST_YEAR: i32 = 2100;
@@ -52,7 +52,14 @@ pub fn revise_into_next_year(
     revised.change_summary = String::new();
     // Nor a decision document: last year's förslag was decided on.
     revised.document = Default::default();
-    for activity in &mut revised.activities {
+    close_finished(&mut revised.activities);
+    Ok(revised)
+}
+
+/// Marks the activities a revision keeps only for the follow-up record: those Genomförda or
+/// Avbrutna leave the handlingsplan (docs/domain.md §6); the others are left as they are.
+pub fn close_finished(activities: &mut [Activity]) {
+    for activity in activities {
         if matches!(
             activity.status,
             ActivityStatus::Genomford | ActivityStatus::Avbruten
@@ -60,7 +67,6 @@ pub fn revise_into_next_year(
             activity.closed_in_previous_plan = true;
         }
     }
-    Ok(revised)
 }
 
 /// The period one year on, of the same length.
