@@ -12,7 +12,7 @@ const app = useApp();
 const VIEWS = [
   '#/',
   '#/plan/exempelplan',
-  ...['prioritering', 'matris', 'budget', 'handlingsplan', 'uppfoljning', 'beslutsunderlag', 'dela', 'jamfor']
+  ...['prioritering', 'matris', 'budget', 'handlingsplan', 'uppfoljning', 'uppfoljningsrapport', 'andringar', 'beslutsunderlag', 'dela', 'jamfor']
     .map((view) => `#/plan/exempelplan/${view}`),
   ...['behov', 'analys', 'prioritering', 'beslut'].map((step) => `#/plan/exempelplan/initiativ/ex-25/${step}`),
   '#/importera',

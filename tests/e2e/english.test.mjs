@@ -95,6 +95,7 @@ const PLAN_VIEWS = [
   ['handlingsplan', 'Action plan', null],
   ['uppfoljning', 'Follow-up', 'grouped'],
   ['uppfoljningsrapport', 'Follow-up report', 'grouped'],
+  ['andringar', 'Changes', null],
   ['beslutsunderlag', 'Decision brief', 'grouped'],
   ['dela', 'Share and export', 'grouped'],
   ['jamfor', 'Recalculate with our figures', 'grouped'],
