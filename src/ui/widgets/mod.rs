@@ -9,4 +9,5 @@ pub mod missing;
 pub mod pager;
 pub mod print_marks;
 pub mod removal;
+pub mod table_region;
 pub mod title;

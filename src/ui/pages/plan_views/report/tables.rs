@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::table_region::TableRegion;
+
 use crate::core::portfolio::followup_report::{
     BenefitClass, ClassSection, Deviation, FollowUpReport, Missing,
 };
@@ -43,6 +45,7 @@ pub fn Activities(report: FollowUpReport) -> impl IntoView {
             {report.goals.into_iter().map(|g| {
                 let name = if g.goal_id.is_some() { g.name } else { r.other_goal.to_string() };
                 view! {
+                    <TableRegion label=(r.goal_caption)(&name, year)>
                     <table class="report-table">
                         <caption>{(r.goal_caption)(&name, year)}</caption>
                         <thead><tr>
@@ -60,6 +63,7 @@ pub fn Activities(report: FollowUpReport) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    </TableRegion>
                 }
             }).collect_view()}
         </section>
@@ -85,6 +89,7 @@ fn class_table(c: ClassSection, year: i32) -> impl IntoView {
         }
     };
     view! {
+        <TableRegion label=(r.class_caption)(class_name(class), year)>
         <table class="report-table">
             <caption>{(r.class_caption)(class_name(class), year)}</caption>
             <thead><tr>
@@ -121,6 +126,7 @@ fn class_table(c: ClassSection, year: i32) -> impl IntoView {
                 </tr></tfoot>
             })}
         </table>
+        </TableRegion>
     }
 }
 
@@ -152,6 +158,7 @@ pub fn Ledger(report: FollowUpReport) -> impl IntoView {
     view! {
         <section class="report-section" aria-labelledby="rp-ledger-heading">
             <h2 id="rp-ledger-heading">{t().report().section_ledger}</h2>
+            <TableRegion label=(f.ledger_caption)(year)>
             <table class="report-table" id="rp-ledger-table">
                 <caption>{(f.ledger_caption)(year)}</caption>
                 <thead><tr><th scope="col">{f.ledger_step}</th><th scope="col" class="num">{t().col_value}</th></tr></thead>
@@ -162,7 +169,9 @@ pub fn Ledger(report: FollowUpReport) -> impl IntoView {
                     <tr><th scope="row">{f.ledger_kronor}</th><td class="num">{l.realised_kronor.map(kronor).unwrap_or_else(none)}</td></tr>
                 </tbody>
             </table>
+            </TableRegion>
             {(!report.redeployments.is_empty()).then(|| view! {
+                <TableRegion label=(f.rd_caption)(year)>
                 <table class="report-table">
                     <caption>{(f.rd_caption)(year)}</caption>
                     <thead><tr>
@@ -180,6 +189,7 @@ pub fn Ledger(report: FollowUpReport) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                </TableRegion>
             })}
         </section>
     }
@@ -225,6 +235,7 @@ pub fn Deviations(report: FollowUpReport) -> impl IntoView {
                 view! { <p>{(r.no_deviations)(year)}</p> }.into_any()
             } else {
                 view! {
+                    <TableRegion label=(r.deviations_caption)(year)>
                     <table class="report-table">
                         <caption>{(r.deviations_caption)(year)}</caption>
                         <thead><tr>
@@ -238,6 +249,7 @@ pub fn Deviations(report: FollowUpReport) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                    </TableRegion>
                 }.into_any()
             }}
         </section>
