@@ -182,9 +182,3 @@ pub fn remove_version(plan: &mut Plan, id: &str, now: &str) -> Option<String> {
     plan.modified = now.to_string();
     Some(format!("{} {}", removed.decided_on, removed.forum))
 }
-
-/// How many bytes the plan's versions take as JSON, the form they are stored and exported in,
-/// so the user can see what keeping them costs.
-pub fn versions_bytes(plan: &Plan) -> usize {
-    serde_json::to_string(&plan.versions).map_or(0, |s| s.len())
-}

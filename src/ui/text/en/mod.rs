@@ -65,6 +65,6 @@ fn decimal(value: f64, max_decimals: usize) -> String {
 }
 
 /// "1 initiative", "3 initiatives": a count with its noun in the singular or the plural.
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+fn count(n: usize, one: &'static str, many: &'static str) -> String {
+    format!("{n} {}", words::plural(n, one, many))
 }
