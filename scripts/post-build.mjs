@@ -60,8 +60,14 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(out)) {
 // styles, and one stylesheet instead of one per view saves round trips on a slow connection
 // (docs/performance.md). The preloads use the request modes the boot script's import() and
 // wasm-bindgen's fetch() use, so the browser can reuse what was preloaded.
+// The glue's own static imports (the split loader `__wasm_split.js`) are preloaded too: found
+// only once the glue is parsed, each would otherwise cost another round trip before the start.
+const glue = await readFile(path.join(staging, js), 'utf8');
+const glueDir = path.posix.dirname(js);
+const imported = [...new Set([...glue.matchAll(/^import [^;]*? from "\.\/([^"]+)"/gm)].map((m) => m[1]))];
 const preloads = [
   `<link rel="modulepreload" href="./${js}">`,
+  ...imported.map((file) => `<link rel="modulepreload" href="./${path.posix.join(glueDir, file)}">`),
   `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>`,
 ].join('\n    ');
 const bundled = await bundleStyles(staging, out);

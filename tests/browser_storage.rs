@@ -72,3 +72,50 @@ fn keys_lists_what_is_stored() {
     assert_eq!(store.get("beredning.test").unwrap(), None);
     assert!(store.is_persistent());
 }
+
+/// The first screen's plan list is read from the index alone (`ui::state::preview`): what the
+/// repository writes there is what the list shows before the plans are read.
+#[wasm_bindgen_test]
+fn the_plan_list_preview_reads_the_summaries_the_repository_writes() {
+    use beredning::core::content::example::example_summary;
+    use beredning::core::model::summary::PlanSummary;
+    use beredning::persistence::repository::INDEX_KEY;
+    use beredning::persistence::MemoryStore;
+    use beredning::ui::state::preview::read_preview;
+
+    // Nothing stored: a first start, drawn as the example.
+    assert_eq!(read_preview(&MemoryStore::new()), vec![example_summary()]);
+
+    let mut repo = Repository::new(MemoryStore::new());
+    let mut plan = example_plan();
+    plan.last_exported = Some("2024-02-01T10:00:00.000Z".into());
+    repo.save(&plan).unwrap();
+    assert_eq!(read_preview(repo.store()), vec![PlanSummary::of(&plan)]);
+
+    // An index written by an older version names the plan only: the list shows its name.
+    let mut store = MemoryStore::new();
+    store
+        .set(
+            INDEX_KEY,
+            r#"{"format":"beredning-index","version":1,"plans":[{"id":"a","name":"Plan A","modified":"2024-01-01T00:00:00.000Z"}]}"#,
+        )
+        .unwrap();
+    let old = read_preview(&store);
+    assert_eq!(old.len(), 1);
+    assert_eq!(
+        (
+            old[0].name.as_str(),
+            old[0].organisation.clone(),
+            old[0].initiatives
+        ),
+        ("Plan A", None, None)
+    );
+
+    // An index that cannot be read gives no lines (the list waits for the plans).
+    store.set(INDEX_KEY, "{not json").unwrap();
+    assert!(read_preview(&store).is_empty());
+    store
+        .set(INDEX_KEY, r#"{"plans":[{"id":7},"x",null]}"#)
+        .unwrap();
+    assert!(read_preview(&store).is_empty());
+}

@@ -233,3 +233,12 @@ fn the_example_passes_the_import_checks_and_round_trips_unchanged() {
     assert_eq!(imported.plan, plan);
     assert_eq!(example_plan(), plan, "the same every time it is built");
 }
+
+/// The plan list draws the example from its summary before the plan is built (a first visit):
+/// the summary must be the plan's.
+#[test]
+fn the_example_summary_is_the_example_plans() {
+    use beredning::core::content::example::example_summary;
+    use beredning::core::model::summary::PlanSummary;
+    assert_eq!(example_summary(), PlanSummary::of(&example_plan()));
+}

@@ -210,3 +210,18 @@ fn storage_use_follows_what_is_written_and_removed() {
     repo.delete(&a.id).unwrap();
     assert_eq!(repo.storage_use().used_chars, stored_bytes(&repo));
 }
+
+/// Each save keeps the plan list's line in the index, so the first screen needs no plan read.
+#[test]
+fn the_index_keeps_each_plans_summary() {
+    let mut repo = Repository::new(MemoryStore::new());
+    let plan = example_plan();
+    repo.save(&plan).unwrap();
+    let index: serde_json::Value =
+        serde_json::from_str(&repo.store().get(INDEX_KEY).unwrap().unwrap()).unwrap();
+    let entry = &index["plans"][0];
+    assert_eq!(entry["organisation"], "Region Västmanland");
+    assert_eq!(entry["period"], serde_json::json!([2019, 2021]));
+    assert_eq!(entry["initiatives"], plan.initiatives.len());
+    assert_eq!(entry["name"], plan.name.as_str());
+}

@@ -6,6 +6,7 @@ pub mod browser;
 pub mod layout;
 pub mod overlap_choices;
 pub mod packed;
+pub mod plan_repo;
 pub mod repository;
 pub mod store;
 pub mod tabs;

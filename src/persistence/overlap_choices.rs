@@ -9,7 +9,7 @@ pub const CHOICES_KEY: &str = "beredning.samverkan";
 
 /// The kept choices; none when nothing is kept or the text cannot be read (the choices are a
 /// convenience, and an unreadable record is replaced by the next choice, not by a panic).
-pub fn load(store: &impl KeyValueStore) -> Choices {
+pub fn load(store: &(impl KeyValueStore + ?Sized)) -> Choices {
     store
         .get(CHOICES_KEY)
         .ok()
@@ -18,7 +18,10 @@ pub fn load(store: &impl KeyValueStore) -> Choices {
         .unwrap_or_default()
 }
 
-pub fn save(store: &mut impl KeyValueStore, choices: &Choices) -> Result<(), StoreError> {
+pub fn save(
+    store: &mut (impl KeyValueStore + ?Sized),
+    choices: &Choices,
+) -> Result<(), StoreError> {
     let text = serde_json::to_string(choices).map_err(|e| StoreError::Other(e.to_string()))?;
     store.set(CHOICES_KEY, &text)
 }

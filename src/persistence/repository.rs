@@ -36,6 +36,14 @@ pub struct IndexEntry {
     /// this browser, not in its file.
     #[serde(default)]
     pub unexported: Unexported,
+    /// What the plan list shows before the plans are read (`core::model::summary`); absent
+    /// from an index an older version wrote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<(i32, i32)>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initiatives: Option<usize>,
 }
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -457,5 +465,8 @@ fn entry(plan: &Plan) -> IndexEntry {
         modified: plan.modified.clone(),
         last_exported: plan.last_exported.clone(),
         unexported: Unexported::default(),
+        organisation: Some(plan.organisation.name.clone()),
+        period: Some((plan.period.start_year, plan.period.end_year)),
+        initiatives: Some(plan.initiatives.len()),
     }
 }

@@ -24,6 +24,7 @@ export function fresh_container() {
   document.body.appendChild(div);
   return div;
 }
+export function later(ms) { return new Promise((resolve) => setTimeout(resolve, ms)); }
 export function body_text() { return document.querySelector('.test-root').innerText; }
 export function status_text() {
   const el = document.querySelector('.test-root [role=status].save-status');
@@ -38,4 +39,18 @@ extern "C" {
     pub fn fresh_container() -> web_sys::HtmlElement;
     pub fn body_text() -> String;
     pub fn status_text() -> String;
+    async fn later(ms: u32) -> JsValue;
+}
+
+/// Waits, up to five seconds, until `ready()` holds, and says whether it did: the app reads
+/// its plans in a task of its own after the first screen. Not every test file waits.
+#[allow(dead_code)]
+pub async fn until(ready: impl Fn() -> bool) -> bool {
+    for _ in 0..250 {
+        if ready() {
+            return true;
+        }
+        later(20).await;
+    }
+    ready()
 }

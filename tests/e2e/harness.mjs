@@ -28,6 +28,7 @@
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -77,7 +78,11 @@ const MIME_TYPES = {
  * app in an iframe. With `gzip`, text and wasm are sent gzip-compressed (level 9) to a client
  * that accepts it, as the hosts users have do: the bench's cold-start figures need it.
  */
-export async function startServer(dir = process.env.E2E_DIST || 'dist-release', { headers = {}, pages = {}, gzip = false } = {}) {
+/**
+ * Serves `dir` under APP_PATH. With `tls` ({ key, cert }: PEM texts) it speaks HTTP/2 over TLS,
+ * as a hosted site does (the cold-start bench measures both); otherwise plain HTTP/1.1.
+ */
+export async function startServer(dir = process.env.E2E_DIST || 'dist-release', { headers = {}, pages = {}, gzip = false, tls = null } = {}) {
   const root = path.resolve(REPO_ROOT, dir);
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(
@@ -88,7 +93,7 @@ export async function startServer(dir = process.env.E2E_DIST || 'dist-release', 
   /** Every request as "STATUS /path", for debugging a failing test. */
   const requests = [];
 
-  const server = createServer(async (req, res) => {
+  const handler = async (req, res) => {
     const send = (status, body = '', headers = {}) => {
       requests.push(`${status} ${req.url}`);
       res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
@@ -131,6 +136,13 @@ export async function startServer(dir = process.env.E2E_DIST || 'dist-release', 
     } catch {
       return send(404, 'not found');
     }
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handler) : createServer(handler);
+  // HTTP/2 sessions stay open after their requests: closed with the server.
+  const sessions = new Set();
+  server.on('session', (session) => {
+    sessions.add(session);
+    session.on('close', () => sessions.delete(session));
   });
 
   await new Promise((resolve, reject) => {
@@ -138,7 +150,7 @@ export async function startServer(dir = process.env.E2E_DIST || 'dist-release', 
     server.listen(0, '127.0.0.1', resolve);
   });
   const { port } = server.address();
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   return {
     url: `${origin}${APP_PATH}`,
     origin,
@@ -147,6 +159,7 @@ export async function startServer(dir = process.env.E2E_DIST || 'dist-release', 
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();
+        sessions.forEach((session) => session.destroy());
         server.close(() => resolve());
       }),
   };
@@ -209,10 +222,13 @@ export async function newPage(browser, baseUrl, contextOptions = {}) {
   return page;
 }
 
-/** Waits until the Leptos app has mounted: its <header> (role banner) is visible. */
+/** Waits until the Leptos app has mounted (its <header>, role banner, is visible) and read its plans. */
 export async function waitForApp(page, timeout = 30_000) {
   try {
     await page.getByRole('banner').first().waitFor({ state: 'visible', timeout });
+    // The first screen is drawn before the plans are read (their reader is a chunk of its
+    // own); the page is busy until then.
+    await page.locator('main#main[aria-busy="true"]').waitFor({ state: 'hidden', timeout });
   } catch (err) {
     const detail = page.errors?.length ? `\npage errors:\n  ${page.errors.join('\n  ')}` : '';
     throw new Error(`app did not mount (no visible banner) at ${page.url()}: ${err.message}${detail}`);

@@ -52,3 +52,32 @@ test('an import whose checks cannot be fetched says so beside the file field and
     await expectPoll(() => input.getAttribute('aria-invalid'), 'true');
     await expectPoll(() => storedContent(page), before);
   }, { allowErrors: true }));
+
+const STORE_CHUNK = /\/split-[0-9a-f]+\/split_store\.wasm$/;
+const READ_FAILED = 'Planerna kunde inte läsas in: den del av Beredning som läser dem kunde inte hämtas. Kontrollera nätverksanslutningen och försök igen. Inget av det som är sparat har ändrats.';
+
+test('when the plans\' reader cannot be fetched, the list still shows the stored plans, says so, changes nothing and reads them on "Försök igen"', () =>
+  withApp(app, '', async (page) => {
+    await expectSaved(page);
+    const before = await storedContent(page);
+    await page.route(STORE_CHUNK, (route) => route.abort('internetdisconnected'));
+    await page.reload();
+    // The first screen is drawn from the storage's index: the example's line is there.
+    const alert = page.getByRole('alert').filter({ hasText: READ_FAILED });
+    await alert.waitFor();
+    await page.getByRole('table').getByRole('link', { name: EXAMPLE }).waitFor();
+    await expectNoAxeViolations(page, 'the plan list when its plans could not be read');
+    // A plan's page waits for the plans and says why.
+    await page.getByRole('table').getByRole('link', { name: EXAMPLE }).click();
+    await page.getByRole('alert').filter({ hasText: READ_FAILED }).waitFor();
+    await page.goBack();
+    await alert.waitFor();
+    await expectPoll(() => storedContent(page), before, 'nothing stored changed');
+
+    // The network is back: trying again reads the plans, and the list's actions appear.
+    await page.unroute(STORE_CHUNK);
+    await alert.getByRole('button', { name: 'Försök igen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Skapa en ny plan' }).waitFor();
+    await page.getByRole('button', { name: `Byt namn ${EXAMPLE}` }).waitFor();
+    await expectPoll(() => storedContent(page), before, 'reading wrote nothing');
+  }, { allowErrors: true }));

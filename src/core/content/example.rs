@@ -12,6 +12,7 @@ mod initiatives;
 use crate::core::content::criteria::default_criteria;
 use crate::core::content::strategies::{default_mapping, national_strategies, STRATEGY_2017};
 use crate::core::model::ids::{IdSource, SequentialIds};
+use crate::core::model::summary::PlanSummary;
 use crate::core::workflow::revision::close_finished;
 use crate::core::{Framework, Goal, GoalKind, OrgKind, Organisation, Period, Plan};
 
@@ -20,6 +21,26 @@ use initiatives::{example_initiatives, CREATED, FIRST_YEAR};
 
 /// The example plan's id on first start. Copies get fresh ids.
 pub const EXAMPLE_PLAN_ID: &str = "exempelplan";
+
+const EXAMPLE_NAME: &str = "Handlingsplan regional digital agenda 2019–2021";
+const EXAMPLE_ORGANISATION: &str = "Region Västmanland";
+const LAST_YEAR: i32 = 2021;
+/// How many initiatives the example holds (`tests/core_example.rs` checks it against the plan).
+const EXAMPLE_INITIATIVES: usize = 5;
+
+/// The example plan's line in the plan list, known without building the plan: a first visit
+/// draws it before the chunk that builds and stores the example has arrived.
+pub fn example_summary() -> PlanSummary {
+    PlanSummary {
+        id: EXAMPLE_PLAN_ID.into(),
+        name: EXAMPLE_NAME.into(),
+        organisation: Some(EXAMPLE_ORGANISATION.into()),
+        period: Some((FIRST_YEAR, LAST_YEAR)),
+        initiatives: Some(EXAMPLE_INITIATIVES),
+        modified: CREATED.into(),
+        last_exported: None,
+    }
+}
 
 /// The four inriktningsmål of seed 002, in the document's order.
 pub const INRIKTNINGSMAL: [&str; 4] = [
@@ -83,14 +104,14 @@ pub fn example_plan() -> Plan {
 
     Plan {
         id: EXAMPLE_PLAN_ID.to_string(),
-        name: "Handlingsplan regional digital agenda 2019–2021".into(),
+        name: EXAMPLE_NAME.into(),
         organisation: Organisation {
-            name: "Region Västmanland".into(),
+            name: EXAMPLE_ORGANISATION.into(),
             kind: OrgKind::Region,
         },
         period: Period {
             start_year: FIRST_YEAR,
-            end_year: 2021,
+            end_year: LAST_YEAR,
         },
         created: CREATED.into(),
         modified: CREATED.into(),

@@ -15,6 +15,7 @@ pub mod plan;
 pub mod redeployment;
 pub mod strategy;
 pub mod strategy_edit;
+pub mod summary;
 pub mod version;
 pub mod years;
 

@@ -5,13 +5,13 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::conflict::{ConflictMerge, ConflictPanel};
+use super::conflict::ConflictPanel;
 use super::header::{Header, UiLanguage};
-use super::lazy::Chunks;
+use super::lazy::{lazy_conflict_merge, Chunks};
 use super::route::{use_route, Route};
 use crate::persistence::repository::INDEX_KEY;
 use crate::ui::pages::{import, not_found, plans};
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, Reading};
 use crate::ui::text::t;
 use crate::ui::widgets::focus::focus_page_heading;
 
@@ -27,7 +27,18 @@ pub fn App() -> impl IntoView {
     install_undo_keys(state, route);
     focus_heading_on_navigation(route);
     let chunks = Chunks::new();
-    chunks.prefetch_at_idle();
+    // The idle prefetch waits until the plans are read: their reader's chunk comes first, and
+    // a page clicked meanwhile shares the line with that one only.
+    Effect::new(move |started: Option<bool>| {
+        if started == Some(true) {
+            return true;
+        }
+        let read = state.reading.get() == Reading::Done;
+        if read {
+            chunks.prefetch_at_idle();
+        }
+        read
+    });
 
     // Switching the language re-mounts everything below, so every text is read again from the
     // new table without any view tracking the language; the plans, their undo history and the
@@ -42,15 +53,18 @@ fn shell(state: AppState, route: ReadSignal<Route>, chunks: Chunks) -> impl Into
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t().skip_to_content}</a>
         <Header route=route />
-        <main id="main" tabindex="-1">
+        // Busy while the plans are read (the list meanwhile comes from the index).
+        <main id="main" tabindex="-1" aria-busy=move || (!state.is_read()).then_some("true")>
             <ConflictPanel />
             <import::ImportNotice route=route />
             // A reload from storage (another tab wrote) re-mounts the page, so its forms show
             // what is stored rather than what they read when they opened.
             {move || { state.generation.track(); if let Some(id) = state.conflict_merge.get() {
-                return view! { <ConflictMerge id=id /> }.into_any();
+                return lazy_conflict_merge(id);
             } match route.get() {
                 Route::PlanList => view! { <plans::list::PlanListPage /> }.into_any(),
+                // A page about a plan waits until the plans are read.
+                other if other.needs_plans() && !state.is_read() => view! { <plans::reading::PlansReading /> }.into_any(),
                 other => chunks.page(&other).unwrap_or_else(|| view! { <not_found::NotFoundPage /> }.into_any()),
             }}}
         </main>

@@ -16,9 +16,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::conflict::ConflictMerge;
 use super::route::Route;
 use crate::core::format::problem::Problem;
 use crate::core::format::shared::{open_bytes, Shared};
+use crate::persistence::plan_repo::Opened;
+use crate::persistence::KeyValueStore;
+use crate::ui::pages::plans::read_list::render_read_list;
 use crate::ui::pages::{
     about, accessibility, import, overview, plan_views, proposal, samverkan, walkthrough,
 };
@@ -61,6 +65,17 @@ lazy!(plan_views, plan_views_chunk() -> Render => render_plan_views);
 lazy!(import, import_chunk() -> Render => render_import);
 lazy!(import, read_import(bytes: Vec<u8>) -> Result<Shared, Vec<Problem>> => open_bytes(&bytes));
 lazy!(samverkan, samverkan_chunk() -> Render => render_samverkan);
+// The plans' reader: the repository, the stored layout, the plan's whole serde and the
+// example plan. Fetched at start, right after the first screen is drawn from the index.
+lazy!(store, open_repo(store: Box<dyn KeyValueStore>) -> Opened => Opened::open(store));
+// The plan list once read, with its actions (rename, create, import, …): shown only then.
+lazy!(store, plan_list_chunk() -> fn() -> AnyView => render_read_list);
+// The merge of two tabs' versions is the import's merge view.
+lazy!(import, conflict_merge_chunk() -> fn(String) -> AnyView => render_conflict_merge);
+
+fn render_conflict_merge(id: String) -> AnyView {
+    view! { <ConflictMerge id=id /> }.into_any()
+}
 lazy!(about, about_chunk() -> Render => render_about);
 
 fn render_plan_work(route: &Route) -> Option<AnyView> {
@@ -111,6 +126,56 @@ fn render_about(route: &Route) -> Option<AnyView> {
         Route::Accessibility => Some(view! { <accessibility::AccessibilityPage /> }.into_any()),
         _ => None,
     }
+}
+
+/// Said while a part of the app is fetched.
+pub fn loading() -> AnyView {
+    view! { <p class="loading" role="status">{t().lazy_loading}</p> }.into_any()
+}
+
+/// Said when a part of the app could not be fetched: `message`, and "Försök igen" runs `retry`.
+pub fn load_failed(message: &'static str, retry: impl Fn() + 'static) -> AnyView {
+    view! {
+        <div class="message error" role="alert">
+            <p>{message}</p>
+            <button type="button" on:click=move |_| retry()>{t().lazy_retry}</button>
+        </div>
+    }
+    .into_any()
+}
+
+/// A view whose code lives in a chunk: "Hämtar sidan …" until `fetch` hands over its render
+/// function, then `show(render)`; the reason and "Försök igen" when the fetch failed.
+pub fn chunk_view<R, Fut>(
+    fetch: impl Fn() -> Fut + Copy + Send + Sync + 'static,
+    show: impl Fn(R) -> AnyView + Send + Sync + 'static,
+) -> AnyView
+where
+    R: Copy + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<R, LoadFailed>> + 'static,
+{
+    let got = RwSignal::new(None::<Result<R, LoadFailed>>);
+    let load = move || {
+        leptos::task::spawn_local(async move {
+            let _ = got.try_set(Some(fetch().await));
+        })
+    };
+    load();
+    (move || match got.get() {
+        None => loading(),
+        Some(Ok(render)) => show(render),
+        Some(Err(LoadFailed)) => load_failed(t().lazy_failed, move || {
+            got.set(None);
+            load();
+        }),
+    })
+    .into_any()
+}
+
+/// The merge view of two tabs' versions of plan `id`, shown instead of the page; it lives in
+/// the import chunk, beside the import's merge.
+pub fn lazy_conflict_merge(id: String) -> AnyView {
+    chunk_view(conflict_merge_chunk, move |render| render(id.clone()))
 }
 
 /// The chunks, in the order they are fetched at idle.
@@ -218,22 +283,14 @@ impl Chunks {
             }
             Status::Failed => {
                 let this = *self;
-                Some(
-                    view! {
-                        <div class="message error" role="alert">
-                            <p>{t().lazy_failed}</p>
-                            <button type="button" on:click=move |_| {
-                                state.set(Status::Missing);
-                                this.ensure(chunk);
-                            }>{t().lazy_retry}</button>
-                        </div>
-                    }
-                    .into_any(),
-                )
+                Some(load_failed(t().lazy_failed, move || {
+                    state.set(Status::Missing);
+                    this.ensure(chunk);
+                }))
             }
             Status::Missing | Status::Fetching => {
                 self.ensure(chunk);
-                Some(view! { <p class="loading" role="status">{t().lazy_loading}</p> }.into_any())
+                Some(loading())
             }
         }
     }

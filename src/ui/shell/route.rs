@@ -96,6 +96,15 @@ impl Route {
         }
     }
 
+    /// Whether the page reads or changes the plans, so waits until they are read: every page
+    /// but the list (drawn from the index meanwhile) and the pages about the app.
+    pub fn needs_plans(&self) -> bool {
+        !matches!(
+            self,
+            Route::PlanList | Route::About | Route::Accessibility | Route::NotFound
+        )
+    }
+
     pub fn href(&self) -> String {
         match self {
             Route::PlanList => "#/".to_string(),

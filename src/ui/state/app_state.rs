@@ -13,20 +13,40 @@ use leptos::prelude::*;
 use super::backup::Backup;
 use super::notice::{Notice, SaveStatus};
 use super::notice::{PendingImport, PendingProposal};
+use super::preview::read_preview;
 use super::undo::Undo;
-use crate::core::content::example::example_plan;
+use crate::core::model::summary::PlanSummary;
 use crate::core::Plan;
 use crate::persistence::browser::BrowserStore;
 use crate::persistence::layout::BrokenVersion;
+use crate::persistence::plan_repo::{Opened, PlanRepo};
 use crate::persistence::repository::LoadProblem;
-use crate::persistence::{KeyValueStore, MemoryStore, Repository, StoreError};
+use crate::persistence::{KeyValueStore, MemoryStore, StoreError};
 use crate::ui::browser::clock::now_iso;
 use crate::ui::browser::tabs::TabChannel;
+use crate::ui::shell::lazy::{open_repo, LoadFailed};
+
+/// The browser's storage, or memory when the browser blocks it.
+fn open_store() -> Box<dyn KeyValueStore> {
+    match BrowserStore::open() {
+        Ok(store) => Box::new(store),
+        Err(_) => Box::new(MemoryStore::new()),
+    }
+}
 
 /// How long after the last change the plan is written.
 const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
 
-pub(super) type Repo = Repository<Box<dyn KeyValueStore>>;
+/// Where reading the stored plans stands. Their reader (the repository, the plan's serde) is
+/// fetched as a chunk right after start; until it is here the plan list is drawn from the
+/// index's summaries ([`AppState::preview`]) and plan pages wait.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    Started,
+    Done,
+    /// The chunk could not be fetched: the list says so and offers "Försök igen".
+    Failed,
+}
 
 /// One plan in the list: its id (never changes) and its own signal.
 #[derive(Clone)]
@@ -47,6 +67,10 @@ impl PlanSlot {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub(super) plans: RwSignal<Vec<PlanSlot>>,
+    /// Whether the plans have been read yet.
+    pub reading: RwSignal<Reading>,
+    /// The plan list as the storage's index summarises it, for the first screen.
+    pub preview: RwSignal<Vec<PlanSummary>>,
     pub status: RwSignal<SaveStatus>,
     /// Stored plans that could not be read, with the reason; their text is left as it was.
     pub unreadable: RwSignal<Vec<LoadProblem>>,
@@ -70,7 +94,8 @@ pub struct AppState {
     pub pending_import: RwSignal<Option<PendingImport>>,
     /// A proposal read from a file, waiting on its preview; like an import, never stored.
     pub pending_proposal: RwSignal<Option<PendingProposal>>,
-    pub(super) repo: StoredValue<Repo, LocalStorage>,
+    /// The repository, once its chunk is here and the plans are read.
+    pub(super) repo: StoredValue<Option<Box<dyn PlanRepo>>, LocalStorage>,
     pub(super) dirty: StoredValue<BTreeSet<String>, LocalStorage>,
     pub(super) timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
     /// Plans whose write waits for its save lock (`save.rs`): changes made meanwhile are
@@ -81,39 +106,39 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Opens storage (or memory when the browser blocks it), loads every plan, and starts on
-    /// the example plan when nothing was ever stored.
+    /// Opens storage (or memory when the browser blocks it), draws the plan list from its
+    /// index, and reads every plan once the repository's chunk is here (starting on the example
+    /// plan when nothing was ever stored).
     pub fn init() -> Self {
-        let store: Box<dyn KeyValueStore> = match BrowserStore::open() {
-            Ok(store) => Box::new(store),
-            Err(_) => Box::new(MemoryStore::new()),
-        };
-        Self::with_store(store)
+        let store = open_store();
+        let state = Self::empty(store.is_persistent());
+        state.preview.set(read_preview(&*store));
+        state.read_plans(store);
+        state
     }
 
+    /// Reads the plans from `store` at once, without the chunk: for tests of the state.
     pub fn with_store(store: Box<dyn KeyValueStore>) -> Self {
-        let mut repo = Repository::new(store);
-        let persistent = repo.is_persistent();
-        let (plans, unreadable, broken, load_error, first_run) = match repo.load_all() {
-            Ok(report) => (
-                report.plans,
-                report.problems,
-                report.broken_versions,
-                None,
-                report.first_run,
-            ),
-            Err(e) => (Vec::new(), Vec::new(), Vec::new(), Some(e), false),
-        };
-        let state = Self {
-            plans: RwSignal::new(plans.into_iter().map(PlanSlot::new).collect()),
+        let state = Self::empty(store.is_persistent());
+        state.take_opened(Opened::open(store));
+        state
+    }
+
+    fn empty(persistent: bool) -> Self {
+        Self {
+            plans: RwSignal::new(Vec::new()),
+            reading: RwSignal::new(Reading::Started),
+            preview: RwSignal::new(Vec::new()),
+            // "Sparar …" until the plans are read (and on a first start the example stored):
+            // "Sparat" then says that what the list shows is in storage.
             status: RwSignal::new(if persistent {
-                SaveStatus::Saved
+                SaveStatus::Saving
             } else {
                 SaveStatus::MemoryOnly
             }),
-            unreadable: RwSignal::new(unreadable),
-            broken_versions: RwSignal::new(broken),
-            load_error: RwSignal::new(load_error),
+            unreadable: RwSignal::new(Vec::new()),
+            broken_versions: RwSignal::new(Vec::new()),
+            load_error: RwSignal::new(None),
             backup: RwSignal::new(Backup::default()),
             conflicts: RwSignal::new(Vec::new()),
             conflict_merge: RwSignal::new(None),
@@ -122,20 +147,90 @@ impl AppState {
             notice: RwSignal::new(None),
             pending_import: RwSignal::new(None),
             pending_proposal: RwSignal::new(None),
-            repo: StoredValue::new_local(repo),
+            repo: StoredValue::new_local(None),
             dirty: StoredValue::new_local(BTreeSet::new()),
             timer: StoredValue::new_local(None),
             waiting: StoredValue::new_local(BTreeSet::new()),
             tabs: StoredValue::new_local(None),
-        };
-        if first_run {
-            // Written at once, without waiting for a lock: the page shows it as stored.
-            state.insert(example_plan(), None);
-            state.flush_now();
         }
-        state.refresh_backup();
-        state.check_persisted();
-        state
+    }
+
+    /// Fetches the repository's chunk and reads the plans with it.
+    fn read_plans(&self, store: Box<dyn KeyValueStore>) {
+        let this = *self;
+        self.reading.set(Reading::Started);
+        leptos::task::spawn_local(async move {
+            match open_repo(store).await {
+                Ok(opened) => this.take_opened(opened),
+                Err(LoadFailed) => {
+                    let _ = this.reading.try_set(Reading::Failed);
+                }
+            }
+        });
+    }
+
+    /// "Försök igen" after the repository's chunk could not be fetched.
+    pub fn retry_reading(&self) {
+        self.read_plans(open_store());
+    }
+
+    /// Takes the repository and what it read. Nothing was written before: the plans are only
+    /// changed once they are read.
+    fn take_opened(&self, opened: Opened) {
+        let Opened {
+            repo,
+            report,
+            example,
+        } = opened;
+        let (plans, unreadable, broken, load_error) = match report {
+            Ok(report) => (report.plans, report.problems, report.broken_versions, None),
+            Err(e) => (Vec::new(), Vec::new(), Vec::new(), Some(e)),
+        };
+        if self.repo.try_set_value(Some(repo)).is_some() {
+            // The state is gone (a test unmounted the app) before the plans came.
+            return;
+        }
+        self.plans
+            .set(plans.into_iter().map(PlanSlot::new).collect());
+        self.unreadable.set(unreadable);
+        self.broken_versions.set(broken);
+        self.load_error.set(load_error);
+        if let Some(example) = example {
+            // Written at once, without waiting for a lock: the page shows it as stored.
+            self.insert(example, None);
+            self.flush_now();
+        } else {
+            self.status.set(self.status_after(None));
+        }
+        self.refresh_backup();
+        self.check_persisted();
+        self.reading.set(Reading::Done);
+    }
+
+    /// Whether the plans have been read, tracked: plan pages and the list's actions wait.
+    pub fn is_read(&self) -> bool {
+        self.reading.get() == Reading::Done
+    }
+
+    /// Runs `read` on the repository; `None` before the plans are read or once the state is
+    /// gone.
+    pub(super) fn with_repo<R>(&self, read: impl FnOnce(&dyn PlanRepo) -> R) -> Option<R> {
+        self.repo
+            .try_with_value(|r| r.as_deref().map(read))
+            .flatten()
+    }
+
+    /// Runs `change` on the repository; `None` before the plans are read or once the state is
+    /// gone.
+    pub(super) fn update_repo<R>(&self, change: impl FnOnce(&mut dyn PlanRepo) -> R) -> Option<R> {
+        self.repo
+            .try_update_value(|r| r.as_mut().map(|repo| change(&mut **repo)))
+            .flatten()
+    }
+
+    /// Whether plans are written to the browser's storage (false before they are read).
+    pub(super) fn is_persistent(&self) -> bool {
+        self.with_repo(|r| r.is_persistent()).unwrap_or(false)
     }
 
     /// The signal of the plan with `id`; tracked reads wake on additions and removals only.

@@ -12,7 +12,7 @@ use crate::ui::browser::persist;
 impl AppState {
     /// Reads storage use and unexported changes after a load or a save.
     pub(super) fn refresh_backup(&self) {
-        let Some((storage, unexported, plans)) = self.repo.try_with_value(|r| {
+        let Some((storage, unexported, plans)) = self.with_repo(|r| {
             let plans = if r.is_persistent() {
                 r.plan_storage_all()
             } else {
@@ -32,7 +32,7 @@ impl AppState {
     /// At start: the browser may already keep the storage (asked in an earlier visit).
     pub(super) fn check_persisted(&self) {
         let backup = self.backup;
-        let persistent = self.repo.with_value(|r| r.is_persistent());
+        let persistent = self.is_persistent();
         if !persistent {
             backup.update(|b| b.persist = Persist::Unavailable);
             return;

@@ -29,8 +29,7 @@ impl AppState {
 
     /// The plan as the other tab stored it, for the conflict's choice; `None` when unreadable.
     pub fn stored_version(&self, id: &str) -> Option<Plan> {
-        self.repo
-            .try_with_value(|r| r.stored_plan(id).ok().flatten())
+        self.with_repo(|r| r.stored_plan(id).ok().flatten())
             .flatten()
     }
 
@@ -52,7 +51,7 @@ impl AppState {
 
     /// Keeps this tab's version: it is written over the other tab's.
     pub fn conflict_keep_mine(&self, id: &str) {
-        let _ = self.repo.try_update_value(|r| r.accept_stored(id));
+        let _ = self.update_repo(|r| r.accept_stored(id));
         self.resolved(id);
         self.mark_dirty(id);
         self.flush();
@@ -90,13 +89,13 @@ impl AppState {
     /// The merge of the two versions is being applied: it is written over the other tab's
     /// version, which it includes as the person chose per initiative.
     pub fn conflict_merged(&self, id: &str) {
-        let _ = self.repo.try_update_value(|r| r.accept_stored(id));
+        let _ = self.update_repo(|r| r.accept_stored(id));
         self.resolved(id);
         self.conflict_merge.set(None);
     }
 
     fn take_stored(&self, id: &str, theirs: Plan) {
-        let _ = self.repo.try_update_value(|r| r.accept_stored(id));
+        let _ = self.update_repo(|r| r.accept_stored(id));
         if let Some(slot) = self.slot(id, false) {
             slot.set(theirs);
         }

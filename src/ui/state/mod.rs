@@ -8,12 +8,13 @@ pub mod conflict;
 pub mod notice;
 mod overlap;
 pub mod plan_handle;
+pub mod preview;
 mod revision;
 mod save;
 pub mod undo;
 mod undo_ops;
 pub mod unreadable;
 
-pub use app_state::AppState;
+pub use app_state::{AppState, Reading};
 pub use notice::{Notice, PendingImport, PendingProposal, SaveStatus};
 pub use plan_handle::PlanHandle;

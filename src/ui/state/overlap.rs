@@ -1,7 +1,5 @@
 //! The samverkan view's kept choices, read and written through the app's one repository.
 
-use leptos::prelude::*;
-
 use super::AppState;
 use crate::core::overlap::groups::Choices;
 use crate::persistence::overlap_choices;
@@ -9,14 +7,14 @@ use crate::persistence::StoreError;
 
 impl AppState {
     pub fn overlap_choices(&self) -> Choices {
-        self.repo.with_value(|r| overlap_choices::load(r.store()))
+        self.with_repo(|r| overlap_choices::load(r.store()))
+            .unwrap_or_default()
     }
 
     /// Writes every choice; on failure nothing kept before is changed (the store's contract).
     pub fn save_overlap_choices(&self, choices: &Choices) -> Result<(), StoreError> {
         let mut result = Err(StoreError::Unavailable);
-        self.repo
-            .update_value(|r| result = overlap_choices::save(r.store_mut(), choices));
+        self.update_repo(|r| result = overlap_choices::save(r.store_mut(), choices));
         result
     }
 }

@@ -26,7 +26,11 @@ impl AppState {
         if dirty.is_empty() {
             return;
         }
-        let shared = self.repo.with_value(|r| r.is_persistent());
+        if self.with_repo(|_| ()).is_none() {
+            // The plans are not read yet; nothing can have changed. Kept for when they are.
+            return;
+        }
+        let shared = self.is_persistent();
         if !shared || !locks::available() {
             self.write(&dirty);
             return;
@@ -86,7 +90,7 @@ impl AppState {
         let order: Vec<String> = self
             .plans
             .with_untracked(|p| p.iter().map(|s| s.id.clone()).collect());
-        self.repo.update_value(|repo| {
+        let written = self.update_repo(|repo| {
             for id in ids {
                 let result = match self.slot(id, false) {
                     Some(plan) => {
@@ -117,6 +121,9 @@ impl AppState {
                 }
             }
         });
+        if written.is_none() {
+            return;
+        }
         self.dirty.update_value(|d| {
             d.retain(|id| !ids.contains(id) || failed.contains(id));
         });
@@ -140,8 +147,8 @@ impl AppState {
 
     /// The header's status after a write: a failure of an earlier write of another plan, still
     /// unwritten, is not hidden by this one's success.
-    fn status_after(&self, error: Option<StoreError>) -> SaveStatus {
-        if !self.repo.with_value(|r| r.is_persistent()) {
+    pub(super) fn status_after(&self, error: Option<StoreError>) -> SaveStatus {
+        if !self.is_persistent() {
             return SaveStatus::MemoryOnly;
         }
         if let Some(e) = error {
@@ -167,7 +174,7 @@ impl AppState {
 
     /// Another tab wrote (its broadcast): reloads unless this tab has already read that write.
     pub fn follow_message(&self, message: &TabMessage) {
-        if self.repo.with_value(|r| r.is_news(message)) {
+        if self.with_repo(|r| r.is_news(message)).unwrap_or(false) {
             self.reload_from_storage();
         }
     }
@@ -175,7 +182,7 @@ impl AppState {
     /// Another tab wrote the index (a `storage` event with its new text): reloads unless this
     /// tab has already read it, after that tab's broadcast.
     pub fn follow_index(&self, text: Option<&str>) {
-        if self.repo.with_value(|r| r.is_new_index(text)) {
+        if self.with_repo(|r| r.is_new_index(text)).unwrap_or(false) {
             self.reload_from_storage();
         }
     }
@@ -185,7 +192,7 @@ impl AppState {
         if self.dirty.with_value(|d| !d.is_empty()) {
             return;
         }
-        if let Some(Ok(report)) = self.repo.try_update_value(|repo| repo.load_all()) {
+        if let Some(Ok(report)) = self.update_repo(|repo| repo.load_all()) {
             self.plans
                 .set(report.plans.into_iter().map(PlanSlot::new).collect());
             self.unreadable.set(report.problems);

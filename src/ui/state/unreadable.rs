@@ -19,8 +19,7 @@ impl AppState {
     /// The stored text of an unreadable plan, exactly as it is (with whatever of its parts can
     /// be read put back in, `persistence::layout`); `None` when it is gone.
     pub fn unreadable_text(&self, key: &str) -> Option<String> {
-        self.repo
-            .try_with_value(|repo| repo.unreadable_text(key).ok().flatten())
+        self.with_repo(|repo| repo.unreadable_text(key).ok().flatten())
             .flatten()
     }
 
@@ -28,8 +27,7 @@ impl AppState {
     /// needed to undo it. Nothing changes when storage refuses.
     pub fn remove_unreadable(&self, key: &str) -> Result<Option<RemovedUnreadable>, StoreError> {
         let text = self
-            .repo
-            .try_update_value(|repo| repo.remove_unreadable(key))
+            .update_repo(|repo| repo.remove_unreadable(key))
             .unwrap_or(Ok(None))?;
         let Some(text) = text else { return Ok(None) };
         let mut problem = None;
@@ -44,8 +42,7 @@ impl AppState {
     /// Puts a removed unreadable plan back, in storage and on the list.
     pub fn restore_unreadable(&self, removed: RemovedUnreadable) -> Result<(), StoreError> {
         let key = removed.problem.key.clone();
-        self.repo
-            .try_update_value(|repo| repo.restore_unreadable(&key, &removed.text))
+        self.update_repo(|repo| repo.restore_unreadable(&key, &removed.text))
             .unwrap_or(Err(StoreError::Unavailable))?;
         self.unreadable.update(|list| {
             if !list.iter().any(|p| p.key == key) {

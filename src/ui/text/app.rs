@@ -15,6 +15,9 @@ pub struct Texts {
     pub lazy_loading: &'static str,
     pub lazy_failed: &'static str,
     pub lazy_retry: &'static str,
+    /// The plan list while the plans are read, and when their reader could not be fetched.
+    pub plans_reading: &'static str,
+    pub plans_read_failed: &'static str,
     pub nav_samverkan: &'static str,
     pub nav_accessibility: &'static str,
     pub footer_label: &'static str,
@@ -163,6 +166,8 @@ pub const SV: Texts = Texts {
     lazy_loading: "Hämtar sidan …",
     lazy_failed: "Den här delen av Beredning kunde inte hämtas. Kontrollera nätverksanslutningen och försök igen. Dina planer och allt du har skrivit finns kvar.",
     lazy_retry: "Försök igen",
+    plans_reading: "Planerna läses in …",
+    plans_read_failed: "Planerna kunde inte läsas in: den del av Beredning som läser dem kunde inte hämtas. Kontrollera nätverksanslutningen och försök igen. Inget av det som är sparat har ändrats.",
     nav_samverkan: "Samverkan",
     nav_accessibility: "Tillgänglighetsredogörelse",
     footer_label: "Sidfot",

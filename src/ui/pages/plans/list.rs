@@ -1,16 +1,13 @@
-//! The start page: the plans kept in this browser, with create, rename, duplicate and delete.
+//! The start page: the plans kept in this browser. It is the first screen, so the main module
+//! draws it from the index's summaries at once; once the plans are read, the list with its
+//! actions comes from the plans' reader's chunk (`read_list.rs`).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::backup::BackupPanel;
-use super::create::CreatePlanForm;
-use super::row::PlanRow;
-use super::unreadable::UnreadablePlans;
-use crate::core::content::example::{example_plan, EXAMPLE_PLAN_ID};
-use crate::ui::pages::import::picker::ImportSection;
-use crate::ui::shell::route::Route;
-use crate::ui::state::{AppState, Notice};
+use super::reading::PlansReading;
+use super::table::{PlanTable, SummaryCells};
+use crate::ui::shell::lazy::{chunk_view, plan_list_chunk};
+use crate::ui::state::AppState;
 use crate::ui::text::t;
 use crate::ui::widgets::heading::{set_title, PageHeading};
 
@@ -18,89 +15,28 @@ use crate::ui::widgets::heading::{set_title, PageHeading};
 pub fn PlanListPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     set_title(t().plans_title);
-    let has_plans = move || state.has_plans();
-    let example_missing = move || state.plan_ids().iter().all(|id| id != EXAMPLE_PLAN_ID);
-    let restore_example = move |_| state.insert_plan(example_plan(), Some(0));
-
     view! {
         <PageHeading text=t().plans_title.to_string() />
         <p>{t().plans_intro}</p>
-        <UnreadablePlans />
-        <NoticeView />
-        <Show
-            when=has_plans
-            fallback=|| view! { <p>{t().plans_empty}</p> }
-        >
-            <table class="plans">
-                <caption>{t().plans_table_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t().col_name}</th>
-                        <th scope="col">{t().col_organisation}</th>
-                        <th scope="col">{t().col_period}</th>
-                        <th scope="col">{t().col_initiatives}</th>
-                        <th scope="col">{t().col_modified}</th>
-                        <th scope="col">{t().col_actions}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    <For
-                        each=move || state.each_plan(|p| (p.id.clone(), p.modified.clone()))
-                        key=|entry| entry.clone()
-                        children=move |(id, _)| view! { <PlanRow id=id /> }
-                    />
-                </tbody>
-            </table>
-        </Show>
-        <Show when=example_missing>
-            <section class="restore-example" aria-labelledby="restore-example-heading">
-                <h2 id="restore-example-heading">{t().template_example}</h2>
-                <p>{t().restore_example_hint}</p>
-                <button type="button" on:click=restore_example>{t().restore_example}</button>
-            </section>
-        </Show>
-        <CreatePlanForm />
-        <ImportSection />
-        <p class="proposal-invite">{t().proposal().list_link_intro}" "<a href=Route::Proposal.href()>{t().proposal().nav_link}</a></p>
-        <BackupPanel />
-    }
-}
-
-/// The latest notice: a deleted plan with its undo, a created plan, another tab's change.
-#[component]
-fn NoticeView() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let undo_ref = NodeRef::<leptos::html::Button>::new();
-    // A deleted row takes focus with it: the undo button is the natural place to land.
-    Effect::new(move |_| {
-        if let Some(button) = undo_ref.get() {
-            let _ = button.unchecked_ref::<web_sys::HtmlElement>().focus();
-        }
-    });
-    let dismiss = move |_| state.notice.set(None);
-    view! {
-        <div class="notice-region" role="status" aria-live="polite">
-            {move || state.notice.get().map(|notice| match notice {
-                Notice::Deleted { plan, .. } => view! {
-                    <div class="message">
-                        <p>{t().deleted_notice}" "<strong>{plan.name.clone()}</strong></p>
-                        <button type="button" node_ref=undo_ref on:click=move |_| state.undo_delete()>{t().undo}</button>
-                        <button type="button" class="secondary" on:click=dismiss>{t().dismiss}</button>
-                    </div>
-                }.into_any(),
-                Notice::Created { name } => view! {
-                    <div class="message"><p>{t().created_notice}" "<strong>{name}</strong></p></div>
-                }.into_any(),
-                // Shown by the import notice above every page of the plan (and here).
-                Notice::Imported { .. } | Notice::Merged { .. } | Notice::MergeUndone { .. } => ().into_any(),
-                // Shown on the revised plan's overview, where its undo is.
-                Notice::Revised { .. } => ().into_any(),
-                Notice::OtherTab => view! {
-                    <div class="message"><p>{t().other_tab_changed}</p>
-                        <button type="button" class="secondary" on:click=dismiss>{t().dismiss}</button>
-                    </div>
-                }.into_any(),
-            })}
-        </div>
+        // Until the plans are read, their lines come from the index's summaries: the same
+        // cells, without the actions that change a plan.
+        {move || if state.is_read() {
+            chunk_view(plan_list_chunk, |render| render())
+        } else {
+            view! {
+                <Show when=move || state.preview.with(|p| !p.is_empty())>
+                    <PlanTable>
+                        <For
+                            each=move || state.preview.get()
+                            key=|summary| summary.id.clone()
+                            children=|summary| view! {
+                                <tr><SummaryCells summary=summary /><td class="actions"></td></tr>
+                            }
+                        />
+                    </PlanTable>
+                </Show>
+                <PlansReading />
+            }.into_any()
+        }}
     }
 }

@@ -3,5 +3,8 @@
 pub mod backup;
 pub mod create;
 pub mod list;
+pub mod read_list;
+pub mod reading;
 pub mod row;
+pub mod table;
 pub mod unreadable;

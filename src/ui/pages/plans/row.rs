@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use super::table::SummaryCells;
 use crate::core::model::ids::RandomIds;
 use crate::core::model::plan::clean_name;
-use crate::ui::browser::clock::{now_iso, short};
+use crate::core::model::summary::PlanSummary;
+use crate::ui::browser::clock::now_iso;
 use crate::ui::shell::route::{PlanView, Route};
 use crate::ui::state::AppState;
 use crate::ui::text::t;
@@ -46,18 +48,7 @@ pub fn PlanRow(id: String) -> impl IntoView {
 
     view! {
         <tr>
-            <th scope="row">
-                <a href=Route::Plan { id: plan.id.clone() }.href()>{plan.name.clone()}</a>
-            </th>
-            <td>{plan.organisation.name.clone()}</td>
-            <td>{format!("{}–{}", plan.period.start_year, plan.period.end_year)}</td>
-            <td>{plan.initiatives.len()}</td>
-            <td>
-                {short(&plan.modified)}
-                <span class="plan-exported">{match &plan.last_exported {
-                    Some(when) => (t().share().last_exported)(&short(when)),
-                    None => t().share().never_exported.to_string(),
-                }}</span>
+            <SummaryCells summary=PlanSummary::of(&plan)>
                 {move || {
                     let reminder = state.backup.with(|b| {
                         id.with_value(|id| b.unexported.get(id).and_then(|u| u.reminder(&now_iso())))
@@ -70,7 +61,7 @@ pub fn PlanRow(id: String) -> impl IntoView {
                         </span>
                     })
                 }}
-            </td>
+            </SummaryCells>
             <td class="actions">
                 {move || match mode.get() {
                     Mode::View => {

@@ -16,6 +16,8 @@ pub const EN: Texts = Texts {
     lazy_loading: "Loading the page …",
     lazy_failed: "This part of Beredning could not be loaded. Check the network connection and try again. Your plans and everything you have typed are still here.",
     lazy_retry: "Try again",
+    plans_reading: "Reading the plans …",
+    plans_read_failed: "The plans could not be read: the part of Beredning that reads them could not be loaded. Check the network connection and try again. Nothing stored has changed.",
     nav_samverkan: "Collaboration",
     footer_data_note: "Your plans are saved only in this browser. Export them regularly.",
     other_language: "Svenska",
