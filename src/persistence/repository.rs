@@ -13,6 +13,7 @@ use super::store::{KeyValueStore, StoreError};
 use super::tabs::TabMessage;
 use super::write::{write_plan, Known};
 use crate::core::format::FormatError;
+use crate::core::model::summary::PlanSummary;
 use crate::core::workflow::backup::{StorageUse, Unexported};
 use crate::core::Plan;
 
@@ -458,15 +459,26 @@ impl<S: KeyValueStore> Repository<S> {
     }
 }
 
+/// The plan's line in the index: its summary, as the plan list shows it before the plans are
+/// read (`ui::state::preview`).
 fn entry(plan: &Plan) -> IndexEntry {
+    let PlanSummary {
+        id,
+        name,
+        organisation,
+        period,
+        initiatives,
+        modified,
+        last_exported,
+    } = PlanSummary::of(plan);
     IndexEntry {
-        id: plan.id.clone(),
-        name: plan.name.clone(),
-        modified: plan.modified.clone(),
-        last_exported: plan.last_exported.clone(),
+        id,
+        name,
+        modified,
+        last_exported,
         unexported: Unexported::default(),
-        organisation: Some(plan.organisation.name.clone()),
-        period: Some((plan.period.start_year, plan.period.end_year)),
-        initiatives: Some(plan.initiatives.len()),
+        organisation,
+        period,
+        initiatives,
     }
 }

@@ -29,15 +29,12 @@ pub fn App() -> impl IntoView {
     let chunks = Chunks::new();
     // The idle prefetch waits until the plans are read: their reader's chunk comes first, and
     // a page clicked meanwhile shares the line with that one only.
-    Effect::new(move |started: Option<bool>| {
-        if started == Some(true) {
-            return true;
-        }
-        let read = state.reading.get() == Reading::Done;
-        if read {
+    // Done is reached once (a failed read is retried to Done, never left), and the prefetch
+    // skips chunks already here or on their way.
+    Effect::new(move |_| {
+        if state.reading.get() == Reading::Done {
             chunks.prefetch_at_idle();
         }
-        read
     });
 
     // Switching the language re-mounts everything below, so every text is read again from the

@@ -72,10 +72,6 @@ lazy!(store, open_repo(store: Box<dyn KeyValueStore>) -> Opened => Opened::open(
 lazy!(store, plan_list_chunk() -> fn() -> AnyView => render_read_list);
 // The merge of two tabs' versions is the import's merge view.
 lazy!(import, conflict_merge_chunk() -> fn(String) -> AnyView => render_conflict_merge);
-
-fn render_conflict_merge(id: String) -> AnyView {
-    view! { <ConflictMerge id=id /> }.into_any()
-}
 lazy!(about, about_chunk() -> Render => render_about);
 
 fn render_plan_work(route: &Route) -> Option<AnyView> {
@@ -114,6 +110,10 @@ fn render_import(route: &Route) -> Option<AnyView> {
         Route::ProposalFile => view! { <proposal::open::ProposalFilePage /> }.into_any(),
         _ => return None,
     })
+}
+
+fn render_conflict_merge(id: String) -> AnyView {
+    view! { <ConflictMerge id=id /> }.into_any()
 }
 
 fn render_samverkan(route: &Route) -> Option<AnyView> {
