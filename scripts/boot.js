@@ -180,7 +180,11 @@
         window.wasmBindings = bindings;
         dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: wasm } }));
         if (box) box.remove();
-        registerWorker();
+        // The worker's install fetches every file of the build: registered once the app's own
+        // downloads after the first screen are over (src/ui/shell/update.rs), so that on a slow
+        // connection it does not share the line with the plans' reader and the views.
+        if (window.beredningSettled) registerWorker();
+        else addEventListener('beredning-settled', registerWorker, { once: true });
       });
     })
     .catch(function (error) {

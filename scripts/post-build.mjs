@@ -13,6 +13,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSplit, bootstrap } from './split.mjs';
+import { minifyCss, minifyScript } from './minify.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -20,13 +21,25 @@ if (!staging) {
   process.exit(1);
 }
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The sheets the first screen (the shell and the plan list) needs; index.html links them first
+ * and `adapt` last. Every other sheet styles a page of a lazily loaded part of the app.
+ */
+const FIRST_SCREEN = ['main', 'adapt'];
+/** Loaded after the other sheets, so it wins where they disagree (style/adapt.css). */
+const LAST = 'adapt';
+
 const indexPath = path.join(staging, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 
 // The app itself is built here, split into chunks (scripts/split.mjs); its bootstrap goes where
 // Trunk would have put one, and is then moved into a file like Trunk's own below.
+const release = process.env.TRUNK_PROFILE === 'release';
+const styles = await bundleStyles(staging, html);
+html = styles.page;
 const source = await readFile(path.join(process.env.TRUNK_SOURCE_DIR || path.join(here, '..'), 'index.html'), 'utf8');
-const paths = buildSplit(staging, { release: process.env.TRUNK_PROFILE === 'release', indexHtml: source });
+const paths = buildSplit(staging, { release, indexHtml: source, viewsCss: styles.views });
 html = html.replace('</head>', `${bootstrap(paths)}\n</head>`);
 
 const inline = /<script type="module">\s*([\s\S]*?)<\/script>/.exec(html);
@@ -41,9 +54,10 @@ if (!js || !wasm) {
   process.exit(1);
 }
 
-const boot = (await readFile(path.join(here, 'boot.js'), 'utf8'))
+const bootSource = (await readFile(path.join(here, 'boot.js'), 'utf8'))
   .replace('__APP_JS__', js)
   .replace('__APP_WASM__', wasm);
+const boot = release ? minifyScript(bootSource) : bootSource;
 const name = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 await writeFile(path.join(staging, name), boot);
 
@@ -64,19 +78,26 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(out)) {
 // only once the glue is parsed, each would otherwise cost another round trip before the start.
 const glue = await readFile(path.join(staging, js), 'utf8');
 const glueDir = path.posix.dirname(js);
-const imported = [...new Set([...glue.matchAll(/^import [^;]*? from "\.\/([^"]+)"/gm)].map((m) => m[1]))];
+const imported = [...new Set([...glue.matchAll(/\bimport\s*[\w${}*,\s]*?\s*from\s*"\.\/([^"]+)"/g)].map((m) => m[1]))];
+if (imported.length === 0) {
+  console.error('post-build: the JS glue imports nothing (the split loader is missing)');
+  process.exit(1);
+}
 const preloads = [
   `<link rel="modulepreload" href="./${js}">`,
   ...imported.map((file) => `<link rel="modulepreload" href="./${path.posix.join(glueDir, file)}">`),
   `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>`,
 ].join('\n    ');
-const bundled = await bundleStyles(staging, out);
-await writeFile(indexPath, bundled.replace('<link rel="manifest"', `${preloads}\n    <link rel="manifest"`));
+await writeFile(indexPath, out.replace('<link rel="manifest"', `${preloads}\n    <link rel="manifest"`));
 console.log(`post-build: bootstrap moved to ${name}, glue and wasm preloaded`);
 
 /**
- * Joins the stylesheets Trunk linked, in their order, into one hashed file; a print-only sheet
- * is wrapped in `@media print`. Returns the page with one link in place of the many.
+ * Joins the stylesheets Trunk linked, in their order, into two hashed files: `app-<hash>.css`,
+ * linked in the page, with what the first screen needs, and `views-<hash>.css` with the rest,
+ * which the split loader adds with the first part it loads (scripts/packs.mjs), so its bytes
+ * are not on the first screen's path. `adapt` ends both, so it still wins over the views'
+ * rules. A print-only sheet is wrapped in `@media print`. Minified in a release build.
+ * Returns the page with one link in place of the many, and the views' file name.
  */
 async function bundleStyles(dir, page) {
   const link = /[ \t]*<link rel="stylesheet" href="\.\/([\w.-]+\.css)"[^>]*?(?: media="(\w+)")?\s*\/?>\n?/g;
@@ -84,23 +105,36 @@ async function bundleStyles(dir, page) {
   let first = -1;
   const rest = page.replace(link, (tag, file, media, at) => {
     if (first < 0) first = at;
-    parts.push({ file, media });
+    parts.push({ file, media, name: file.replace(/-[0-9a-f]+\.css$/, '') });
     return '';
   });
-  if (parts.length === 0) {
-    console.error('post-build: no stylesheet links found in index.html');
+  const missing = FIRST_SCREEN.filter((name) => !parts.some((p) => p.name === name));
+  if (parts.length === 0 || missing.length > 0) {
+    console.error(`post-build: stylesheet links not found in index.html: ${missing.join(', ') || 'any'}`);
     process.exit(1);
   }
-  let css = '';
-  for (const { file, media } of parts) {
-    const text = await readFile(path.join(dir, file), 'utf8');
-    css += media ? `@media ${media} {\n${text}\n}\n` : `${text}\n`;
+  const text = new Map();
+  for (const { file, media, name } of parts) {
+    const css = await readFile(path.join(dir, file), 'utf8');
+    text.set(name, media ? `@media ${media} {\n${css}\n}\n` : `${css}\n`);
     await rm(path.join(dir, file));
   }
-  const file = `app-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
-  await writeFile(path.join(dir, file), css);
-  console.log(`post-build: ${parts.length} stylesheets joined into ${file}`);
-  return `${rest.slice(0, first)}    <link rel="stylesheet" href="./${file}">\n${rest.slice(first)}`;
+  const join = (names) => {
+    const css = names.map((name) => text.get(name)).join('');
+    return release ? minifyCss(css) : css;
+  };
+  const screen = parts.filter((p) => FIRST_SCREEN.includes(p.name)).map((p) => p.name);
+  const views = [...parts.filter((p) => !FIRST_SCREEN.includes(p.name) && !p.media).map((p) => p.name), LAST,
+    ...parts.filter((p) => !FIRST_SCREEN.includes(p.name) && p.media).map((p) => p.name)];
+  const written = [];
+  for (const [prefix, names] of [['app', screen], ['views', views]]) {
+    const css = join(names);
+    const file = `${prefix}-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+    await writeFile(path.join(dir, file), css);
+    written.push(file);
+  }
+  console.log(`post-build: ${parts.length} stylesheets joined into ${written.join(' and ')}`);
+  return { page: `${rest.slice(0, first)}    <link rel="stylesheet" href="./${written[0]}">\n${rest.slice(first)}`, views: written[1] };
 }
 
 /** Every file of the bundle, relative to it, with '/' separators, sorted. */
@@ -114,10 +148,12 @@ async function bundleFiles(dir, prefix = '') {
   return out.sort();
 }
 
-// The worker caches what the app needs to run; the README's screenshot and compressed copies
-// (made below, and never asked for by a browser that talks to the worker) are left out.
+// The worker caches what the app needs to run; the README's screenshot, compressed copies (made
+// below, and never asked for by a browser that talks to the worker) and the split chunks' packs
+// (a page the worker controls fetches the chunks one by one, from its cache: scripts/packs.mjs)
+// are left out.
 const cached = (await bundleFiles(staging)).filter(
-  (f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f) && f !== 'public/screenshot.png',
+  (f) => f !== 'sw.js' && !/\.(br|gz)$/.test(f) && f !== 'public/screenshot.png' && !/\/pack_\w+\.wasm$/.test(f),
 );
 const version = createHash('sha256');
 for (const f of cached) {

@@ -13,6 +13,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writePacks } from './packs.mjs';
+import { minifyModule } from './minify.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = 'beredning';
@@ -33,9 +35,10 @@ function wasmOptParams(indexHtml) {
 
 /**
  * Builds, splits, binds and optimises the app into `staging`, and returns the bootstrap's
- * paths relative to index.html: { js, wasm }.
+ * paths relative to index.html: { js, wasm }. `viewsCss` is the stylesheet (relative to
+ * index.html) the loader adds with the first part it loads (scripts/packs.mjs).
  */
-export function buildSplit(staging, { release, indexHtml }) {
+export function buildSplit(staging, { release, indexHtml, viewsCss = null }) {
   const profile = release ? 'release' : 'debug';
   // RUSTFLAGS replaces .cargo/config.toml's flags for the target, so they are repeated here.
   run('cargo', ['build', '--target', 'wasm32-unknown-unknown', '--bin', BIN, '--features', 'split', ...(release ? ['--release'] : [])], {
@@ -70,12 +73,22 @@ export function buildSplit(staging, { release, indexHtml }) {
       copyFileSync(from, to);
     }
   }
-  const hash = createHash('sha256');
+  // The folder's name changes with any of its files and with the stylesheet its loader names.
+  const hash = createHash('sha256').update(String(viewsCss));
   for (const name of [...files.keys()].sort()) hash.update(name).update(readFileSync(path.join(optimised, name)));
   const dirName = `split-${hash.digest('hex').slice(0, 16)}`;
   const out = path.join(staging, dirName);
   mkdirSync(out, { recursive: true });
   for (const name of files.keys()) copyFileSync(path.join(optimised, name), path.join(out, name));
+  const packs = writePacks(out, { viewsCss: viewsCss && `../${viewsCss}` });
+  console.log(`split: ${packs} packs written`);
+  if (release) {
+    for (const name of files.keys()) {
+      if (!name.endsWith('.js')) continue;
+      const file = path.join(out, name);
+      writeFileSync(file, minifyModule(readFileSync(file, 'utf8')));
+    }
+  }
   return { js: `${dirName}/${BIN}.js`, wasm: `${dirName}/${BIN}_bg.wasm` };
 }
 

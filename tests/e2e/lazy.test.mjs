@@ -6,8 +6,8 @@ import { useApp, withApp, expectSaved, expectNoAxeViolations, expectPoll, stored
 import { EXAMPLE } from './example.mjs';
 
 const app = useApp();
-const PLAN_VIEWS_CHUNK = /\/split-[0-9a-f]+\/split_plan_views\.wasm$/;
-const IMPORT_CHUNK = /\/split-[0-9a-f]+\/split_import\.wasm$/;
+const PLAN_VIEWS_CHUNK = /\/split-[0-9a-f]+\/(split|pack)_plan_views\.wasm$/;
+const IMPORT_CHUNK = /\/split-[0-9a-f]+\/(split|pack)_import\.wasm$/;
 const FAILED = 'Den här delen av Beredning kunde inte hämtas. Kontrollera nätverksanslutningen och försök igen. Dina planer och allt du har skrivit finns kvar.';
 
 test('a view whose chunk cannot be fetched says so, keeps what was typed, and opens on "Försök igen"', () =>
@@ -53,7 +53,7 @@ test('an import whose checks cannot be fetched says so beside the file field and
     await expectPoll(() => storedContent(page), before);
   }, { allowErrors: true }));
 
-const STORE_CHUNK = /\/split-[0-9a-f]+\/split_store\.wasm$/;
+const STORE_CHUNK = /\/split-[0-9a-f]+\/(split|pack)_store\.wasm$/;
 const READ_FAILED = 'Planerna kunde inte läsas in: den del av Beredning som läser dem kunde inte hämtas. Kontrollera nätverksanslutningen och försök igen. Inget av det som är sparat har ändrats.';
 
 test('when the plans\' reader cannot be fetched, the list still shows the stored plans, says so, changes nothing and reads them on "Försök igen"', () =>
@@ -81,3 +81,18 @@ test('when the plans\' reader cannot be fetched, the list still shows the stored
     await page.getByRole('button', { name: `Byt namn ${EXAMPLE}` }).waitFor();
     await expectPoll(() => storedContent(page), before, 'reading wrote nothing');
   }, { allowErrors: true }));
+
+test('the plans\' reader and the code it shares come in one request (its pack), not one per chunk', () =>
+  withApp(app, '', async (page) => {
+    const fetched = [];
+    page.on('request', (request) => {
+      const file = /\/split-[0-9a-f]+\/(\w+\.wasm)$/.exec(request.url())?.[1];
+      if (file) fetched.push(file);
+    });
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Skapa en ny plan' }).waitFor();
+    // The plans are read, so every request the reader made has been seen: its pack, once, and
+    // not its own chunk alone.
+    const store = () => fetched.filter((f) => /^(pack|split)_store\.wasm$/.test(f)).join(' ');
+    await expectPoll(store, 'pack_store.wasm', 'the reader came in its pack');
+  }));

@@ -9,6 +9,7 @@ use super::conflict::ConflictPanel;
 use super::header::{Header, UiLanguage};
 use super::lazy::{lazy_conflict_merge, Chunks};
 use super::route::{use_route, Route};
+use super::update::downloads_settled;
 use crate::persistence::repository::INDEX_KEY;
 use crate::ui::pages::{import, not_found, plans};
 use crate::ui::state::{AppState, Reading};
@@ -31,10 +32,10 @@ pub fn App() -> impl IntoView {
     // a page clicked meanwhile shares the line with that one only.
     // Done is reached once (a failed read is retried to Done, never left), and the prefetch
     // skips chunks already here or on their way.
-    Effect::new(move |_| {
-        if state.reading.get() == Reading::Done {
-            chunks.prefetch_at_idle();
-        }
+    Effect::new(move |_| match state.reading.get() {
+        Reading::Done => chunks.prefetch_at_idle(),
+        Reading::Failed => downloads_settled(),
+        Reading::Started => {}
     });
 
     // Switching the language re-mounts everything below, so every text is read again from the

@@ -18,6 +18,7 @@ use wasm_bindgen::JsCast;
 
 use super::conflict::ConflictMerge;
 use super::route::Route;
+use super::update::downloads_settled;
 use crate::core::format::problem::Problem;
 use crate::core::format::shared::{open_bytes, Shared};
 use crate::persistence::plan_repo::Opened;
@@ -297,7 +298,8 @@ impl Chunks {
 
     /// Fetches the chunks one after the other once the first screen is up and the browser is
     /// idle, so opening a plan or a view does not wait for the network. A failure is left for
-    /// a click to meet (and say), as the user may never open those pages.
+    /// a click to meet (and say), as the user may never open those pages. Either way, the end
+    /// lets the service worker be registered ([`downloads_settled`]).
     pub fn prefetch_at_idle(&self) {
         let this = *self;
         let fetch = move || {
@@ -311,9 +313,10 @@ impl Chunks {
                         Ok(render) => {
                             let _ = state.try_set(Status::Here(render));
                         }
-                        Err(LoadFailed) => return,
+                        Err(LoadFailed) => break,
                     }
                 }
+                downloads_settled();
             })
         };
         let idle = wasm_bindgen::closure::Closure::once_into_js(fetch);

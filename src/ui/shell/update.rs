@@ -3,6 +3,10 @@
 //! `window.beredningUpdateWaiting`, when the news came before the app mounted). The page never
 //! reloads by itself: the button saves every pending change first and asks boot.js to switch
 //! (`beredning-apply-update`) only when the save worked, so a reload never loses typing.
+//!
+//! boot.js registers the worker only once the app's own downloads after the first screen are
+//! over ([`downloads_settled`]): the worker's install fetches every file of the build, and on a
+//! slow connection that would share the line with the plans' reader and the views.
 
 use leptos::prelude::*;
 
@@ -12,6 +16,8 @@ use crate::ui::text::t;
 const UPDATE_EVENT: &str = "beredning-update";
 const APPLY_EVENT: &str = "beredning-apply-update";
 const WAITING_FLAG: &str = "beredningUpdateWaiting";
+const SETTLED_EVENT: &str = "beredning-settled";
+const SETTLED_FLAG: &str = "beredningSettled";
 
 #[component]
 pub fn UpdateNotice() -> impl IntoView {
@@ -50,6 +56,15 @@ fn already_waiting() -> bool {
 
 fn ask_to_switch() {
     if let Ok(event) = web_sys::Event::new(APPLY_EVENT) {
+        let _ = window().dispatch_event(&event);
+    }
+}
+
+/// Tells boot.js that the app fetches nothing more on its own (the idle prefetch is over, or
+/// the plans' reader could not be fetched), so the service worker may now be registered.
+pub fn downloads_settled() {
+    let _ = js_sys::Reflect::set(&window(), &SETTLED_FLAG.into(), &true.into());
+    if let Ok(event) = web_sys::Event::new(SETTLED_EVENT) {
         let _ = window().dispatch_event(&event);
     }
 }
