@@ -5,14 +5,12 @@
 import { minify_sync as terser } from 'terser';
 import { minify as cssoMinify } from 'csso';
 
-/** An ES module's code, minified; its imports and exports keep their names. */
-export function minifyModule(code) {
-  return terser(code, { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } }).code;
-}
-
-/** A classic script's code, minified; its top-level names are left as they are. */
-export function minifyScript(code) {
-  return terser(code, { module: false, compress: { passes: 2 }, mangle: true, format: { comments: false } }).code;
+/**
+ * JS code, minified. An ES module (`module: true`) keeps the names of its imports and exports;
+ * a classic script keeps its top-level names, which other scripts may read.
+ */
+export function minifyJs(code, { module }) {
+  return terser(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } }).code;
 }
 
 /** A stylesheet, minified (structure kept: no rules are merged across the cascade). */

@@ -20,7 +20,7 @@
 //   "Försök igen"), and the next attempt fetches it again;
 // - the views' stylesheet (all but the first screen's, scripts/post-build.mjs) is added with the
 //   first part loaded, and a part counts as loaded once its styles are here too.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const LOADER = '__wasm_split.js';
@@ -154,16 +154,14 @@ export function writePacks(dir, { viewsCss = null } = {}) {
     const own = name === FIRST ? members : members.filter((f) => !first.has(f));
     if (own.length < 2) continue;
     // Small files first: the shared chunks compile while the split point's own one arrives.
-    own.sort((a, b) => statSync(path.join(dir, a)).size - statSync(path.join(dir, b)).size);
+    const read = own.map((f) => [f, readFileSync(path.join(dir, f))]).sort(([, a], [, b]) => a.length - b.length);
     const parts = [];
-    const bodies = [];
     let size = 0;
-    for (const f of own) {
-      const body = readFileSync(path.join(dir, f));
+    for (const [f, body] of read) {
       parts.push([f, size, size + body.length]);
-      bodies.push(body);
       size += body.length;
     }
+    const bodies = read.map(([, body]) => body);
     const file = `pack_${name}.wasm`;
     writeFileSync(path.join(dir, file), Buffer.concat(bodies));
     packs[name] = { file, size, parts };

@@ -4,8 +4,9 @@
 // start. 2. Writes the service worker sw.js (scripts/sw.js with this build's file list and a
 // version hashed from their contents), so the app works offline after one visit. 3. Writes
 // precompressed .br and .gz copies of the wasm, JS and CSS for hosts that serve them
-// (nginx gzip_static/brotli_static, IIS). Also joins the stylesheets into one and preloads the
-// JS glue and the main wasm. Fails the build if the bootstrap is not where Trunk 0.21 puts it, so a Trunk upgrade
+// (nginx gzip_static/brotli_static, IIS). Also joins the stylesheets into the first screen's and
+// the views' (bundleStyles), minifies the boot script and the CSS in a release build
+// (scripts/minify.mjs), and preloads the JS glue and the main wasm. Fails the build if the bootstrap is not where Trunk 0.21 puts it, so a Trunk upgrade
 // that changes it cannot slip through.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSplit, bootstrap } from './split.mjs';
-import { minifyCss, minifyScript } from './minify.mjs';
+import { minifyCss, minifyJs } from './minify.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -57,7 +58,7 @@ if (!js || !wasm) {
 const bootSource = (await readFile(path.join(here, 'boot.js'), 'utf8'))
   .replace('__APP_JS__', js)
   .replace('__APP_WASM__', wasm);
-const boot = release ? minifyScript(bootSource) : bootSource;
+const boot = release ? minifyJs(bootSource, { module: false }) : bootSource;
 const name = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 await writeFile(path.join(staging, name), boot);
 
@@ -71,7 +72,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(out)) {
 }
 // The app's first screen waits for every stylesheet and then for the script, the JS glue and
 // the main wasm, one after the other. Preloading the glue and the wasm fetches them beside the
-// styles, and one stylesheet instead of one per view saves round trips on a slow connection
+// styles, and one stylesheet for the first screen instead of one per view saves round trips on a slow connection
 // (docs/performance.md). The preloads use the request modes the boot script's import() and
 // wasm-bindgen's fetch() use, so the browser can reuse what was preloaded.
 // The glue's own static imports (the split loader `__wasm_split.js`) are preloaded too: found
@@ -124,8 +125,8 @@ async function bundleStyles(dir, page) {
     return release ? minifyCss(css) : css;
   };
   const screen = parts.filter((p) => FIRST_SCREEN.includes(p.name)).map((p) => p.name);
-  const views = [...parts.filter((p) => !FIRST_SCREEN.includes(p.name) && !p.media).map((p) => p.name), LAST,
-    ...parts.filter((p) => !FIRST_SCREEN.includes(p.name) && p.media).map((p) => p.name)];
+  const others = parts.filter((p) => !FIRST_SCREEN.includes(p.name));
+  const views = [...others.filter((p) => !p.media).map((p) => p.name), LAST, ...others.filter((p) => p.media).map((p) => p.name)];
   const written = [];
   for (const [prefix, names] of [['app', screen], ['views', views]]) {
     const css = join(names);

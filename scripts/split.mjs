@@ -14,7 +14,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSy
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePacks } from './packs.mjs';
-import { minifyModule } from './minify.mjs';
+import { minifyJs } from './minify.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = 'beredning';
@@ -86,7 +86,7 @@ export function buildSplit(staging, { release, indexHtml, viewsCss = null }) {
     for (const name of files.keys()) {
       if (!name.endsWith('.js')) continue;
       const file = path.join(out, name);
-      writeFileSync(file, minifyModule(readFileSync(file, 'utf8')));
+      writeFileSync(file, minifyJs(readFileSync(file, 'utf8'), { module: true }));
     }
   }
   return { js: `${dirName}/${BIN}.js`, wasm: `${dirName}/${BIN}_bg.wasm` };
