@@ -18,6 +18,8 @@ ROOT="$PWD"
 
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
+# A clean clone gains nothing from incremental compilation; its caches were 4 GB of the target.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 # wasm-bindgen-test-runner: which driver, how long to wait, and the Chromium capabilities
 # (webdriver.json adds this machine's flags; the runner itself adds headless + no-sandbox).
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"

@@ -79,6 +79,13 @@ fn a_proposal_survives_the_link_and_the_file_unchanged() {
 }
 
 #[test]
+fn the_import_warm_up_reads_a_sound_plan_the_whole_way() {
+    // The idle warm-up (ui/shell/lazy.rs) must pass every check, or it would leave the
+    // validation and the preview's data cold.
+    assert!(beredning::core::format::shared::warm_up());
+}
+
+#[test]
 fn an_added_proposal_is_a_new_initiative_in_the_behov_stage() {
     let plan = Plan::blank("p".into(), "Plan", "2025-01-01T00:00:00Z");
     let i = proposal().into_initiative(&plan, "new".into(), "now");

@@ -1,14 +1,14 @@
 //! Whatever arrives by file or by link: a plan or a proposal, told apart by the format
 //! identifier and each read with every check of its own reader. Nothing is stored here.
 
-use serde::Deserialize;
-
 use super::import::document::Read;
 use super::import::{import_bytes, Imported};
 use super::link::{self, LinkError};
-use super::problem::Problem;
+use super::problem::{Problem, ProblemKind};
 use super::proposal::{self, ProposalFile, PROPOSAL_FORMAT_ID};
+use crate::core::content::example::example_plan;
 use crate::core::format::import::document::read_bytes;
+use crate::core::format::to_json;
 
 /// A document that passed its checks.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,15 +24,32 @@ pub enum OpenError {
     Problems(Vec<Problem>),
 }
 
-/// Reads a file's bytes as a proposal when it says it is one, otherwise as a plan (whose
-/// reader words what is wrong with any other file).
+/// Reads a file's bytes as a plan, or as a proposal when the plan reader refuses it only for
+/// naming itself one. The plan reader goes first because plans are the large files: a glance
+/// at the format before it would be one more pass over megabytes (a proposal is small, and its
+/// reader then makes every check of its own).
 pub fn open_bytes(bytes: &[u8]) -> Result<Shared, Vec<Problem>> {
-    if is_proposal(bytes) {
-        read_bytes(bytes, &proposal::KIND).map(|r| Shared::Proposal(Box::new(r)))
-    } else {
-        import_bytes(bytes).map(|i| Shared::Plan(Box::new(i)))
+    match import_bytes(bytes) {
+        Ok(imported) => Ok(Shared::Plan(Box::new(imported))),
+        Err(problems) if names_proposal(&problems) => {
+            read_bytes(bytes, &proposal::KIND).map(|r| Shared::Proposal(Box::new(r)))
+        }
+        Err(problems) => Err(problems),
     }
 }
+
+/// Reads the example plan's file the way a chosen file is read, and drops it; true when it
+/// passed every check (so the whole way was taken). Chrome compiles a wasm function only when it
+/// is first called, with a fast baseline compiler, and optimises it once it has run a while: a
+/// few of these at idle make the first import of a large plan about twice as fast
+/// (docs/performance.md).
+pub fn warm_up() -> bool {
+    let file = to_json(&example_plan(), Some(WARM_UP_EXPORTED), true);
+    open_bytes(file.as_bytes()).is_ok()
+}
+
+/// Any time will do: the warm-up's file is never shown or kept.
+const WARM_UP_EXPORTED: &str = "2026-01-01T00:00:00Z";
 
 /// Opens the data part of a link: decoded within the link's limits, then read as a file.
 pub fn open_link(data: &str) -> Result<Shared, OpenError> {
@@ -40,17 +57,10 @@ pub fn open_link(data: &str) -> Result<Shared, OpenError> {
     open_bytes(&bytes).map_err(OpenError::Problems)
 }
 
-/// Whether the document names itself a proposal. Only a glance at the top-level `format`: a
-/// broken file falls to the plan reader, which says what is broken.
-fn is_proposal(bytes: &[u8]) -> bool {
-    #[derive(Deserialize)]
-    struct Head {
-        #[serde(default)]
-        format: Option<serde_json::Value>,
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    serde_json::from_slice::<Head>(bytes)
-        .ok()
-        .and_then(|h| h.format)
-        .is_some_and(|f| f == PROPOSAL_FORMAT_ID)
+/// Whether the plan reader's only objection is that the file names itself a proposal.
+fn names_proposal(problems: &[Problem]) -> bool {
+    matches!(problems, [problem] if matches!(
+        &problem.kind,
+        ProblemKind::WrongFormat { found: Some(found) } if found == PROPOSAL_FORMAT_ID
+    ))
 }

@@ -20,9 +20,10 @@ use super::conflict::ConflictMerge;
 use super::route::Route;
 use super::update::downloads_settled;
 use crate::core::format::problem::Problem;
-use crate::core::format::shared::{open_bytes, Shared};
+use crate::core::format::shared::{open_bytes, warm_up, Shared};
 use crate::persistence::plan_repo::Opened;
 use crate::persistence::KeyValueStore;
+use crate::ui::browser::idle::next_idle;
 use crate::ui::pages::plans::read_list::render_read_list;
 use crate::ui::pages::{
     about, accessibility, import, overview, plan_views, proposal, samverkan, walkthrough,
@@ -65,6 +66,7 @@ lazy!(plan_work, plan_work_chunk() -> Render => render_plan_work);
 lazy!(plan_views, plan_views_chunk() -> Render => render_plan_views);
 lazy!(import, import_chunk() -> Render => render_import);
 lazy!(import, read_import(bytes: Vec<u8>) -> Result<Shared, Vec<Problem>> => open_bytes(&bytes));
+lazy!(import, warm_import() -> bool => warm_up());
 lazy!(samverkan, samverkan_chunk() -> Render => render_samverkan);
 // The plans' reader: the repository, the stored layout, the plan's whole serde and the
 // example plan. Fetched at start, right after the first screen is drawn from the index.
@@ -298,12 +300,14 @@ impl Chunks {
 
     /// Fetches the chunks one after the other once the first screen is up and the browser is
     /// idle, so opening a plan or a view does not wait for the network. A failure is left for
-    /// a click to meet (and say), as the user may never open those pages. Either way, the end
-    /// lets the service worker be registered ([`downloads_settled`]).
+    /// a click to meet (and say), as the user may never open those pages. When all are here,
+    /// the import's code is warmed up ([`warm_up_import`]). Either way, the end lets the service
+    /// worker be registered ([`downloads_settled`]).
     pub fn prefetch_at_idle(&self) {
         let this = *self;
         let fetch = move || {
             leptos::task::spawn_local(async move {
+                let mut fetched = true;
                 for chunk in Chunk::ALL {
                     let state = this.state(chunk);
                     if !matches!(state.get_untracked(), Status::Missing) {
@@ -313,8 +317,14 @@ impl Chunks {
                         Ok(render) => {
                             let _ = state.try_set(Status::Here(render));
                         }
-                        Err(LoadFailed) => break,
+                        Err(LoadFailed) => {
+                            fetched = false;
+                            break;
+                        }
                     }
+                }
+                if fetched {
+                    warm_up_import().await;
                 }
                 downloads_settled();
             })
@@ -325,6 +335,21 @@ impl Chunks {
         if asked.is_none() {
             // Safari has no requestIdleCallback: a second after start is close enough.
             set_timeout(fetch, std::time::Duration::from_secs(1));
+        }
+    }
+}
+
+/// How many times the example file is read at idle (see [`warm_up`]): each read is a few
+/// milliseconds, one idle period apart, so none of them is a long task.
+const WARM_UP_ROUNDS: usize = 10;
+
+/// Runs the import's code at idle so that the browser has compiled and optimised it before a
+/// large file is chosen.
+async fn warm_up_import() {
+    for _ in 0..WARM_UP_ROUNDS {
+        next_idle().await;
+        if !matches!(warm_import().await, Ok(true)) {
+            break;
         }
     }
 }

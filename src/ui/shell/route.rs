@@ -192,17 +192,46 @@ fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// The current route as a signal, kept in step with `hashchange`.
+thread_local! {
+    /// The route signal's setter, so that [`navigate`] can draw the new page in the same task
+    /// rather than one `hashchange` later (a frame on a slow machine). Set by [`use_route`].
+    static SET_ROUTE: std::cell::Cell<Option<WriteSignal<Route>>> = const { std::cell::Cell::new(None) };
+}
+
+/// The current route as a signal, kept in step with `hashchange` (links, back and forward) and
+/// set at once by [`navigate`].
 pub fn use_route() -> ReadSignal<Route> {
     let (route, set_route) = signal(Route::parse(&current_hash()));
+    SET_ROUTE.with(|cell| cell.set(Some(set_route)));
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        set_route.set(Route::parse(&current_hash()));
+        // After `navigate` the route is already this one: no second render.
+        show(set_route, Route::parse(&current_hash()));
     });
-    on_cleanup(move || handle.remove());
+    on_cleanup(move || {
+        handle.remove();
+        SET_ROUTE.with(|cell| cell.set(None));
+    });
     route
 }
 
-/// Navigates by setting the hash, which adds a history entry like a link would.
+/// Navigates by setting the hash, which adds a history entry like a link would, and shows the
+/// route at once.
 pub fn navigate(route: &Route) {
     let _ = window().location().set_hash(&route.href());
+    if let Some(set_route) = SET_ROUTE.with(std::cell::Cell::get) {
+        // The hash as the browser now holds it, parsed: the same route `hashchange` would give.
+        show(set_route, Route::parse(&current_hash()));
+    }
+}
+
+/// Sets the route, notifying only when it changed: the same route again redraws nothing, as
+/// the same hash fires no `hashchange`.
+fn show(set_route: WriteSignal<Route>, parsed: Route) {
+    set_route.maybe_update(|current| {
+        let changed = *current != parsed;
+        if changed {
+            *current = parsed;
+        }
+        changed
+    });
 }
