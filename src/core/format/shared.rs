@@ -41,8 +41,7 @@ pub fn open_bytes(bytes: &[u8]) -> Result<Shared, Vec<Problem>> {
 /// Reads the example plan's file the way a chosen file is read, and drops it; true when it
 /// passed every check (so the whole way was taken). Chrome compiles a wasm function only when it
 /// is first called, with a fast baseline compiler, and optimises it once it has run a while: a
-/// few of these at idle make the first import of a large plan about twice as fast
-/// (docs/performance.md).
+/// few of these at idle make the first import of a large plan faster (docs/performance.md).
 pub fn warm_up() -> bool {
     let file = to_json(&example_plan(), Some(WARM_UP_EXPORTED), true);
     open_bytes(file.as_bytes()).is_ok()

@@ -13,8 +13,9 @@
 //! files, a flaky network) gives a message with "Försök igen"; the rest of the app keeps
 //! working and nothing typed is lost, as the plans live in the app state, not in the page.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::conflict::ConflictMerge;
 use super::route::Route;
@@ -305,49 +306,43 @@ impl Chunks {
     /// worker be registered ([`downloads_settled`]).
     pub fn prefetch_at_idle(&self) {
         let this = *self;
-        let fetch = move || {
-            leptos::task::spawn_local(async move {
-                let mut fetched = true;
-                for chunk in Chunk::ALL {
-                    let state = this.state(chunk);
-                    if !matches!(state.get_untracked(), Status::Missing) {
-                        continue;
-                    }
-                    match chunk.fetch().await {
-                        Ok(render) => {
-                            let _ = state.try_set(Status::Here(render));
-                        }
-                        Err(LoadFailed) => {
-                            fetched = false;
-                            break;
-                        }
-                    }
-                }
-                if fetched {
-                    warm_up_import().await;
-                }
-                downloads_settled();
-            })
-        };
-        let idle = wasm_bindgen::closure::Closure::once_into_js(fetch);
-        let asked =
-            web_sys::window().and_then(|w| w.request_idle_callback(idle.unchecked_ref()).ok());
-        if asked.is_none() {
+        leptos::task::spawn_local(async move {
             // Safari has no requestIdleCallback: a second after start is close enough.
-            set_timeout(fetch, std::time::Duration::from_secs(1));
-        }
+            next_idle(Duration::from_secs(1)).await;
+            let mut fetched = true;
+            for chunk in Chunk::ALL {
+                let state = this.state(chunk);
+                if !matches!(state.get_untracked(), Status::Missing) {
+                    continue;
+                }
+                match chunk.fetch().await {
+                    Ok(render) => {
+                        let _ = state.try_set(Status::Here(render));
+                    }
+                    Err(LoadFailed) => {
+                        fetched = false;
+                        break;
+                    }
+                }
+            }
+            if fetched {
+                warm_up_import().await;
+            }
+            downloads_settled();
+        });
     }
 }
 
-/// How many times the example file is read at idle (see [`warm_up`]): each read is a few
-/// milliseconds, one idle period apart, so none of them is a long task.
+/// How many times the example file is read at idle (see [`warm_up`]), one idle period apart.
+/// The first read runs cold (about 100 ms at 4× CPU throttling, docs/performance.md); the rest
+/// take a few milliseconds each.
 const WARM_UP_ROUNDS: usize = 10;
 
 /// Runs the import's code at idle so that the browser has compiled and optimised it before a
 /// large file is chosen.
 async fn warm_up_import() {
     for _ in 0..WARM_UP_ROUNDS {
-        next_idle().await;
+        next_idle(Duration::ZERO).await;
         if !matches!(warm_import().await, Ok(true)) {
             break;
         }
