@@ -82,7 +82,8 @@ fn a_proposal_survives_the_link_and_the_file_unchanged() {
 fn the_import_warm_up_reads_a_sound_plan_the_whole_way() {
     // The idle warm-up (ui/shell/lazy.rs) must pass every check, or it would leave the
     // validation and the preview's data cold.
-    assert!(beredning::core::format::shared::warm_up());
+    assert!(beredning::core::format::shared::warm_up(3));
+    assert!(beredning::core::format::shared::warm_up(15));
 }
 
 #[test]

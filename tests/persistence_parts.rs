@@ -250,6 +250,18 @@ fn a_write_that_does_not_fit_leaves_the_stored_plan_and_no_new_part() {
     }
     full.save(&plan).unwrap();
     assert_eq!(reload(&full), vec![plan]);
+    // The failed save left what the tab knows as it was (the copies it took out to compare
+    // went back): only the one changed initiative got a new part.
+    let (now, old) = (
+        keys_with(full.store(), PART_PREFIX),
+        keys_with(&before, PART_PREFIX),
+    );
+    assert_eq!(now.len(), old.len());
+    assert_eq!(
+        now.iter().filter(|k| !old.contains(k)).count(),
+        1,
+        "{now:?}"
+    );
 }
 
 #[test]

@@ -3,10 +3,12 @@
 //! named are removed. Telling what changed costs a comparison per initiative, never a
 //! serialisation: typing in one initiative of 1 000 serialises that initiative and the head.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use super::layout::{head_text, part_key, parts_of, version_key, Parts, VersionEntry, PARTS_FROM};
+use super::layout::{
+    head_text, part_key, parts_of, version_key, PartNumber, Parts, VersionEntry, PARTS_FROM,
+};
 use super::packed::stored_chars;
 use super::store::{KeyValueStore, StoreError};
 use super::version_record;
@@ -68,13 +70,12 @@ pub fn write_plan(
     });
     match head {
         Ok((parts, head_size)) => {
-            let named: std::collections::BTreeSet<String> =
-                parts.keys(&plan.id).map(|(k, _)| k).collect();
+            let named: HashSet<PartNumber> = parts.numbers().collect();
             let stale = known
                 .parts
-                .keys(&plan.id)
-                .map(|(k, _)| k)
-                .filter(|k| !named.contains(k))
+                .numbers()
+                .filter(|n| !named.contains(n))
+                .map(|n| n.key(&plan.id))
                 .collect();
             let versions = plan
                 .versions
@@ -123,16 +124,24 @@ fn write_parts(
     let mut initiatives = Vec::with_capacity(plan.initiatives.len());
     let in_parts = plan.initiatives.len() >= PARTS_FROM;
     for initiative in plan.initiatives.iter().filter(|_| in_parts) {
-        // An id seen twice in one plan: the second gets a part of its own.
-        let reused = match known.initiatives.get(&initiative.id) {
-            Some((n, stored)) if stored == initiative && !contents.contains_key(&initiative.id) => {
-                Some(*n)
+        // An id seen twice in one plan: the second gets a part of its own. The stored copy is
+        // taken out to compare (one lookup, its key moved on, not cloned) and put back if it
+        // differs, so that a failed save leaves `known` as it was.
+        let reused = if contents.contains_key(&initiative.id) {
+            None
+        } else {
+            match known.initiatives.remove_entry(&initiative.id) {
+                Some((id, (n, stored))) if stored == *initiative => Some((id, n, stored)),
+                Some((id, other)) => {
+                    known.initiatives.insert(id, other);
+                    None
+                }
+                None => None,
             }
-            _ => None,
         };
-        let n = match reused.and_then(|_| known.initiatives.remove(&initiative.id)) {
-            Some((n, stored)) => {
-                contents.insert(initiative.id.clone(), (n, stored));
+        let n = match reused {
+            Some((id, n, stored)) => {
+                contents.insert(id, (n, stored));
                 n
             }
             None => {

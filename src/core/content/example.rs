@@ -132,7 +132,8 @@ pub fn example_plan() -> Plan {
 
 /// A plan of `n` initiatives made from the example's, with varied scores and figures (seeded, so
 /// always the same), for the benchmark and for tests that need a big plan with every benefit
-/// class many times over. Unused by the app, so it costs the bundle nothing.
+/// class many times over. The app uses it only for the import's warm-up at idle
+/// (`format::shared::warm_up`), so it is in the import's chunk, not the first download.
 pub fn large_plan(n: usize) -> Plan {
     let mut plan = example_plan();
     let templates = plan.initiatives.clone();

@@ -6,7 +6,7 @@ use super::import::{import_bytes, Imported};
 use super::link::{self, LinkError};
 use super::problem::{Problem, ProblemKind};
 use super::proposal::{self, ProposalFile, PROPOSAL_FORMAT_ID};
-use crate::core::content::example::example_plan;
+use crate::core::content::example::large_plan;
 use crate::core::format::import::document::read_bytes;
 use crate::core::format::to_json;
 
@@ -38,12 +38,14 @@ pub fn open_bytes(bytes: &[u8]) -> Result<Shared, Vec<Problem>> {
     }
 }
 
-/// Reads the example plan's file the way a chosen file is read, and drops it; true when it
-/// passed every check (so the whole way was taken). Chrome compiles a wasm function only when it
-/// is first called, with a fast baseline compiler, and optimises it once it has run a while: a
-/// few of these at idle make the first import of a large plan faster (docs/performance.md).
-pub fn warm_up() -> bool {
-    let file = to_json(&example_plan(), Some(WARM_UP_EXPORTED), true);
+/// Reads the file of a plan of `initiatives` initiatives made from the example's
+/// ([`large_plan`]) the way a chosen file is read, and drops it; true when it passed every check
+/// (so the whole way was taken). Chrome compiles a wasm function only when it is first called,
+/// with a fast baseline compiler, and optimises it only once it has run a while (a budget spent
+/// per call and per loop turn): reading many initiatives at idle, a few at a time, makes the first
+/// import of a large plan faster (docs/performance.md).
+pub fn warm_up(initiatives: usize) -> bool {
+    let file = to_json(&large_plan(initiatives), Some(WARM_UP_EXPORTED), true);
     open_bytes(file.as_bytes()).is_ok()
 }
 

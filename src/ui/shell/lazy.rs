@@ -67,7 +67,7 @@ lazy!(plan_work, plan_work_chunk() -> Render => render_plan_work);
 lazy!(plan_views, plan_views_chunk() -> Render => render_plan_views);
 lazy!(import, import_chunk() -> Render => render_import);
 lazy!(import, read_import(bytes: Vec<u8>) -> Result<Shared, Vec<Problem>> => open_bytes(&bytes));
-lazy!(import, warm_import() -> bool => warm_up());
+lazy!(import, warm_import(initiatives: usize) -> bool => warm_up(initiatives));
 lazy!(samverkan, samverkan_chunk() -> Render => render_samverkan);
 // The plans' reader: the repository, the stored layout, the plan's whole serde and the
 // example plan. Fetched at start, right after the first screen is drawn from the index.
@@ -333,17 +333,24 @@ impl Chunks {
     }
 }
 
-/// How many times the example file is read at idle (see [`warm_up`]), one idle period apart.
-/// The first read runs cold (about 100 ms at 4× CPU throttling, docs/performance.md); the rest
-/// take a few milliseconds each.
-const WARM_UP_ROUNDS: usize = 10;
+/// The import's warm-up at idle ([`warm_up`]): a first read as small as the example plan, which
+/// runs cold (every function compiled on its first call: about 130 ms at 4× CPU throttling,
+/// docs/performance.md), then rounds of a few initiatives, each well under a long task, until
+/// about as many initiatives have been read as a large file holds. Ten reads of the example
+/// (30 initiatives in all) left most of the reading code unoptimised: the first import of
+/// 1 000 initiatives took 141–177 ms after them, 90–132 ms after these.
+const WARM_UP_FIRST: usize = 3;
+const WARM_UP_EACH: usize = 15;
+const WARM_UP_ROUNDS: usize = 60;
 
-/// Runs the import's code at idle so that the browser has compiled and optimised it before a
-/// large file is chosen.
+/// Runs the import's code at idle, one read per idle period, so that the browser has compiled
+/// and optimised it before a large file is chosen.
 async fn warm_up_import() {
-    for _ in 0..WARM_UP_ROUNDS {
+    let sizes =
+        std::iter::once(WARM_UP_FIRST).chain(std::iter::repeat_n(WARM_UP_EACH, WARM_UP_ROUNDS));
+    for initiatives in sizes {
         next_idle(Duration::ZERO).await;
-        if !matches!(warm_import().await, Ok(true)) {
+        if !matches!(warm_import(initiatives).await, Ok(true)) {
             break;
         }
     }
