@@ -82,8 +82,9 @@ fn a_proposal_survives_the_link_and_the_file_unchanged() {
 fn the_import_warm_up_reads_a_sound_plan_the_whole_way() {
     // The idle warm-up (ui/shell/lazy.rs) must pass every check, or it would leave the
     // validation and the preview's data cold.
-    assert!(beredning::core::format::shared::warm_up(3));
-    assert!(beredning::core::format::shared::warm_up(15));
+    use beredning::core::format::shared::{warm_up, warm_up_file};
+    assert!(warm_up(&warm_up_file(3)));
+    assert!(warm_up(&warm_up_file(15)));
 }
 
 #[test]

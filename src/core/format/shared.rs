@@ -38,15 +38,19 @@ pub fn open_bytes(bytes: &[u8]) -> Result<Shared, Vec<Problem>> {
     }
 }
 
-/// Reads the file of a plan of `initiatives` initiatives made from the example's
-/// ([`large_plan`]) the way a chosen file is read, and drops it; true when it passed every check
+/// The exported file of a plan of `initiatives` initiatives made from the example's
+/// ([`large_plan`]), for [`warm_up`]: built once per size, then read many times.
+pub fn warm_up_file(initiatives: usize) -> Vec<u8> {
+    to_json(&large_plan(initiatives), Some(WARM_UP_EXPORTED), true).into_bytes()
+}
+
+/// Reads `file` the way a chosen file is read, and drops it; true when it passed every check
 /// (so the whole way was taken). Chrome compiles a wasm function only when it is first called,
 /// with a fast baseline compiler, and optimises it only once it has run a while (a budget spent
 /// per call and per loop turn): reading many initiatives at idle, a few at a time, makes the first
 /// import of a large plan faster (docs/performance.md).
-pub fn warm_up(initiatives: usize) -> bool {
-    let file = to_json(&large_plan(initiatives), Some(WARM_UP_EXPORTED), true);
-    open_bytes(file.as_bytes()).is_ok()
+pub fn warm_up(file: &[u8]) -> bool {
+    open_bytes(file).is_ok()
 }
 
 /// Any time will do: the warm-up's file is never shown or kept.
