@@ -5,7 +5,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
-use beredning::core::content::example::example_plan;
+use beredning::core::content::example::{example_plan, large_plan};
 use beredning::core::workflow::revision::revise_into_next_year;
 use beredning::persistence::MemoryStore;
 use beredning::ui::state::{AppState, PlanHandle};
@@ -114,5 +114,87 @@ fn a_revision_is_added_after_its_plan_and_undo_removes_only_it() {
             "the old plan is untouched"
         );
         assert_eq!(state.undo_revision(), None, "nothing left to undo");
+    });
+}
+
+/// Edits to a plan stored in parts (more than 100 initiatives), each written and then read
+/// back from the store: an edit given one initiative lets the save skip comparing the others,
+/// so an edit of the whole plan before or after it must still be written.
+#[wasm_bindgen_test]
+fn every_kind_of_edit_is_written_when_saves_skip_the_untouched_initiatives() {
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = AppState::with_store(Box::new(MemoryStore::new()));
+        let mut plan = large_plan(120);
+        // Beside the example plan a first start adds.
+        plan.id = "stor-plan".to_string();
+        let id = plan.id.clone();
+        let ids: Vec<String> = plan.initiatives.iter().map(|i| i.id.clone()).collect();
+        state.insert_plan(plan, None);
+        state.flush_now();
+        let handle = PlanHandle::on(state, StoredValue::new(id.clone()));
+        let title = |k: usize| {
+            let wanted = ids[k].clone();
+            handle
+                .with_untracked(|p| p.initiative(&wanted).map(|i| i.title.clone()))
+                .flatten()
+        };
+        let reread = || {
+            state.flush_now();
+            state.reload_from_storage();
+        };
+
+        assert!(handle.edit_initiative(&ids[3], |i| i.title = "Tre".into()));
+        reread();
+        assert_eq!(
+            title(3).as_deref(),
+            Some("Tre"),
+            "an edit of one initiative"
+        );
+
+        // An edit of the whole plan that changes an initiative, then one of another initiative:
+        // the save must still compare the first.
+        assert!(handle.edit(|p| p.initiatives[5].title = "Fem".into()));
+        assert!(handle.edit_initiative(&ids[7], |i| i.title = "Sju".into()));
+        reread();
+        assert_eq!(
+            title(5).as_deref(),
+            Some("Fem"),
+            "the whole-plan edit is written"
+        );
+        assert_eq!(title(7).as_deref(), Some("Sju"));
+
+        // An undo after an edit of one initiative puts the plan back, in storage too.
+        assert!(handle.edit_initiative(&ids[9], |i| i.title = "Nio".into()));
+        assert!(state.undo_step(&id, true));
+        let before_undo = handle.with_untracked(|p| p.clone());
+        reread();
+        assert_eq!(handle.with_untracked(|p| p.clone()), before_undo);
+        assert_ne!(
+            title(9).as_deref(),
+            Some("Nio"),
+            "the undone edit is not stored"
+        );
+
+        // An edit that changes the initiative's id reached both ids.
+        assert!(handle.edit_initiative(&ids[11], |i| i.id = "nytt-id".into()));
+        reread();
+        assert!(handle
+            .with_untracked(
+                |p| p.initiative("nytt-id").is_some() && p.initiative(&ids[11]).is_none()
+            )
+            .unwrap_or(false));
+
+        // So must an edit of the whole plan before an edit of its framework alone.
+        assert!(handle.edit(|p| p.initiatives[13].title = "Tretton".into()));
+        assert!(handle.edit_framework(|f| f.criteria[0].weight = 7.0));
+        reread();
+        assert_eq!(title(13).as_deref(), Some("Tretton"));
+        assert_eq!(
+            handle.with_untracked(|p| p.framework.criteria[0].weight),
+            Some(7.0)
+        );
+
+        assert!(!handle.edit_initiative("finns-inte", |i| i.title = "x".into()));
     });
 }

@@ -225,3 +225,21 @@ fn the_index_keeps_each_plans_summary() {
     assert_eq!(entry["initiatives"], plan.initiatives.len());
     assert_eq!(entry["name"], plan.name.as_str());
 }
+
+/// Storage is counted in UTF-16 code units, as browsers count localStorage: "å" is one, an
+/// emoji outside the Basic Multilingual Plane two.
+#[test]
+fn stored_characters_are_utf16_code_units() {
+    assert_eq!(stored_chars(""), 0);
+    assert_eq!(stored_chars("plan"), 4);
+    assert_eq!(stored_chars("Västerås"), 8);
+    assert_eq!(stored_chars("\u{3400}\u{7fff}"), 2);
+    assert_eq!(stored_chars("a🙂b"), 4);
+}
+
+proptest::proptest! {
+    #[test]
+    fn stored_characters_match_the_utf16_length(text in "\\PC{0,200}") {
+        proptest::prop_assert_eq!(stored_chars(&text), text.encode_utf16().count());
+    }
+}

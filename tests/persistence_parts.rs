@@ -5,6 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use beredning::core::content::example::{example_plan, large_plan};
@@ -13,8 +14,9 @@ use beredning::core::workflow::versions::{fix_version, remove_version, VersionMe
 use beredning::core::Plan;
 use beredning::persistence::layout::{parts_of, PARTS_FROM, PART_PREFIX, VERSION_PREFIX};
 use beredning::persistence::packed::{pack, stored_chars, unpack};
-use beredning::persistence::repository::{plan_key, INDEX_KEY};
+use beredning::persistence::repository::{plan_key, revision_key, INDEX_KEY};
 use beredning::persistence::version_record::{decode, encode};
+use beredning::persistence::write::Changed;
 use beredning::persistence::{KeyValueStore, MemoryStore, Repository, StoreError};
 use proptest::prelude::*;
 
@@ -134,6 +136,89 @@ fn versions_are_stored_apart_from_the_plan_and_read_back_equal() {
     let plans = reload(&repo);
     assert_eq!(plans.len(), 2);
     assert!(plans.contains(&plan) && plans.contains(&big));
+}
+
+/// Told which initiatives an edit reached, a save compares only those: it takes the others
+/// as written (so a change it was not told of is not written), and writes nothing more when an
+/// edit moved initiatives or repeated an id.
+#[test]
+fn a_save_told_what_changed_compares_only_that() {
+    let mut plan = bare(large_plan(150));
+    let store = Counting::default();
+    let written = Rc::clone(&store.written);
+    let mut repo = Repository::new(store);
+    repo.save(&plan).unwrap();
+    let parts_written = || {
+        let n = written
+            .borrow()
+            .iter()
+            .filter(|k| k.starts_with(PART_PREFIX))
+            .count();
+        written.borrow_mut().clear();
+        n
+    };
+    parts_written();
+    plan.initiatives[3].title.push_str(" (told)");
+    plan.initiatives[4].title.push_str(" (not told)");
+    let told = Changed::Initiatives(BTreeSet::from([plan.initiatives[3].id.clone()]));
+    repo.save_changed(&plan, &told).unwrap();
+    assert_eq!(parts_written(), 1, "only the initiative named is compared");
+    let stored = &reload(&repo)[0];
+    assert_eq!(stored.initiatives[3], plan.initiatives[3]);
+    assert_ne!(stored.initiatives[4], plan.initiatives[4]);
+    // Told "anything", the save compares every initiative and finds the other change.
+    repo.save_changed(&plan, &Changed::Anything).unwrap();
+    assert_eq!(parts_written(), 1);
+    assert_eq!(reload(&repo), vec![plan.clone()]);
+    // Moving initiatives and repeating one writes only the repeat.
+    plan.initiatives.swap(0, 149);
+    plan.initiatives.remove(10);
+    let copy = plan.initiatives[20].clone();
+    plan.initiatives.insert(0, copy);
+    repo.save(&plan).unwrap();
+    assert_eq!(parts_written(), 1, "the second copy of a repeated id");
+    assert_eq!(reload(&repo), vec![plan]);
+}
+
+/// The storage the plan list shows per plan counts a plan's parts by their keys' prefix, and
+/// not those of a plan whose id starts the same.
+#[test]
+fn each_plans_storage_counts_its_own_parts_only() {
+    let mut repo = Repository::new(MemoryStore::new());
+    let mut first = bare(large_plan(120));
+    first.id = "a".into();
+    let mut second = first.clone();
+    second.id = "a.1".into();
+    repo.save(&first).unwrap();
+    let alone = repo.plan_storage("a");
+    repo.save(&second).unwrap();
+    assert_eq!(repo.plan_storage("a"), alone);
+    // Counted from the store: the head, the revision and the parts named by the plan's head.
+    let counted = |id: &str| -> usize {
+        let store = repo.store();
+        let head = store.get(&plan_key(id)).unwrap().unwrap();
+        let mut keys = vec![plan_key(id), revision_key(id)];
+        keys.extend(parts_of(&head).unwrap().keys(id).map(|(k, _)| k));
+        keys.iter()
+            .map(|k| k.len() + stored_chars(&store.get(k).unwrap().unwrap()))
+            .sum()
+    };
+    assert_eq!(alone.plan_chars, counted("a"));
+    assert_eq!(repo.plan_storage("a.1").plan_chars, counted("a.1"));
+    assert_eq!(alone.versions_chars, 0);
+}
+
+/// Putting the plans in the order they already have writes no index.
+#[test]
+fn an_unchanged_order_writes_no_index() {
+    let plan = bare(large_plan(3));
+    let store = Counting::default();
+    let written = Rc::clone(&store.written);
+    let mut repo = Repository::new(store);
+    repo.save(&plan).unwrap();
+    written.borrow_mut().clear();
+    repo.reorder(std::slice::from_ref(&plan.id)).unwrap();
+    assert!(written.borrow().is_empty(), "{:?}", written.borrow());
 }
 
 #[test]
@@ -382,6 +467,9 @@ enum Edit {
     Fix,
     Unfix(usize),
     Rename(String),
+    Swap(usize, usize),
+    /// A copy of an initiative added at the end: its id is then in the plan twice.
+    Copy(usize),
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -392,13 +480,20 @@ fn edit() -> impl Strategy<Value = Edit> {
         Just(Edit::Fix),
         (0usize..4).prop_map(Edit::Unfix),
         "[A-Öa-ö]{1,10}".prop_map(Edit::Rename),
+        (0usize..20, 0usize..20).prop_map(|(i, j)| Edit::Swap(i, j)),
+        (0usize..20).prop_map(Edit::Copy),
     ]
 }
 
-fn apply(plan: &mut Plan, edit: &Edit, n: &mut u32) {
+/// Applies `edit`, and says what it reached as the app's state would tell the save.
+fn apply(plan: &mut Plan, edit: &Edit, n: &mut u32) -> Changed {
     let len = plan.initiatives.len();
     match edit {
-        Edit::Title(i, t) if len > 0 => plan.initiatives[i % len].title = t.clone(),
+        Edit::Title(i, t) if len > 0 => {
+            let initiative = &mut plan.initiatives[i % len];
+            initiative.title = t.clone();
+            return Changed::Initiatives(BTreeSet::from([initiative.id.clone()]));
+        }
         Edit::Remove(i) if len > 0 => {
             plan.initiatives.remove(i % len);
         }
@@ -415,24 +510,31 @@ fn apply(plan: &mut Plan, edit: &Edit, n: &mut u32) {
             remove_version(plan, &id, NOW).unwrap();
         }
         Edit::Rename(name) => plan.name = name.clone(),
+        Edit::Swap(i, j) if len > 0 => plan.initiatives.swap(i % len, j % len),
+        Edit::Copy(i) if len > 0 => {
+            let copy = plan.initiatives[i % len].clone();
+            plan.initiatives.push(copy);
+        }
         _ => {}
     }
+    Changed::Anything
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
-    /// Any plan with versions, saved after each of any edits, reads back equal — in this tab's
-    /// repository and in a fresh one, after a reload part way, and as its initiatives move
-    /// between the head and parts (it starts at the size where parts begin).
+    /// Any plan with versions, saved after each of any edits (told which initiatives an edit
+    /// of one reached), reads back equal — in this tab's repository and in a fresh one, after
+    /// a reload part way, as its initiatives move, repeat an id, and move between the head and
+    /// parts (it starts at the size where parts begin).
     #[test]
     fn any_plan_with_versions_reads_back_equal(edits in prop::collection::vec(edit(), 1..14)) {
         let mut plan = large_plan(PARTS_FROM);
         let mut repo = Repository::new(MemoryStore::new());
         let mut n = 0;
         for (k, e) in edits.iter().enumerate() {
-            apply(&mut plan, e, &mut n);
-            repo.save(&plan).unwrap();
+            let changed = apply(&mut plan, e, &mut n);
+            repo.save_changed(&plan, &changed).unwrap();
             if k == edits.len() / 2 {
                 repo = Repository::new(repo.store().clone());
                 repo.load_all().unwrap();

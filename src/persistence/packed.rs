@@ -77,7 +77,12 @@ pub fn unpack(packed: &str) -> Result<String, PackError> {
     String::from_utf8(inflated).map_err(|_| PackError::Damaged)
 }
 
-/// How many characters localStorage counts for `text` (UTF-16 code units).
+/// How many characters localStorage counts for `text` (UTF-16 code units): one for each
+/// character, whose UTF-8 starts with a byte that is not `10xxxxxx`, and one more for each
+/// character outside the Basic Multilingual Plane (a four-byte sequence, started by `11110xxx`).
+/// Counted on the bytes, because decoding every character was a tenth of an autosave.
 pub fn stored_chars(text: &str) -> usize {
-    text.encode_utf16().count()
+    text.bytes()
+        .map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
 }

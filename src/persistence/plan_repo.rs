@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use super::repository::{LoadReport, PlanStorage, Repository};
 use super::store::{KeyValueStore, StoreError};
 use super::tabs::TabMessage;
+use super::write::Changed;
 use crate::core::content::example::example_plan;
 use crate::core::workflow::backup::{StorageUse, Unexported};
 use crate::core::Plan;
@@ -22,7 +23,7 @@ pub trait PlanRepo {
     fn unreadable_text(&self, key: &str) -> Result<Option<String>, StoreError>;
     fn remove_unreadable(&mut self, key: &str) -> Result<Option<String>, StoreError>;
     fn restore_unreadable(&mut self, key: &str, text: &str) -> Result<(), StoreError>;
-    fn save(&mut self, plan: &Plan) -> Result<(), StoreError>;
+    fn save_changed(&mut self, plan: &Plan, changed: &Changed) -> Result<(), StoreError>;
     fn delete(&mut self, id: &str) -> Result<(), StoreError>;
     fn seen_revision(&self, id: &str) -> u64;
     fn is_news(&self, message: &TabMessage) -> bool;
@@ -57,8 +58,8 @@ impl<S: KeyValueStore + 'static> PlanRepo for Repository<S> {
     fn restore_unreadable(&mut self, key: &str, text: &str) -> Result<(), StoreError> {
         Repository::restore_unreadable(self, key, text)
     }
-    fn save(&mut self, plan: &Plan) -> Result<(), StoreError> {
-        Repository::save(self, plan)
+    fn save_changed(&mut self, plan: &Plan, changed: &Changed) -> Result<(), StoreError> {
+        Repository::save_changed(self, plan, changed)
     }
     fn delete(&mut self, id: &str) -> Result<(), StoreError> {
         Repository::delete(self, id)

@@ -1,9 +1,12 @@
 //! Writing one plan in parts (`layout`): what this tab knows is stored, and the save that
 //! writes only what changed since — new parts first, then the head, then the parts no longer
-//! named are removed. Telling what changed costs a comparison per initiative, never a
+//! named are removed. Telling what changed costs at most a comparison per initiative, never a
 //! serialisation: typing in one initiative of 1 000 serialises that initiative and the head.
+//! When the edits say which initiatives they reached ([`Changed`]), the others are not even
+//! compared: on the 1 000-initiative plan the comparison was a quarter of a save
+//! (docs/performance.md).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use super::layout::{
@@ -21,8 +24,10 @@ use crate::core::Plan;
 pub struct Known {
     pub revision: u64,
     pub parts: Parts,
-    /// Each initiative's part and what it holds, by initiative id.
-    pub initiatives: HashMap<String, (u64, Initiative)>,
+    /// Each initiative's part and what it holds, in the order the head names them: a save
+    /// matches the plan's initiatives by position first, so an edit that moves none costs no
+    /// lookup.
+    pub initiatives: Vec<(u64, Initiative)>,
     /// Each readable version's entry and the version it holds.
     pub versions: Vec<(VersionEntry, FixedVersion)>,
     /// Entries whose part could not be read: kept in the head as they are.
@@ -40,6 +45,26 @@ impl Known {
     }
 }
 
+/// What may have changed in a plan since this tab last wrote it, as its edits tell.
+/// `Anything` is always right; `Initiatives` only when every change since that write was made
+/// to the plan's own fields or to the initiatives named (by id, before and after the edit).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Changed {
+    #[default]
+    Anything,
+    Initiatives(BTreeSet<String>),
+}
+
+impl Changed {
+    /// Whether the initiative with `id` may differ from what was last written.
+    pub fn may_have(&self, id: &str) -> bool {
+        match self {
+            Self::Anything => true,
+            Self::Initiatives(ids) => ids.contains(id),
+        }
+    }
+}
+
 /// A save's result: the stored plan's new state, and the keys it wrote and left behind.
 pub struct Written {
     pub known: Known,
@@ -49,17 +74,27 @@ pub struct Written {
     pub stale: Vec<String>,
 }
 
-/// Writes `plan`'s changed parts and its head (under `head_key`). On error nothing the stored head names has
-/// changed: the parts written so far are removed again, and `known` is as it was.
+/// Where each initiative of the plan is stored after the save: in a part `known` already
+/// names (by its index in `known.initiatives`), or in a new part.
+#[derive(Clone, Copy)]
+enum Source {
+    Known(usize),
+    New,
+}
+
+/// Writes `plan`'s changed parts and its head (under `head_key`). `changed` says which
+/// initiatives may differ from `known`. On error nothing the stored head names has changed:
+/// the parts written so far are removed again, and `known` is as it was.
 pub fn write_plan(
     store: &mut impl KeyValueStore,
     head_key: &str,
     plan: &Plan,
+    changed: &Changed,
     known: &mut Known,
 ) -> Result<Written, StoreError> {
     let mut fresh: Vec<(String, usize)> = Vec::new();
-    let mut contents: HashMap<String, (u64, Initiative)> = HashMap::new();
-    let result = write_parts(store, plan, known, &mut fresh, &mut contents);
+    let mut sources = Vec::with_capacity(plan.initiatives.len());
+    let result = write_parts(store, plan, changed, known, &mut fresh, &mut sources);
     let head = result.and_then(|parts| {
         let text = head_text(plan, &parts);
         store.set(head_key, &text)?;
@@ -68,81 +103,116 @@ pub fn write_plan(
             (head_key.to_string(), head_key.len() + stored_chars(&text)),
         ))
     });
-    match head {
-        Ok((parts, head_size)) => {
-            let named: HashSet<PartNumber> = parts.numbers().collect();
-            let stale = known
-                .parts
-                .numbers()
-                .filter(|n| !named.contains(n))
-                .map(|n| n.key(&plan.id))
-                .collect();
-            let versions = plan
-                .versions
-                .iter()
-                .zip(&parts.versions)
-                .map(|(v, e)| (e.clone(), v.clone()))
-                .collect();
-            let broken = std::mem::take(&mut known.broken);
-            fresh.push(head_size);
-            Ok(Written {
-                known: Known {
-                    revision: known.revision,
-                    parts,
-                    initiatives: contents,
-                    versions,
-                    broken,
-                },
-                sizes: fresh,
-                stale,
-            })
-        }
+    let (parts, head_size) = match head {
+        Ok(written) => written,
         Err(e) => {
             for (key, _) in &fresh {
                 let _ = store.remove(key);
             }
-            // The parts that were reused go back to what is known.
-            let first_new = known.parts.next;
-            for (id, (n, initiative)) in contents {
-                if n < first_new {
-                    known.initiatives.insert(id, (n, initiative));
-                }
-            }
-            Err(e)
+            return Err(e);
         }
+    };
+    let named: HashSet<PartNumber> = parts.numbers().collect();
+    let stale = known
+        .parts
+        .numbers()
+        .filter(|n| !named.contains(n))
+        .map(|n| n.key(&plan.id))
+        .collect();
+    // What each part holds moves over from `known` (taken once each) or is copied from the plan.
+    let mut held: Vec<Option<(u64, Initiative)>> = std::mem::take(&mut known.initiatives)
+        .into_iter()
+        .map(Some)
+        .collect();
+    let initiatives = sources
+        .iter()
+        .zip(&plan.initiatives)
+        .zip(&parts.initiatives)
+        .map(|((source, initiative), n)| {
+            let kept = match source {
+                Source::Known(j) => held.get_mut(*j).and_then(Option::take),
+                Source::New => None,
+            };
+            kept.unwrap_or_else(|| (*n, initiative.clone()))
+        })
+        .collect();
+    let versions = plan
+        .versions
+        .iter()
+        .zip(&parts.versions)
+        .map(|(v, e)| (e.clone(), v.clone()))
+        .collect();
+    let broken = std::mem::take(&mut known.broken);
+    fresh.push(head_size);
+    Ok(Written {
+        known: Known {
+            revision: known.revision,
+            parts,
+            initiatives,
+            versions,
+            broken,
+        },
+        sizes: fresh,
+        stale,
+    })
+}
+
+/// The part in `known` that may hold `initiative` (the `i`th of the plan): the one at the same
+/// place when its id matches, else the first unused one with that id (`by_id` is built on the
+/// first miss: an edit that adds, removes or moves initiatives).
+fn stored_match<'k>(
+    known: &'k [(u64, Initiative)],
+    by_id: &mut Option<HashMap<&'k str, Vec<usize>>>,
+    used: &[bool],
+    i: usize,
+    initiative: &Initiative,
+) -> Option<usize> {
+    let free = |j: usize| used.get(j) == Some(&false);
+    if free(i) && known.get(i).is_some_and(|(_, k)| k.id == initiative.id) {
+        return Some(i);
     }
+    let map = by_id.get_or_insert_with(|| {
+        let mut map: HashMap<&str, Vec<usize>> = HashMap::with_capacity(known.len());
+        for (j, (_, k)) in known.iter().enumerate() {
+            map.entry(k.id.as_str()).or_default().push(j);
+        }
+        map
+    });
+    map.get(initiative.id.as_str())?
+        .iter()
+        .copied()
+        .find(|j| free(*j))
 }
 
 fn write_parts(
     store: &mut impl KeyValueStore,
     plan: &Plan,
-    known: &mut Known,
+    changed: &Changed,
+    known: &Known,
     fresh: &mut Vec<(String, usize)>,
-    contents: &mut HashMap<String, (u64, Initiative)>,
+    sources: &mut Vec<Source>,
 ) -> Result<Parts, StoreError> {
     let mut next = known.parts.next;
     let mut initiatives = Vec::with_capacity(plan.initiatives.len());
     let in_parts = plan.initiatives.len() >= PARTS_FROM;
-    for initiative in plan.initiatives.iter().filter(|_| in_parts) {
-        // An id seen twice in one plan: the second gets a part of its own. The stored copy is
-        // taken out to compare (one lookup, its key moved on, not cloned) and put back if it
-        // differs, so that a failed save leaves `known` as it was.
-        let reused = if contents.contains_key(&initiative.id) {
-            None
-        } else {
-            match known.initiatives.remove_entry(&initiative.id) {
-                Some((id, (n, stored))) if stored == *initiative => Some((id, n, stored)),
-                Some((id, other)) => {
-                    known.initiatives.insert(id, other);
-                    None
+    let mut used = vec![false; known.initiatives.len()];
+    let mut by_id = None;
+    for (i, initiative) in plan.initiatives.iter().enumerate().filter(|_| in_parts) {
+        let reused =
+            stored_match(&known.initiatives, &mut by_id, &used, i, initiative).filter(|j| {
+                !changed.may_have(&initiative.id)
+                    || known
+                        .initiatives
+                        .get(*j)
+                        .is_some_and(|(_, k)| k == initiative)
+            });
+        let stored = reused.and_then(|j| Some((j, known.initiatives.get(j)?.0)));
+        let (n, source) = match stored {
+            Some((j, n)) => {
+                if let Some(u) = used.get_mut(j) {
+                    *u = true;
                 }
-                None => None,
-            }
-        };
-        let n = match reused {
-            Some((id, n, stored)) => {
-                contents.insert(id, (n, stored));
-                n
+                (n, Source::Known(j))
             }
             None => {
                 let n = next;
@@ -150,12 +220,10 @@ fn write_parts(
                 // Serialising our own plain types cannot fail.
                 let text = serde_json::to_string(initiative).unwrap_or_default();
                 put(store, fresh, part_key(&plan.id, n), &text)?;
-                contents
-                    .entry(initiative.id.clone())
-                    .or_insert_with(|| (n, initiative.clone()));
-                n
+                (n, Source::New)
             }
         };
+        sources.push(source);
         initiatives.push(n);
     }
     let mut versions = Vec::with_capacity(plan.versions.len() + known.broken.len());

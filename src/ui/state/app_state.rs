@@ -5,7 +5,7 @@
 //! Each plan has its own signal inside a keyed list: an edit to one plan wakes only what reads
 //! that plan, and the list itself changes only when a plan is added, removed or reordered.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -16,11 +16,12 @@ use super::notice::{PendingImport, PendingProposal};
 use super::preview::read_preview;
 use super::undo::Undo;
 use crate::core::model::summary::PlanSummary;
-use crate::core::Plan;
+use crate::core::{Framework, Initiative, Plan};
 use crate::persistence::browser::BrowserStore;
 use crate::persistence::layout::BrokenVersion;
 use crate::persistence::plan_repo::{Opened, PlanRepo};
 use crate::persistence::repository::LoadProblem;
+use crate::persistence::write::Changed;
 use crate::persistence::{KeyValueStore, MemoryStore, StoreError};
 use crate::ui::browser::clock::now_iso;
 use crate::ui::browser::tabs::TabChannel;
@@ -97,6 +98,10 @@ pub struct AppState {
     /// The repository, once its chunk is here and the plans are read.
     pub(super) repo: StoredValue<Option<Box<dyn PlanRepo>>, LocalStorage>,
     pub(super) dirty: StoredValue<BTreeSet<String>, LocalStorage>,
+    /// Per plan, which initiatives its edits reached since this tab last wrote it (`save.rs`):
+    /// a plan not here may have changed anywhere. Only edits given one initiative
+    /// ([`Self::update_initiative`]) keep a plan here; every other change takes it out.
+    pub(super) changed: StoredValue<BTreeMap<String, Changed>, LocalStorage>,
     pub(super) timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
     /// Plans whose write waits for its save lock (`save.rs`): changes made meanwhile are
     /// written by that same write, when the lock is granted.
@@ -149,6 +154,7 @@ impl AppState {
             pending_proposal: RwSignal::new(None),
             repo: StoredValue::new_local(None),
             dirty: StoredValue::new_local(BTreeSet::new()),
+            changed: StoredValue::new_local(BTreeMap::new()),
             timer: StoredValue::new_local(None),
             waiting: StoredValue::new_local(BTreeSet::new()),
             tabs: StoredValue::new_local(None),
@@ -192,6 +198,7 @@ impl AppState {
         }
         self.plans
             .set(plans.into_iter().map(PlanSlot::new).collect());
+        self.mark_all_read();
         self.unreadable.set(unreadable);
         self.broken_versions.set(broken);
         self.load_error.set(load_error);
@@ -295,6 +302,45 @@ impl AppState {
         id: &str,
         change: impl FnOnce(&mut Plan) -> Result<T, E>,
     ) -> Option<Result<T, E>> {
+        self.apply(id, |plan| change(plan).map(|t| (t, Changed::Anything)))
+    }
+
+    /// Changes one initiative of a plan; false when the plan or the initiative is gone (and
+    /// then nothing changed). The closure is given that initiative alone, so the save may take
+    /// every other initiative as written without comparing it.
+    pub fn update_initiative(
+        &self,
+        plan_id: &str,
+        initiative_id: &str,
+        change: impl FnOnce(&mut Initiative),
+    ) -> bool {
+        let result: Option<Result<(), ()>> = self.apply(plan_id, |plan| {
+            let initiative = plan.initiative_mut(initiative_id).ok_or(())?;
+            change(initiative);
+            // The id before and after: an edit that changed it reached both.
+            let ids = BTreeSet::from([initiative_id.to_string(), initiative.id.clone()]);
+            Ok(((), Changed::Initiatives(ids)))
+        });
+        matches!(result, Some(Ok(())))
+    }
+
+    /// Changes a plan's framework (goals, criteria, strategies); false when the plan is gone.
+    /// The closure is given the framework alone, so the save compares no initiative.
+    pub fn update_framework(&self, plan_id: &str, change: impl FnOnce(&mut Framework)) -> bool {
+        let result: Option<Result<(), std::convert::Infallible>> = self.apply(plan_id, |plan| {
+            change(&mut plan.framework);
+            Ok(((), Changed::Initiatives(BTreeSet::new())))
+        });
+        result.is_some()
+    }
+
+    /// Runs an edit that says what it reached, and on success records it for undo, stamps the
+    /// plan as modified and schedules its save.
+    fn apply<T, E>(
+        &self,
+        id: &str,
+        change: impl FnOnce(&mut Plan) -> Result<(T, Changed), E>,
+    ) -> Option<Result<T, E>> {
         let plan = self.slot(id, false)?;
         let now = now_iso();
         let mark = self.undo_prepare(id, js_sys::Date::now());
@@ -305,13 +351,16 @@ impl AppState {
             }
             result
         })?;
-        if result.is_ok() {
+        Some(result.map(|(value, reached)| {
             self.undo_record(id, mark);
-            self.mark_dirty(id);
+            match reached {
+                Changed::Anything => self.mark_dirty(id),
+                Changed::Initiatives(ids) => self.mark_dirty_within(id, ids),
+            }
             self.schedule_save();
             self.ask_persist_once(id);
-        }
-        Some(result)
+            value
+        }))
     }
 
     /// Applies `change` to the plan with `id` and schedules its write; false when it is gone.
@@ -403,7 +452,35 @@ impl AppState {
         }
     }
 
+    /// Every plan in the list was just read from storage: none changed since.
+    pub(super) fn mark_all_read(&self) {
+        let read = self.plans.with_untracked(|plans| {
+            plans
+                .iter()
+                .map(|s| (s.id.clone(), Changed::Initiatives(BTreeSet::new())))
+                .collect()
+        });
+        self.changed.set_value(read);
+    }
+
+    /// Marks a plan for writing, changed anywhere.
     pub(super) fn mark_dirty(&self, id: &str) {
+        self.changed.update_value(|c| {
+            c.remove(id);
+        });
+        self.dirty.update_value(|d| {
+            d.insert(id.to_string());
+        });
+    }
+
+    /// Marks a plan for writing after an edit that reached only the initiatives `ids` (and the
+    /// plan's own fields): a plan changed only so since its last write stays known as such.
+    fn mark_dirty_within(&self, id: &str, ids: BTreeSet<String>) {
+        self.changed.update_value(|c| {
+            if let Some(Changed::Initiatives(reached)) = c.get_mut(id) {
+                reached.extend(ids);
+            }
+        });
         self.dirty.update_value(|d| {
             d.insert(id.to_string());
         });

@@ -102,6 +102,9 @@ impl AppState {
         self.dirty.update_value(|d| {
             d.remove(id);
         });
+        self.changed.update_value(|c| {
+            c.remove(id);
+        });
         self.resolved(id);
         self.reread_forms();
     }

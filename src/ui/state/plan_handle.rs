@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::app_state::AppState;
-use crate::core::{Activity, Initiative, Plan};
+use crate::core::{Activity, Framework, Initiative, Plan};
 use crate::persistence::layout::BrokenVersion;
 use crate::persistence::repository::PlanStorage;
 use crate::ui::browser::clock::now_iso;
@@ -92,18 +92,20 @@ impl PlanHandle {
         self.state.try_update_plan(&self.id(), change)
     }
 
-    /// Changes one initiative; it and the plan get a new modified time. False when either is gone.
+    /// Changes one initiative; it and the plan get a new modified time. False when either is
+    /// gone. The save then compares only this initiative with what is stored.
     pub fn edit_initiative(&self, id: &str, change: impl FnOnce(&mut Initiative)) -> bool {
         let now = now_iso();
-        let mut found = false;
-        self.edit(|plan| {
-            if let Some(initiative) = plan.initiative_mut(id) {
-                change(initiative);
-                initiative.modified = now;
-                found = true;
-            }
-        });
-        found
+        self.state.update_initiative(&self.id(), id, |initiative| {
+            change(initiative);
+            initiative.modified = now;
+        })
+    }
+
+    /// Changes the plan's framework; false when the plan is gone. The save then compares no
+    /// initiative with what is stored.
+    pub fn edit_framework(&self, change: impl FnOnce(&mut Framework)) -> bool {
+        self.state.update_framework(&self.id(), change)
     }
 
     /// Changes one activity of the handlingsplan; false when it or the plan is gone.

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use super::app_state::{AppState, PlanSlot};
 use super::notice::{Notice, SaveStatus};
 use crate::persistence::tabs::{save_lock_name, TabMessage};
+use crate::persistence::write::Changed;
 use crate::persistence::StoreError;
 use crate::ui::browser::locks;
 use crate::ui::browser::tabs::TabChannel;
@@ -94,7 +95,11 @@ impl AppState {
             for id in ids {
                 let result = match self.slot(id, false) {
                     Some(plan) => {
-                        plan.with_untracked(|plan| repo.save(plan))
+                        let changed = self
+                            .changed
+                            .with_value(|c| c.get(id).cloned())
+                            .unwrap_or_default();
+                        plan.with_untracked(|plan| repo.save_changed(plan, &changed))
                             .map(|()| TabMessage::Saved {
                                 id: id.clone(),
                                 revision: repo.seen_revision(id),
@@ -126,6 +131,12 @@ impl AppState {
         }
         self.dirty.update_value(|d| {
             d.retain(|id| !ids.contains(id) || failed.contains(id));
+        });
+        // Each plan written is now as stored: until an edit says otherwise, nothing changed.
+        self.changed.update_value(|c| {
+            for id in ids.iter().filter(|id| !failed.contains(*id)) {
+                c.insert(id.clone(), Changed::Initiatives(BTreeSet::new()));
+            }
         });
         self.tabs.with_value(|tabs| {
             if let Some(channel) = tabs {
@@ -195,6 +206,7 @@ impl AppState {
         if let Some(Ok(report)) = self.update_repo(|repo| repo.load_all()) {
             self.plans
                 .set(report.plans.into_iter().map(PlanSlot::new).collect());
+            self.mark_all_read();
             self.unreadable.set(report.problems);
             self.broken_versions.set(report.broken_versions);
             self.refresh_backup();

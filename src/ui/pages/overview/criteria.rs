@@ -102,13 +102,8 @@ fn CriterionEditor(
     let name = RwSignal::new(criterion.name.clone());
     let confirming = RwSignal::new(false);
     let edit = move |change: Box<dyn FnOnce(&mut crate::core::Criterion)>| {
-        plan.edit(|p| {
-            if let Some(c) = p
-                .framework
-                .criteria
-                .iter_mut()
-                .find(|c| c.id == key.get_value())
-            {
+        plan.edit_framework(|f| {
+            if let Some(c) = f.criteria.iter_mut().find(|c| c.id == key.get_value()) {
                 change(c);
             }
         });
