@@ -8,12 +8,15 @@ use beredning::core::Plan;
 use beredning::persistence::repository::plan_key;
 use beredning::persistence::{KeyValueStore, MemoryStore, Repository, StoreError};
 
-/// One localStorage seen by several tabs.
+/// One localStorage seen by several tabs; reading the key in `.1`, when set, fails.
 #[derive(Clone, Default)]
-struct Shared(Rc<RefCell<MemoryStore>>);
+struct Shared(Rc<RefCell<MemoryStore>>, Rc<RefCell<Option<String>>>);
 
 impl KeyValueStore for Shared {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        if self.1.borrow().as_deref() == Some(key) {
+            return Err(StoreError::Unavailable);
+        }
         self.0.borrow().get(key)
     }
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
@@ -67,6 +70,27 @@ fn the_second_write_of_a_race_is_refused_and_both_versions_remain() {
     assert_eq!(stored_name(&b), "Ändrad i flik A");
     assert!(b.changed_elsewhere("delad").unwrap());
     assert!(!a.changed_elsewhere("delad").unwrap());
+}
+
+/// A reload that fails part way (storage stops answering after the first plan) leaves the
+/// tab as it was: it has not read the other tab's write, so its own save is still refused.
+#[test]
+fn a_reload_that_fails_part_way_takes_nothing_as_read() {
+    let (mut a, mut b, p) = two_tabs();
+    let other = Plan::blank("annan".into(), "Annan plan", "2026-12-04T09:00:00Z");
+    a.save(&other).unwrap();
+    b.load_all().unwrap();
+    a.load_all().unwrap();
+    let mut in_b = p.clone();
+    in_b.name = "Ändrad i flik B".into();
+    b.save(&in_b).unwrap();
+    *a.store().1.borrow_mut() = Some(plan_key("annan"));
+    assert!(a.load_all().is_err());
+    *a.store().1.borrow_mut() = None;
+    let mut in_a = p;
+    in_a.name = "Ändrad i flik A".into();
+    assert_eq!(a.save(&in_a), Err(StoreError::ChangedElsewhere));
+    assert_eq!(stored_name(&a), "Ändrad i flik B");
 }
 
 #[test]

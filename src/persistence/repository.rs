@@ -131,8 +131,31 @@ impl<S: KeyValueStore> Repository<S> {
         &mut self.store
     }
 
-    /// Reads every plan. Unreadable plans are reported, never removed or overwritten.
+    /// Reads every plan. Unreadable plans are reported, never removed or overwritten. When
+    /// storage fails part way, what this tab knew is kept as it was: a tab that keeps its plans
+    /// must not take some of another tab's revisions as read.
     pub fn load_all(&mut self) -> Result<LoadReport, StoreError> {
+        let kept = (
+            std::mem::take(&mut self.index),
+            std::mem::take(&mut self.sizes),
+            std::mem::take(&mut self.known),
+            std::mem::take(&mut self.revisions),
+            self.index_text.clone(),
+        );
+        let report = self.read_all();
+        if report.is_err() {
+            (
+                self.index,
+                self.sizes,
+                self.known,
+                self.revisions,
+                self.index_text,
+            ) = kept;
+        }
+        report
+    }
+
+    fn read_all(&mut self) -> Result<LoadReport, StoreError> {
         let index_text = self.store.get(INDEX_KEY)?;
         self.index_text.clone_from(&index_text);
         let stored_index: Vec<IndexEntry> = index_text
