@@ -5,7 +5,7 @@
 //! Each plan has its own signal inside a keyed list: an edit to one plan wakes only what reads
 //! that plan, and the list itself changes only when a plan is added, removed or reordered.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -14,6 +14,7 @@ use super::backup::Backup;
 use super::notice::{Notice, SaveStatus};
 use super::notice::{PendingImport, PendingProposal};
 use super::preview::read_preview;
+use super::reached::Reached;
 use super::undo::Undo;
 use crate::core::model::summary::PlanSummary;
 use crate::core::{Framework, Initiative, Plan};
@@ -98,10 +99,8 @@ pub struct AppState {
     /// The repository, once its chunk is here and the plans are read.
     pub(super) repo: StoredValue<Option<Box<dyn PlanRepo>>, LocalStorage>,
     pub(super) dirty: StoredValue<BTreeSet<String>, LocalStorage>,
-    /// Per plan, which initiatives its edits reached since this tab last wrote it (`save.rs`):
-    /// a plan not here may have changed anywhere. Only edits given one initiative
-    /// ([`Self::update_initiative`]) keep a plan here; every other change takes it out.
-    pub(super) changed: StoredValue<BTreeMap<String, Changed>, LocalStorage>,
+    /// Per plan, which initiatives its edits reached since this tab last wrote it (`reached.rs`).
+    pub(super) reached: StoredValue<Reached, LocalStorage>,
     pub(super) timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
     /// Plans whose write waits for its save lock (`save.rs`): changes made meanwhile are
     /// written by that same write, when the lock is granted.
@@ -154,7 +153,7 @@ impl AppState {
             pending_proposal: RwSignal::new(None),
             repo: StoredValue::new_local(None),
             dirty: StoredValue::new_local(BTreeSet::new()),
-            changed: StoredValue::new_local(BTreeMap::new()),
+            reached: StoredValue::new_local(Reached::default()),
             timer: StoredValue::new_local(None),
             waiting: StoredValue::new_local(BTreeSet::new()),
             tabs: StoredValue::new_local(None),
@@ -318,7 +317,9 @@ impl AppState {
             let initiative = plan.initiative_mut(initiative_id).ok_or(())?;
             change(initiative);
             // The id before and after: an edit that changed it reached both.
-            let ids = BTreeSet::from([initiative_id.to_string(), initiative.id.clone()]);
+            let mut ids = BTreeSet::new();
+            ids.insert(initiative_id.to_string());
+            ids.insert(initiative.id.clone());
             Ok(((), Changed::Initiatives(ids)))
         });
         matches!(result, Some(Ok(())))
@@ -454,20 +455,15 @@ impl AppState {
 
     /// Every plan in the list was just read from storage: none changed since.
     pub(super) fn mark_all_read(&self) {
-        let read = self.plans.with_untracked(|plans| {
-            plans
-                .iter()
-                .map(|s| (s.id.clone(), Changed::Initiatives(BTreeSet::new())))
-                .collect()
-        });
-        self.changed.set_value(read);
+        let ids: Vec<String> = self
+            .plans
+            .with_untracked(|plans| plans.iter().map(|s| s.id.clone()).collect());
+        self.reached.set_value(Reached::read(ids));
     }
 
     /// Marks a plan for writing, changed anywhere.
     pub(super) fn mark_dirty(&self, id: &str) {
-        self.changed.update_value(|c| {
-            c.remove(id);
-        });
+        self.reached.update_value(|r| r.forget(id));
         self.dirty.update_value(|d| {
             d.insert(id.to_string());
         });
@@ -476,11 +472,7 @@ impl AppState {
     /// Marks a plan for writing after an edit that reached only the initiatives `ids` (and the
     /// plan's own fields): a plan changed only so since its last write stays known as such.
     fn mark_dirty_within(&self, id: &str, ids: BTreeSet<String>) {
-        self.changed.update_value(|c| {
-            if let Some(Changed::Initiatives(reached)) = c.get_mut(id) {
-                reached.extend(ids);
-            }
-        });
+        self.reached.update_value(|r| r.add(id, ids));
         self.dirty.update_value(|d| {
             d.insert(id.to_string());
         });

@@ -102,9 +102,7 @@ impl AppState {
         self.dirty.update_value(|d| {
             d.remove(id);
         });
-        self.changed.update_value(|c| {
-            c.remove(id);
-        });
+        self.reached.update_value(|r| r.forget(id));
         self.resolved(id);
         self.reread_forms();
     }

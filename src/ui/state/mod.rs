@@ -9,6 +9,7 @@ pub mod notice;
 mod overlap;
 pub mod plan_handle;
 pub mod preview;
+mod reached;
 mod revision;
 mod save;
 pub mod undo;

@@ -12,7 +12,6 @@ use leptos::prelude::*;
 use super::app_state::{AppState, PlanSlot};
 use super::notice::{Notice, SaveStatus};
 use crate::persistence::tabs::{save_lock_name, TabMessage};
-use crate::persistence::write::Changed;
 use crate::persistence::StoreError;
 use crate::ui::browser::locks;
 use crate::ui::browser::tabs::TabChannel;
@@ -95,10 +94,7 @@ impl AppState {
             for id in ids {
                 let result = match self.slot(id, false) {
                     Some(plan) => {
-                        let changed = self
-                            .changed
-                            .with_value(|c| c.get(id).cloned())
-                            .unwrap_or_default();
+                        let changed = self.reached.with_value(|r| r.hint(id));
                         plan.with_untracked(|plan| repo.save_changed(plan, &changed))
                             .map(|()| TabMessage::Saved {
                                 id: id.clone(),
@@ -133,9 +129,9 @@ impl AppState {
             d.retain(|id| !ids.contains(id) || failed.contains(id));
         });
         // Each plan written is now as stored: until an edit says otherwise, nothing changed.
-        self.changed.update_value(|c| {
+        self.reached.update_value(|r| {
             for id in ids.iter().filter(|id| !failed.contains(*id)) {
-                c.insert(id.clone(), Changed::Initiatives(BTreeSet::new()));
+                r.written(id);
             }
         });
         self.tabs.with_value(|tabs| {
