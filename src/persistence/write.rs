@@ -198,15 +198,12 @@ fn write_parts(
     let mut used = vec![false; known.initiatives.len()];
     let mut by_id = None;
     for (i, initiative) in plan.initiatives.iter().enumerate().filter(|_| in_parts) {
-        let reused =
-            stored_match(&known.initiatives, &mut by_id, &used, i, initiative).filter(|j| {
-                !changed.may_have(&initiative.id)
-                    || known
-                        .initiatives
-                        .get(*j)
-                        .is_some_and(|(_, k)| k == initiative)
+        let stored =
+            stored_match(&known.initiatives, &mut by_id, &used, i, initiative).and_then(|j| {
+                let (n, stored) = known.initiatives.get(j)?;
+                let same = !changed.may_have(&initiative.id) || stored == initiative;
+                same.then_some((j, *n))
             });
-        let stored = reused.and_then(|j| Some((j, known.initiatives.get(j)?.0)));
         let (n, source) = match stored {
             Some((j, n)) => {
                 if let Some(u) = used.get_mut(j) {

@@ -354,10 +354,7 @@ impl AppState {
         })?;
         Some(result.map(|(value, reached)| {
             self.undo_record(id, mark);
-            match reached {
-                Changed::Anything => self.mark_dirty(id),
-                Changed::Initiatives(ids) => self.mark_dirty_within(id, ids),
-            }
+            self.mark_dirty_with(id, reached);
             self.schedule_save();
             self.ask_persist_once(id);
             value
@@ -463,16 +460,13 @@ impl AppState {
 
     /// Marks a plan for writing, changed anywhere.
     pub(super) fn mark_dirty(&self, id: &str) {
-        self.reached.update_value(|r| r.forget(id));
-        self.dirty.update_value(|d| {
-            d.insert(id.to_string());
-        });
+        self.mark_dirty_with(id, Changed::Anything);
     }
 
-    /// Marks a plan for writing after an edit that reached only the initiatives `ids` (and the
-    /// plan's own fields): a plan changed only so since its last write stays known as such.
-    fn mark_dirty_within(&self, id: &str, ids: BTreeSet<String>) {
-        self.reached.update_value(|r| r.add(id, ids));
+    /// Marks a plan for writing after an edit that reached what `changed` says: a plan changed
+    /// only in some initiatives (and its own fields) since its last write stays known as such.
+    fn mark_dirty_with(&self, id: &str, changed: Changed) {
+        self.reached.update_value(|r| r.note(id, changed));
         self.dirty.update_value(|d| {
             d.insert(id.to_string());
         });

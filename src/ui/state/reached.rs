@@ -30,8 +30,12 @@ impl Reached {
         self.0.retain(|(id, _)| id != plan);
     }
 
-    /// An edit reached only these initiatives of the plan (and its own fields).
-    pub fn add(&mut self, plan: &str, initiatives: BTreeSet<String>) {
+    /// An edit reached what `changed` says: only some initiatives of the plan (and its own
+    /// fields), which are added to those reached since the last write, or anything.
+    pub fn note(&mut self, plan: &str, changed: Changed) {
+        let Changed::Initiatives(initiatives) = changed else {
+            return self.forget(plan);
+        };
         if let Some((_, reached)) = self.0.iter_mut().find(|(id, _)| id == plan) {
             for initiative in initiatives {
                 reached.insert(initiative);
