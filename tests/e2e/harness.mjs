@@ -258,6 +258,9 @@ let axeSource;
  * @returns {Promise<object>} the axe results, for further assertions
  */
 export async function expectNoAxeViolations(page, label = page.url(), options = {}) {
+  // A page drawn in parts (the plan's overview, src/ui/widgets/staged.rs) is aria-busy until its
+  // last part is there: scan the whole page.
+  await page.locator('main [aria-busy="true"]').first().waitFor({ state: 'detached' });
   // Evaluated through the DevTools protocol rather than page.addScriptTag(): an injected <script>
   // is refused by a strict Content-Security-Policy (and logs a console error), this is not.
   if (!(await page.evaluate(() => typeof window.axe?.run === 'function'))) {

@@ -39,6 +39,12 @@ pub fn focus_on_arrival(id: &str) {
     FOCUS_TARGET.with(|t| *t.borrow_mut() = Some(id.to_string()));
 }
 
+/// Whether a link asked the page being opened to start at a part of it: a page drawn in parts
+/// (`widgets::staged`) then draws them all at once, so that the part is there to take focus.
+pub fn part_asked() -> bool {
+    FOCUS_TARGET.with(|t| t.borrow().is_some())
+}
+
 /// Focuses the page heading, or the element a link asked for once the page is there; false
 /// while the page (its heading) is not yet rendered.
 fn focus_heading_now() -> bool {

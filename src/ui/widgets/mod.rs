@@ -9,5 +9,6 @@ pub mod missing;
 pub mod pager;
 pub mod print_marks;
 pub mod removal;
+pub mod staged;
 pub mod table_region;
 pub mod title;

@@ -21,6 +21,7 @@ use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::heading::{set_title, PageHeading};
 use crate::ui::widgets::missing::Missing;
+use crate::ui::widgets::staged::Stages;
 use criteria::Criteria;
 use initiatives::Initiatives;
 use params::Params;
@@ -61,21 +62,27 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
         }
     });
     let name = Signal::derive(move || head.get().map(|h| h.0).unwrap_or_default());
+    // Drawn in parts (see `widgets::staged`): the heading and the plan's frame first.
+    let parts = Stages::new(1);
     view! {
-        <p class="breadcrumb"><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
-        <PageHeading text=name />
-        <super::plan_views::PlanNav plan_id=id.get_value() current=None />
-        <p class="plan-meta">{move || head.get().map(|(_, org, period)| format!("{org} · {} {}–{}", t().col_period, period.start_year, period.end_year))}</p>
-        <revision::RevisedFrom plan_id=id />
-        <revision::RevisionNotice plan_id=id />
-        <goals::Goals plan_id=id />
-        <strategies::Strategies plan_id=id />
-        <Criteria plan_id=id />
-        <Params plan_id=id />
-        <Initiatives plan_id=id />
-        <HandlingsplanSummary plan_id=id />
-        <revision::Revise plan_id=id />
-        <versions::FixedVersions plan_id=id />
+        <div class="overview" aria-busy=move || parts.busy()>
+            <p class="breadcrumb"><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
+            <PageHeading text=name />
+            <super::plan_views::PlanNav plan_id=id.get_value() current=None />
+            <p class="plan-meta">{move || head.get().map(|(_, org, period)| format!("{org} · {} {}–{}", t().col_period, period.start_year, period.end_year))}</p>
+            <revision::RevisedFrom plan_id=id />
+            <revision::RevisionNotice plan_id=id />
+            <Show when=move || parts.shown(1)>
+                <goals::Goals plan_id=id />
+                <strategies::Strategies plan_id=id />
+                <Criteria plan_id=id />
+                <Params plan_id=id />
+                <Initiatives plan_id=id />
+                <HandlingsplanSummary plan_id=id />
+                <revision::Revise plan_id=id />
+                <versions::FixedVersions plan_id=id />
+            </Show>
+        </div>
     }
 }
 

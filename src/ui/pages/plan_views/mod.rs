@@ -23,6 +23,7 @@ use crate::ui::state::{AppState, PlanHandle};
 use crate::ui::text::t;
 use crate::ui::widgets::heading::{set_title, PageHeading};
 use crate::ui::widgets::missing::Missing;
+use crate::ui::widgets::staged::Stages;
 
 /// The plan's own navigation: overview and each plan-wide view.
 #[component]
@@ -66,25 +67,39 @@ pub fn PlanViewPage(id: String, view: PlanView) -> impl IntoView {
                 name.get().unwrap_or_default()
             )
         });
-        let body = match view {
-            PlanView::List => view! { <list::ListView plan_id=plan_id /> }.into_any(),
-            PlanView::Matrix => view! { <matrix::MatrixView plan_id=plan_id /> }.into_any(),
-            PlanView::Budget => view! { <budget::BudgetView plan_id=plan_id /> }.into_any(),
-            PlanView::Handlingsplan => {
-                view! { <handlingsplan::HandlingsplanView plan_id=plan_id /> }.into_any()
-            }
-            PlanView::FollowUp => view! { <followup::FollowUpView plan_id=plan_id /> }.into_any(),
-            PlanView::FollowUpReport => view! { <report::ReportView plan_id=plan_id /> }.into_any(),
-            PlanView::Changes => view! { <changes::ChangesView plan_id=plan_id /> }.into_any(),
-            PlanView::DecisionBrief => view! { <brief::BriefView plan_id=plan_id /> }.into_any(),
-            PlanView::Share => view! { <share::ShareView plan_id=plan_id /> }.into_any(),
-            PlanView::Compare => view! { <compare::CompareView plan_id=plan_id /> }.into_any(),
+        // The page's frame first, its view in the next task (see `widgets::staged`): a view
+        // opened for the first time was one task of up to 300 ms at 4× CPU before anything of
+        // the page was painted.
+        let parts = Stages::new(1);
+        let body = move || {
+            parts.shown(1).then(|| match view {
+                PlanView::List => view! { <list::ListView plan_id=plan_id /> }.into_any(),
+                PlanView::Matrix => view! { <matrix::MatrixView plan_id=plan_id /> }.into_any(),
+                PlanView::Budget => view! { <budget::BudgetView plan_id=plan_id /> }.into_any(),
+                PlanView::Handlingsplan => {
+                    view! { <handlingsplan::HandlingsplanView plan_id=plan_id /> }.into_any()
+                }
+                PlanView::FollowUp => {
+                    view! { <followup::FollowUpView plan_id=plan_id /> }.into_any()
+                }
+                PlanView::FollowUpReport => {
+                    view! { <report::ReportView plan_id=plan_id /> }.into_any()
+                }
+                PlanView::Changes => view! { <changes::ChangesView plan_id=plan_id /> }.into_any(),
+                PlanView::DecisionBrief => {
+                    view! { <brief::BriefView plan_id=plan_id /> }.into_any()
+                }
+                PlanView::Share => view! { <share::ShareView plan_id=plan_id /> }.into_any(),
+                PlanView::Compare => view! { <compare::CompareView plan_id=plan_id /> }.into_any(),
+            })
         };
         view! {
-            <p class="breadcrumb"><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
-            <PageHeading text=heading />
-            <PlanNav plan_id=id current=Some(view) />
-            {body}
+            <div class="plan-view" aria-busy=move || parts.busy()>
+                <p class="breadcrumb"><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
+                <PageHeading text=heading />
+                <PlanNav plan_id=id current=Some(view) />
+                {body}
+            </div>
         }
         .into_any()
     }
