@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use beredning::ui::widgets::focus::{focus_on_arrival, focus_page_heading};
-use beredning::ui::widgets::staged::Stages;
+use beredning::ui::widgets::staged::{redraw_whole, Stages};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -75,4 +75,23 @@ async fn a_link_to_a_part_draws_every_part_at_once() {
         focused,
         "focus went to the part the link asked for: {active:?}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_page_drawn_again_in_place_is_drawn_whole_and_the_next_one_in_parts() {
+    redraw_whole();
+    let handle = mount_to(fresh_container(), Page);
+    let in_place = (body_text(), busy());
+    drop(handle);
+    // After the frame, a page opened anew is drawn in parts again.
+    let cleared = until(|| {
+        let handle = mount_to(fresh_container(), Page);
+        let text = body_text();
+        drop(handle);
+        !text.contains("Last part")
+    })
+    .await;
+    assert!(in_place.0.contains("Last part"), "{}", in_place.0);
+    assert!(in_place.1.is_none(), "not busy: {:?}", in_place.1);
+    assert!(cleared, "a later page is drawn in parts");
 }

@@ -2,8 +2,9 @@
 // back) and by Ctrl+Z / Ctrl+Shift+Z outside text fields; a burst of typing in one field is one
 // step; each undo and redo is said in a polite live region.
 import { test } from 'node:test';
+import assert from 'node:assert/strict';
 import {
-  useApp, withApp, gotoApp, expectSaved, expectNoAxeViolations, expectPoll, expectCount,
+  useApp, withApp, gotoApp, expectSaved, expectNoAxeViolations, expectPoll, expectCount, eventually, waitForFocus,
 } from './harness.mjs';
 
 const app = useApp();
@@ -27,6 +28,27 @@ test('adding a goal is undone and redone from the header, and each step is said'
     await said(page).filter({ hasText: 'Gjorde om: Lägg till mål' }).waitFor();
     await expectSaved(page);
     await expectNoAxeViolations(page, 'overview with undo and redo');
+  }));
+
+test('an undo redraws the overview in place: focus and the scroll position stay, though the page is drawn in parts when opened', () =>
+  withApp(app, '#/plan/exempelplan', async (page) => {
+    await page.setViewportSize({ width: 1000, height: 400 });
+    const up = page.getByRole('button', { name: /^Flytta upp / }).nth(1);
+    const id = await up.getAttribute('id');
+    await up.click();
+    await expectSaved(page);
+    const button = page.locator(`[id="${id}"]`);
+    await button.scrollIntoViewIfNeeded();
+    await button.focus();
+    const y = await page.evaluate(() => window.scrollY);
+    assert.ok(y > 0, `the button is below the first screen (scrollY ${y})`);
+    await page.keyboard.press('Control+z');
+    await said(page).filter({ hasText: /^Ångrade: / }).waitFor();
+    await waitForFocus(button);
+    await eventually(async () => {
+      const now = await page.evaluate(() => window.scrollY);
+      assert.ok(now > y / 2, `not thrown to the top: scrollY ${now}, was ${y}`);
+    });
   }));
 
 test('removing a benefit is undone with Ctrl+Z and redone with Ctrl+Shift+Z', () =>

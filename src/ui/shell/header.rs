@@ -9,6 +9,7 @@ use crate::ui::shell::route::Route;
 use crate::ui::shell::update::UpdateNotice;
 use crate::ui::state::{AppState, SaveStatus};
 use crate::ui::text::{language, set_language, t, Language};
+use crate::ui::widgets::staged::redraw_whole;
 
 /// The UI language as a signal the shell re-mounts on; the texts themselves read
 /// `ui::text::language`, which this keeps in step.
@@ -30,6 +31,7 @@ impl UiLanguage {
         set_language(lang);
         mark_document(lang);
         remember(lang);
+        redraw_whole();
         self.0.set(lang);
         request_animation_frame(|| {
             if let Some(button) = document()

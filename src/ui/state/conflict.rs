@@ -12,6 +12,7 @@ use crate::core::model::ids::RandomIds;
 use crate::core::Plan;
 use crate::ui::browser::clock::now_iso;
 use crate::ui::widgets::focus::focus_later;
+use crate::ui::widgets::staged::redraw_whole;
 
 impl AppState {
     /// Re-mounts the open page so every form shows the plans as they are now, keeping focus on
@@ -21,6 +22,7 @@ impl AppState {
             .active_element()
             .map(|e| e.id())
             .filter(|id| !id.is_empty());
+        redraw_whole();
         self.generation.update(|g| *g += 1);
         if let Some(id) = focused {
             focus_later(id);

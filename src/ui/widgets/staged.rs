@@ -7,9 +7,24 @@
 //! parts, its heading is on screen after the first part and no part blocks input for long.
 
 use leptos::prelude::*;
+use std::cell::Cell;
 use std::time::Duration;
 
 use crate::ui::widgets::focus::part_asked;
+
+thread_local! {
+    /// The open page is being drawn again in place, until the next frame.
+    static REDRAW: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Asks the page about to be drawn again in place (undo, redo, another tab's write: its forms
+/// re-read what is stored) to draw every part at once. The person is somewhere on that page:
+/// a page drawn in parts would lose the field that had focus, and the scroll position would be
+/// clamped to its first part.
+pub fn redraw_whole() {
+    REDRAW.with(|r| r.set(true));
+    request_animation_frame(|| REDRAW.with(|r| r.set(false)));
+}
 
 /// How far a page drawn in parts has come: part 0 is drawn at once, part `n` once `n` frames
 /// have been painted after it.
@@ -21,9 +36,11 @@ pub struct Stages {
 
 impl Stages {
     /// A page of parts `0..=last`. Every part is drawn at once when a link asked for focus on a
-    /// part of the page (its target must exist when the page arrives).
+    /// part of the page (its target must exist when the page arrives), and when the page is
+    /// drawn again in place ([`redraw_whole`]).
     pub fn new(last: u8) -> Self {
-        let shown = RwSignal::new(if part_asked() { last } else { 0 });
+        let whole = part_asked() || REDRAW.with(Cell::get);
+        let shown = RwSignal::new(if whole { last } else { 0 });
         let stages = Self { shown, last };
         stages.after_paint();
         stages
