@@ -1,5 +1,5 @@
 //! A page drawn in parts (`ui::widgets::staged`) in a real browser: its top in the task that
-//! mounts it, the later parts after frames, `aria-busy` until the last; all at once when a link
+//! mounts it, the rest after a frame, `aria-busy` until the last; all at once when a link
 //! asked for focus on a part of the page.
 #![cfg(target_arch = "wasm32")]
 
@@ -17,13 +17,15 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[component]
 fn Page() -> impl IntoView {
-    let parts = Stages::new(2);
+    let parts = Stages::begin();
     view! {
         <main>
             <div id="staged" aria-busy=move || parts.busy()>
                 <h1 tabindex="-1">"Top"</h1>
-                <Show when=move || parts.shown(1)><p>"First part"</p></Show>
-                <Show when=move || parts.shown(2)><h2 id="last-part" tabindex="-1">"Last part"</h2></Show>
+                <Show when=move || parts.rest_shown()>
+                    <p>"First part"</p>
+                    <h2 id="last-part" tabindex="-1">"Last part"</h2>
+                </Show>
             </div>
         </main>
     }
@@ -43,7 +45,7 @@ fn focused_id() -> String {
 }
 
 #[wasm_bindgen_test]
-async fn the_top_comes_at_once_and_the_rest_after_frames() {
+async fn the_top_comes_at_once_and_the_rest_after_a_frame() {
     let handle = mount_to(fresh_container(), Page);
     // Still in the task that mounted it: no frame has been painted yet.
     let first = (body_text(), busy());

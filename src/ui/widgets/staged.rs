@@ -1,5 +1,5 @@
-//! A long page drawn in parts: its top in the task that opens it, each later part in a task of
-//! its own once the part before it has been painted.
+//! A long page drawn in two parts: its top in the task that opens it, the rest in a task of its
+//! own once the top has been painted.
 //!
 //! Why: the first render of a page builds every section in one task, and the first run of a
 //! chunk's code pays for compiling each function it calls. At 4× CPU the example plan's overview
@@ -26,55 +26,42 @@ pub fn redraw_whole() {
     request_animation_frame(|| REDRAW.with(|r| r.set(false)));
 }
 
-/// How far a page drawn in parts has come: part 0 is drawn at once, part `n` once `n` frames
-/// have been painted after it.
+/// Whether the rest of a page drawn in two parts is drawn yet: its top is drawn in the task
+/// that opens it, the rest in a task of its own once the top has been painted.
 #[derive(Clone, Copy)]
 pub struct Stages {
-    shown: RwSignal<u8>,
-    last: u8,
+    rest: RwSignal<bool>,
 }
 
 impl Stages {
-    /// A page of parts `0..=last`. Every part is drawn at once when a link asked for focus on a
+    /// Starts a page drawn in parts. The rest is drawn at once when a link asked for focus on a
     /// part of the page (its target must exist when the page arrives), and when the page is
     /// drawn again in place ([`redraw_whole`]).
-    pub fn new(last: u8) -> Self {
-        let whole = part_asked() || REDRAW.with(Cell::get);
-        let shown = RwSignal::new(if whole { last } else { 0 });
-        let stages = Self { shown, last };
-        stages.after_paint();
-        stages
-    }
-
-    /// Shows the next part after the next frame: the timeout runs after that frame's paint, as a
-    /// task of its own.
-    fn after_paint(self) {
-        if self.shown.get_untracked() >= self.last {
-            return;
+    pub fn begin() -> Self {
+        let rest = RwSignal::new(part_asked() || REDRAW.with(Cell::get));
+        if !rest.get_untracked() {
+            // The timeout runs after the next frame's paint, as a task of its own. The page may
+            // have been left in between: its signal is gone then, and setting it does nothing.
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        let _ = rest.try_set(true);
+                    },
+                    Duration::ZERO,
+                );
+            });
         }
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    // The page may have been left in between: its signal is gone then.
-                    let Some(now) = self.shown.try_get_untracked() else {
-                        return;
-                    };
-                    self.shown.set(now.saturating_add(1));
-                    self.after_paint();
-                },
-                Duration::ZERO,
-            );
-        });
+        Self { rest }
     }
 
-    /// Whether part `n` is drawn yet.
-    pub fn shown(self, n: u8) -> bool {
-        self.shown.get() >= n
+    /// Whether the rest of the page is drawn yet.
+    pub fn rest_shown(self) -> bool {
+        self.rest.get()
     }
 
-    /// `"true"` while a part is still to be drawn, for `aria-busy`: assistive technology (and
+    /// `"true"` while the rest is still to be drawn, for `aria-busy`: assistive technology (and
     /// the tests' accessibility scan) waits for the whole page.
     pub fn busy(self) -> Option<&'static str> {
-        (self.shown.get() < self.last).then_some("true")
+        (!self.rest.get()).then_some("true")
     }
 }

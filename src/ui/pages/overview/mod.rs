@@ -63,7 +63,7 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
     });
     let name = Signal::derive(move || head.get().map(|h| h.0).unwrap_or_default());
     // Drawn in parts (see `widgets::staged`): the heading and the plan's frame first.
-    let parts = Stages::new(1);
+    let parts = Stages::begin();
     view! {
         <div class="overview" aria-busy=move || parts.busy()>
             <p class="breadcrumb"><a href=Route::PlanList.href()>{t().back_to_plans}</a></p>
@@ -72,7 +72,7 @@ fn PlanOverview(plan_id: String) -> impl IntoView {
             <p class="plan-meta">{move || head.get().map(|(_, org, period)| format!("{org} · {} {}–{}", t().col_period, period.start_year, period.end_year))}</p>
             <revision::RevisedFrom plan_id=id />
             <revision::RevisionNotice plan_id=id />
-            <Show when=move || parts.shown(1)>
+            <Show when=move || parts.rest_shown()>
                 <goals::Goals plan_id=id />
                 <strategies::Strategies plan_id=id />
                 <Criteria plan_id=id />

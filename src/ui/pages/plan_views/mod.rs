@@ -70,9 +70,9 @@ pub fn PlanViewPage(id: String, view: PlanView) -> impl IntoView {
         // The page's frame first, its view in the next task (see `widgets::staged`): a view
         // opened for the first time was one task of up to 300 ms at 4× CPU before anything of
         // the page was painted.
-        let parts = Stages::new(1);
+        let parts = Stages::begin();
         let body = move || {
-            parts.shown(1).then(|| match view {
+            parts.rest_shown().then(|| match view {
                 PlanView::List => view! { <list::ListView plan_id=plan_id /> }.into_any(),
                 PlanView::Matrix => view! { <matrix::MatrixView plan_id=plan_id /> }.into_any(),
                 PlanView::Budget => view! { <budget::BudgetView plan_id=plan_id /> }.into_any(),
