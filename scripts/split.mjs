@@ -1,7 +1,8 @@
 // The app's own wasm pipeline, run by scripts/post-build.mjs inside Trunk's post_build hook:
 // the main bin is built with its split points (cargo feature `split`, src/ui/shell/lazy.rs), cut
 // into a main module and on-demand chunks by wasm-split-cli, bound by wasm-bindgen and shrunk by
-// wasm-opt, then written into Trunk's staging directory under `split-<hash>/` with the inline
+// wasm-opt (in a release build the main module's imports from its glue then get short names,
+// scripts/imports.mjs), then written into Trunk's staging directory under `split-<hash>/` with the inline
 // bootstrap Trunk would have written. Trunk 0.21 has no step between cargo and wasm-bindgen
 // (trunk-rs/trunk#1022), so index.html marks the app's rust link `data-trunk-skip` and this does
 // the whole chain, in the order cargo-leptos uses (docs/performance.md).
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePacks } from './packs.mjs';
 import { minifyJs } from './minify.mjs';
+import { shortenImports } from './imports.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = 'beredning';
@@ -72,6 +74,10 @@ export function buildSplit(staging, { release, indexHtml, viewsCss = null }) {
     } else {
       copyFileSync(from, to);
     }
+  }
+  if (release) {
+    const renamed = shortenImports(path.join(optimised, `${BIN}_bg.wasm`), path.join(optimised, `${BIN}.js`));
+    console.log(`split: ${renamed} imports of the main module renamed short`);
   }
   // The folder's name changes with any of its files and with the stylesheet its loader names.
   const hash = createHash('sha256').update(String(viewsCss));

@@ -5,14 +5,13 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::conflict::ConflictPanel;
 use super::header::{Header, UiLanguage};
-use super::lazy::{lazy_conflict_merge, Chunks};
+use super::lazy::{lazy_conflict_merge, lazy_conflict_panel, lazy_import_notice, Chunks};
 use super::route::{use_route, Route};
 use super::update::downloads_settled;
 use crate::persistence::repository::INDEX_KEY;
-use crate::ui::pages::{import, not_found, plans};
-use crate::ui::state::{AppState, Reading};
+use crate::ui::pages::{not_found, plans};
+use crate::ui::state::{AppState, Notice, Reading};
 use crate::ui::text::t;
 use crate::ui::widgets::focus::focus_page_heading;
 
@@ -48,13 +47,22 @@ pub fn App() -> impl IntoView {
 }
 
 fn shell(state: AppState, route: ReadSignal<Route>, chunks: Chunks) -> impl IntoView {
+    // The live region is the shell's, so that a notice put in it is announced; what it says
+    // comes from the import's chunk.
+    let import_notice = Memo::new(move |_| {
+        state
+            .notice
+            .with(|n| n.as_ref().is_some_and(Notice::is_import))
+    });
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t().skip_to_content}</a>
         <Header route=route />
         // Busy while the plans are read (the list meanwhile comes from the index).
         <main id="main" tabindex="-1" aria-busy=move || (!state.is_read()).then_some("true")>
-            <ConflictPanel />
-            <import::ImportNotice route=route />
+            {move || state.is_read().then(lazy_conflict_panel)}
+            <div class="notice-region import-notice" role="status" aria-live="polite">
+                {move || import_notice.get().then(|| lazy_import_notice(route))}
+            </div>
             // A reload from storage (another tab wrote) re-mounts the page, so its forms show
             // what is stored rather than what they read when they opened.
             {move || { state.generation.track(); if let Some(id) = state.conflict_merge.get() {

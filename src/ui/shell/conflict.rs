@@ -1,5 +1,7 @@
 //! The choice when two tabs changed the same plan, above every page until it is made; and what
-//! was done, with undo for taking the other tab's version.
+//! was done, with undo for taking the other tab's version. Two tabs' versions can only clash
+//! once the plans are read, so the panel's code lives in the plans' reader's chunk and the shell
+//! draws it from there (`ui::shell::lazy::lazy_conflict_panel`).
 
 use leptos::prelude::*;
 
@@ -9,8 +11,13 @@ use crate::ui::pages::import::merge::MergeStep;
 use crate::ui::state::AppState;
 use crate::ui::text::t;
 
+/// The panel, for the chunk to hand to the shell.
+pub fn render_conflict_panel() -> AnyView {
+    view! { <ConflictPanel /> }.into_any()
+}
+
 #[component]
-pub fn ConflictPanel() -> impl IntoView {
+fn ConflictPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let c = t().conflict();
     let done = RwSignal::new(None::<String>);

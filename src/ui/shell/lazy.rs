@@ -17,14 +17,13 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::conflict::ConflictMerge;
+use super::conflict::{render_conflict_panel, ConflictMerge};
 use super::route::Route;
 use super::update::downloads_settled;
 use crate::core::format::problem::Problem;
 use crate::core::format::shared::{open_bytes, warm_up, warm_up_file, Shared};
-use crate::persistence::plan_repo::Opened;
-use crate::persistence::KeyValueStore;
 use crate::ui::browser::idle::next_idle;
+use crate::ui::pages::import::notice::render_import_notice;
 use crate::ui::pages::plans::read_list::render_read_list;
 use crate::ui::pages::{
     about, accessibility, import, overview, plan_views, proposal, samverkan, walkthrough,
@@ -62,6 +61,8 @@ macro_rules! lazy {
         }
     };
 }
+/// For a split point declared beside the code it needs (`ui::state::read_work`).
+pub(crate) use lazy;
 
 lazy!(plan_work, plan_work_chunk() -> Render => render_plan_work);
 lazy!(plan_views, plan_views_chunk() -> Render => render_plan_views);
@@ -70,11 +71,13 @@ lazy!(import, read_import(bytes: Vec<u8>) -> Result<Shared, Vec<Problem>> => ope
 lazy!(import, warm_import_file(initiatives: usize) -> Vec<u8> => warm_up_file(initiatives));
 lazy!(import, warm_import(file: Vec<u8>) -> bool => warm_up(&file));
 lazy!(samverkan, samverkan_chunk() -> Render => render_samverkan);
-// The plans' reader: the repository, the stored layout, the plan's whole serde and the
-// example plan. Fetched at start, right after the first screen is drawn from the index.
-lazy!(store, open_repo(store: Box<dyn KeyValueStore>) -> Opened => Opened::open(store));
+// The plans' reader is `ui::state::read_work::open_plans`, in this chunk too.
 // The plan list once read, with its actions (rename, create, import, …): shown only then.
 lazy!(store, plan_list_chunk() -> fn() -> AnyView => render_read_list);
+// The choice when two tabs' versions clash: only once the plans are read.
+lazy!(store, conflict_panel_chunk() -> fn() -> AnyView => render_conflict_panel);
+// The notice after an import or a merge, which only the import's chunk makes.
+lazy!(import, import_notice_chunk() -> fn(ReadSignal<Route>) -> AnyView => render_import_notice);
 // The merge of two tabs' versions is the import's merge view.
 lazy!(import, conflict_merge_chunk() -> fn(String) -> AnyView => render_conflict_merge);
 lazy!(about, about_chunk() -> Render => render_about);
@@ -175,6 +178,18 @@ where
         }),
     })
     .into_any()
+}
+
+/// The choice when two tabs' versions of a plan clash (`shell::conflict`), drawn once the plans
+/// are read: its code is in their reader's chunk, here by then.
+pub fn lazy_conflict_panel() -> AnyView {
+    chunk_view(conflict_panel_chunk, |render| render())
+}
+
+/// The notice after an import or a merge (`pages::import::notice`), drawn while the app's
+/// notice is one of theirs: only the import's chunk makes one, so that chunk is here.
+pub fn lazy_import_notice(route: ReadSignal<Route>) -> AnyView {
+    chunk_view(import_notice_chunk, move |render| render(route))
 }
 
 /// The merge view of two tabs' versions of plan `id`, shown instead of the page; it lives in

@@ -6,6 +6,7 @@
 //! that plan, and the list itself changes only when a plan is added, removed or reordered.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -13,28 +14,18 @@ use leptos::prelude::*;
 use super::backup::Backup;
 use super::notice::{Notice, SaveStatus};
 use super::notice::{PendingImport, PendingProposal};
-use super::preview::read_preview;
 use super::reached::Reached;
 use super::undo::Undo;
+use super::work::ReadWork;
 use crate::core::model::summary::PlanSummary;
 use crate::core::{Framework, Initiative, Plan};
-use crate::persistence::browser::BrowserStore;
 use crate::persistence::layout::BrokenVersion;
 use crate::persistence::plan_repo::{Opened, PlanRepo};
 use crate::persistence::repository::LoadProblem;
 use crate::persistence::write::Changed;
-use crate::persistence::{KeyValueStore, MemoryStore, StoreError};
+use crate::persistence::StoreError;
 use crate::ui::browser::clock::now_iso;
 use crate::ui::browser::tabs::TabChannel;
-use crate::ui::shell::lazy::{open_repo, LoadFailed};
-
-/// The browser's storage, or memory when the browser blocks it.
-fn open_store() -> Box<dyn KeyValueStore> {
-    match BrowserStore::open() {
-        Ok(store) => Box::new(store),
-        Err(_) => Box::new(MemoryStore::new()),
-    }
-}
 
 /// How long after the last change the plan is written.
 const AUTOSAVE_DELAY: Duration = Duration::from_millis(400);
@@ -98,6 +89,8 @@ pub struct AppState {
     pub pending_proposal: RwSignal<Option<PendingProposal>>,
     /// The repository, once its chunk is here and the plans are read.
     pub(super) repo: StoredValue<Option<Box<dyn PlanRepo>>, LocalStorage>,
+    /// What the state does once the plans are read, handed over with them (`work.rs`).
+    work: StoredValue<Option<Rc<dyn ReadWork>>, LocalStorage>,
     pub(super) dirty: StoredValue<BTreeSet<String>, LocalStorage>,
     /// Per plan, which initiatives its edits reached since this tab last wrote it (`reached.rs`).
     pub(super) reached: StoredValue<Reached, LocalStorage>,
@@ -110,25 +103,7 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Opens storage (or memory when the browser blocks it), draws the plan list from its
-    /// index, and reads every plan once the repository's chunk is here (starting on the example
-    /// plan when nothing was ever stored).
-    pub fn init() -> Self {
-        let store = open_store();
-        let state = Self::empty(store.is_persistent());
-        state.preview.set(read_preview(&*store));
-        state.read_plans(store);
-        state
-    }
-
-    /// Reads the plans from `store` at once, without the chunk: for tests of the state.
-    pub fn with_store(store: Box<dyn KeyValueStore>) -> Self {
-        let state = Self::empty(store.is_persistent());
-        state.take_opened(Opened::open(store));
-        state
-    }
-
-    fn empty(persistent: bool) -> Self {
+    pub(super) fn empty(persistent: bool) -> Self {
         Self {
             plans: RwSignal::new(Vec::new()),
             reading: RwSignal::new(Reading::Started),
@@ -152,6 +127,7 @@ impl AppState {
             pending_import: RwSignal::new(None),
             pending_proposal: RwSignal::new(None),
             repo: StoredValue::new_local(None),
+            work: StoredValue::new_local(None),
             dirty: StoredValue::new_local(BTreeSet::new()),
             reached: StoredValue::new_local(Reached::default()),
             timer: StoredValue::new_local(None),
@@ -160,28 +136,9 @@ impl AppState {
         }
     }
 
-    /// Fetches the repository's chunk and reads the plans with it.
-    fn read_plans(&self, store: Box<dyn KeyValueStore>) {
-        let this = *self;
-        self.reading.set(Reading::Started);
-        leptos::task::spawn_local(async move {
-            match open_repo(store).await {
-                Ok(opened) => this.take_opened(opened),
-                Err(LoadFailed) => {
-                    let _ = this.reading.try_set(Reading::Failed);
-                }
-            }
-        });
-    }
-
-    /// "Försök igen" after the repository's chunk could not be fetched.
-    pub fn retry_reading(&self) {
-        self.read_plans(open_store());
-    }
-
     /// Takes the repository and what it read. Nothing was written before: the plans are only
     /// changed once they are read.
-    fn take_opened(&self, opened: Opened) {
+    pub(super) fn take_opened(&self, opened: Opened, work: Rc<dyn ReadWork>) {
         let Opened {
             repo,
             report,
@@ -195,6 +152,7 @@ impl AppState {
             // The state is gone (a test unmounted the app) before the plans came.
             return;
         }
+        self.work.set_value(Some(work));
         self.plans
             .set(plans.into_iter().map(PlanSlot::new).collect());
         self.mark_all_read();
@@ -216,6 +174,11 @@ impl AppState {
     /// Whether the plans have been read, tracked: plan pages and the list's actions wait.
     pub fn is_read(&self) -> bool {
         self.reading.get() == Reading::Done
+    }
+
+    /// The work that needs the plans read; `None` before they are, or once the state is gone.
+    pub(super) fn work(&self) -> Option<Rc<dyn ReadWork>> {
+        self.work.try_get_value().flatten()
     }
 
     /// Runs `read` on the repository; `None` before the plans are read or once the state is

@@ -12,6 +12,13 @@ use crate::ui::browser::persist;
 impl AppState {
     /// Reads storage use and unexported changes after a load or a save.
     pub(super) fn refresh_backup(&self) {
+        if let Some(work) = self.work() {
+            work.refresh_backup();
+        }
+    }
+
+    /// [`Self::refresh_backup`], once the plans are read.
+    pub(super) fn refresh_backup_now(&self) {
         let Some((storage, unexported, plans)) = self.with_repo(|r| {
             let plans = if r.is_persistent() {
                 r.plan_storage_all()

@@ -10,11 +10,13 @@ mod overlap;
 pub mod plan_handle;
 pub mod preview;
 mod reached;
+mod read_work;
 mod revision;
 mod save;
 pub mod undo;
 mod undo_ops;
 pub mod unreadable;
+pub mod work;
 
 pub use app_state::{AppState, Reading};
 pub use notice::{Notice, PendingImport, PendingProposal, SaveStatus};

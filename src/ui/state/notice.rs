@@ -57,6 +57,16 @@ pub enum Notice {
     },
 }
 
+impl Notice {
+    /// A notice of an import, a merge or its undo: the import's own notice shows it.
+    pub fn is_import(&self) -> bool {
+        matches!(
+            self,
+            Notice::Imported { .. } | Notice::Merged { .. } | Notice::MergeUndone { .. }
+        )
+    }
+}
+
 /// A file that was read and checked but not stored: nothing is written until the user confirms
 /// on the import page, and a reload forgets it.
 #[derive(Debug, Clone, PartialEq)]

@@ -80,9 +80,17 @@ impl AppState {
         });
     }
 
+    /// Writes the plans `ids` through the work the plans' reader handed over (`work.rs`);
+    /// nothing before the plans are read, when nothing can have changed.
+    fn write(&self, ids: &BTreeSet<String>) {
+        if let Some(work) = self.work() {
+            work.write(ids);
+        }
+    }
+
     /// Writes the plans `ids` (a plan no longer in the list is deleted), tells the other tabs,
     /// and says in the header how it went.
-    fn write(&self, ids: &BTreeSet<String>) {
+    pub(super) fn write_now(&self, ids: &BTreeSet<String>) {
         let mut failed = BTreeSet::new();
         let mut error = None;
         let mut conflicts = Vec::new();
@@ -196,6 +204,13 @@ impl AppState {
 
     /// Another tab changed storage: take its plans when nothing here is waiting to be written.
     pub fn reload_from_storage(&self) {
+        if let Some(work) = self.work() {
+            work.reload();
+        }
+    }
+
+    /// [`Self::reload_from_storage`], once the plans are read.
+    pub(super) fn reload_now(&self) {
         if self.dirty.with_value(|d| !d.is_empty()) {
             return;
         }

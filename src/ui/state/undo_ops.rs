@@ -52,6 +52,11 @@ impl AppState {
 
     /// Undoes (`back`) or redoes the latest change to the plan; false when there is none.
     pub fn undo_step(&self, id: &str, back: bool) -> bool {
+        self.work().is_some_and(|work| work.undo_step(id, back))
+    }
+
+    /// [`Self::undo_step`], once the plans are read (before, nothing was changed to undo).
+    pub(super) fn undo_step_now(&self, id: &str, back: bool) -> bool {
         let Some(slot) = self.slot(id, false) else {
             return false;
         };

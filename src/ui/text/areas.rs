@@ -38,6 +38,8 @@ areas! {
     budget: budget::BudgetTexts = budget::BUDGET_SV, en::budget::BUDGET_EN;
     handlingsplan: handlingsplan::HandlingsplanTexts = handlingsplan::HANDLINGSPLAN_SV, en::handlingsplan::HANDLINGSPLAN_EN;
     goals: goals::GoalTexts = goals::GOALS_SV, en::goals::GOALS_EN;
+    overview: overview::OverviewTexts = overview::OVERVIEW_SV, en::overview::OVERVIEW_EN;
+    plan_list: plan_list::PlanListTexts = plan_list::PLAN_LIST_SV, en::plan_list::PLAN_LIST_EN;
     rescue: rescue::RescueTexts = rescue::RESCUE_SV, en::rescue::RESCUE_EN;
     samverkan: samverkan::SamverkanTexts = samverkan::SAMVERKAN_SV, en::samverkan::SAMVERKAN_EN;
     backup: backup::BackupTexts = backup::BACKUP_SV, en::backup::BACKUP_EN;

@@ -3,7 +3,7 @@
 //! ([`crate::ui::state::PendingImport`]); nothing is stored until the user confirms.
 
 pub mod merge;
-mod notice;
+pub mod notice;
 pub mod picker;
 mod preview;
 mod problems;
@@ -11,8 +11,6 @@ mod problems;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-
-pub use notice::ImportNotice;
 
 use crate::core::format::import::Imported;
 use crate::ui::shell::route::Route;

@@ -1,5 +1,9 @@
 //! The notice after an import or a merge, shown above the pages of that plan (and on the plan
 //! list) until dismissed or replaced. The merge notice holds the plan as it was, for undo.
+//!
+//! An import or a merge is made in the import's chunk, so the notice's code and texts live there
+//! too: the shell keeps the live region and draws this into it from the chunk
+//! (`ui::shell::lazy::lazy_import_notice`).
 
 use leptos::prelude::*;
 
@@ -8,11 +12,11 @@ use crate::ui::shell::route::{PlanView, Route};
 use crate::ui::state::{AppState, Notice};
 use crate::ui::text::t;
 
-#[component]
-pub fn ImportNotice(route: ReadSignal<Route>) -> impl IntoView {
+/// The notice of an import, a merge or its undo, for the chunk to hand to the shell: drawn on
+/// the pages of that plan, nothing elsewhere.
+pub fn render_import_notice(route: ReadSignal<Route>) -> AnyView {
     let state = expect_context::<AppState>();
     view! {
-        <div class="notice-region import-notice" role="status" aria-live="polite">
             {move || {
                 let notice = state.notice.get()?;
                 let here = route.get();
@@ -36,8 +40,8 @@ pub fn ImportNotice(route: ReadSignal<Route>) -> impl IntoView {
                 };
                 Some(view)
             }}
-        </div>
     }
+    .into_any()
 }
 
 /// The notice belongs to one plan: it shows on that plan's pages and on the plan list only.

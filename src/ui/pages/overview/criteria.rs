@@ -61,23 +61,27 @@ pub fn Criteria(plan_id: StoredValue<String>) -> impl IntoView {
     let add = move |_| {
         let mut name = None;
         plan.edit(|p| {
-            let generic = &t().new_criterion_rubric;
-            name = Some(p.add_criterion(RandomIds.next_id(), t().new_criterion_name, generic));
+            let generic = &t().overview().new_criterion_rubric;
+            name = Some(p.add_criterion(
+                RandomIds.next_id(),
+                t().overview().new_criterion_name,
+                generic,
+            ));
         });
         removed.set(None);
         added.set(name);
     };
     view! {
         <section aria-labelledby="criteria-heading">
-            <h2 id="criteria-heading">{t().section_criteria}</h2>
-            <p class="hint">{t().criteria_hint}" "{t().goals().role_hint}</p>
+            <h2 id="criteria-heading">{t().overview().section_criteria}</h2>
+            <p class="hint">{t().overview().criteria_hint}" "{t().goals().role_hint}</p>
             <UndoNotice plan=plan removed=removed undo_id="criteria-undo" message=c.removed />
             <For
                 each=move || ids.get().unwrap_or_default().into_iter().enumerate()
                 key=|entry| entry.clone()
                 children=move |(n, id)| view! { <CriterionEditor plan=plan id=id n=n shares=shares removed=removed /> }
             />
-            <button type="button" on:click=add>{t().add_criterion}</button>
+            <button type="button" on:click=add>{t().overview().add_criterion}</button>
             <p role="status">{move || added.get().map(|n| (c.added)(&n))}</p>
         </section>
     }
@@ -152,12 +156,12 @@ fn CriterionEditor(
     view! {
         <fieldset class="criterion-edit">
             <legend>{move || (c.legend)(&name.get())}</legend>
-            <CheckedTextInput id=format!("crit-name-{id}") label=(t().criterion_name_label)(n + 1)
+            <CheckedTextInput id=format!("crit-name-{id}") label=(t().overview().criterion_name_label)(n + 1)
                 initial=criterion.name.clone() on_change=on_name />
-            <NumberInput id=format!("crit-weight-{id}") label=(t().criterion_weight_label)(&criterion.name)
+            <NumberInput id=format!("crit-weight-{id}") label=(t().overview().criterion_weight_label)(&criterion.name)
                 initial=Some(criterion.weight) parse=parse_non_negative debounce_ms=WEIGHT_DEBOUNCE_MS
                 on_change={move |v: Option<f64>| if let Some(v) = v { edit(Box::new(move |c| c.weight = v)) }} />
-            <p class="hint">{t().weight_share}": "{share}</p>
+            <p class="hint">{t().overview().weight_share}": "{share}</p>
             <SelectInput id=format!("crit-role-{id}") label=(t().goals().role_label)(&criterion.name)
                 options=role_options() initial=role_key(criterion.role).to_string()
                 on_change={move |v: String| edit(Box::new(move |c| c.role = role_of(&v)))} />
@@ -168,7 +172,7 @@ fn CriterionEditor(
             </fieldset>
             <button type="button" class="danger" id=format!("crit-{id}-remove")
                 aria-expanded=move || confirming.get().to_string() on:click=open>
-                {t().remove_criterion}<span class="visually-hidden">" "{move || name.get()}</span></button>
+                {t().overview().remove_criterion}<span class="visually-hidden">" "{move || name.get()}</span></button>
             <Show when=move || confirming.get()>
                 <ConfirmRemoval id=format!("crit-{}-confirm", key.get_value())
                     title=Signal::derive(move || (c.confirm_title)(&name.get()))

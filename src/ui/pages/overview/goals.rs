@@ -45,11 +45,11 @@ pub fn Goals(plan_id: StoredValue<String>) -> impl IntoView {
     let removed = RwSignal::new(None::<Removed>);
     view! {
         <section aria-labelledby="goals-heading">
-            <h2 id="goals-heading">{t().section_goals}</h2>
+            <h2 id="goals-heading">{t().overview().section_goals}</h2>
             <p class="hint">{g.intro}</p>
             <UndoNotice plan=plan removed=removed undo_id="goals-undo" message=g.removed />
             <Show when=move || ids.with(|i| i.as_ref().is_some_and(Vec::is_empty))>
-                <p>{t().no_goals}</p>
+                <p>{t().overview().no_goals}</p>
             </Show>
             <For
                 each=move || ids.get().unwrap_or_default().into_iter().enumerate()

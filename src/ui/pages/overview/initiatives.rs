@@ -48,29 +48,29 @@ pub fn Initiatives(plan_id: StoredValue<String>) -> impl IntoView {
     let page = RwSignal::new(0usize);
     view! {
         <section aria-labelledby="initiatives-heading">
-            <h2 id="initiatives-heading">{t().section_initiatives}</h2>
+            <h2 id="initiatives-heading">{t().overview().section_initiatives}</h2>
             {move || {
                 let all = rows.get().unwrap_or_default();
                 let (_, range) = page_range(all.len(), page.get());
                 let rows: Vec<Row> = all.get(range).map(<[Row]>::to_vec).unwrap_or_default();
                 if rows.is_empty() {
-                    return view! { <p>{t().no_initiatives}</p> }.into_any();
+                    return view! { <p>{t().overview().no_initiatives}</p> }.into_any();
                 }
                 view! {
                     <div class="table-scroll" role="region" tabindex="0" aria-labelledby="initiatives-caption">
                     <table>
-                        <caption id="initiatives-caption" class="visually-hidden">{t().section_initiatives}</caption>
+                        <caption id="initiatives-caption" class="visually-hidden">{t().overview().section_initiatives}</caption>
                         <thead><tr>
-                            <th scope="col">{t().col_title}</th>
-                            <th scope="col">{t().col_stage}</th>
-                            <th scope="col" class="num">{t().col_score}</th>
-                            <th scope="col">{t().col_gates}</th>
+                            <th scope="col">{t().overview().col_title}</th>
+                            <th scope="col">{t().overview().col_stage}</th>
+                            <th scope="col" class="num">{t().overview().col_score}</th>
+                            <th scope="col">{t().overview().col_gates}</th>
                         </tr></thead>
                         <tbody>
                             {rows.into_iter().map(|r| {
                                 let href = Route::Initiative { plan: plan_id.get_value(), initiative: r.id.clone(), step: None }.href();
                                 let title = initiative_title(&r.title);
-                                let gates = if r.missing.is_empty() { t().gates_all_met.to_string() } else { format!("{} {}", t().gates_missing, r.missing.join(", ")) };
+                                let gates = if r.missing.is_empty() { t().overview().gates_all_met.to_string() } else { format!("{} {}", t().overview().gates_missing, r.missing.join(", ")) };
                                 view! {
                                     <tr>
                                         <th scope="row"><a href=href>{title}</a></th>
@@ -85,7 +85,7 @@ pub fn Initiatives(plan_id: StoredValue<String>) -> impl IntoView {
                     </div>
                 }.into_any()
             }}
-            <Pager total=total page=page label=t().section_initiatives.to_string() />
+            <Pager total=total page=page label=t().overview().section_initiatives.to_string() />
             <NewInitiative plan_id=plan_id />
         </section>
     }
@@ -117,13 +117,13 @@ fn NewInitiative(plan_id: StoredValue<String>) -> impl IntoView {
     };
     view! {
         <form class="inline-form new-initiative" on:submit=submit novalidate>
-            <h3 id="new-initiative-heading" class="visually-hidden">{t().new_initiative_title}</h3>
-            <label for="new-initiative-title">{t().new_initiative_label}</label>
+            <h3 id="new-initiative-heading" class="visually-hidden">{t().overview().new_initiative_title}</h3>
+            <label for="new-initiative-title">{t().overview().new_initiative_label}</label>
             <input id="new-initiative-title" type="text" prop:value=move || title.get()
                 on:input=move |ev| title.set(event_target_value(&ev))
                 aria-invalid=move || error.get().then_some("true")
                 aria-describedby=move || error.get().then_some("new-initiative-error") />
-            <button type="submit">{t().new_initiative_submit}</button>
+            <button type="submit">{t().overview().new_initiative_submit}</button>
             {move || error.get().then(|| view! { <p class="field-error" id="new-initiative-error">{t().name_required}</p> })}
         </form>
     }

@@ -98,13 +98,13 @@ fn HandlingsplanSummary(plan_id: StoredValue<String>) -> impl IntoView {
     .href();
     view! {
         <section aria-labelledby="hp-heading">
-            <h2 id="hp-heading">{t().section_handlingsplan}</h2>
+            <h2 id="hp-heading">{t().overview().section_handlingsplan}</h2>
             <ul class="status-counts">
                 {move || counts.get().map(|c| c.into_iter().map(|(s, n)| view! {
                     <li>{t().activity_status(s)}": "{n}</li>
                 }).collect_view())}
             </ul>
-            <p><a href=href>{t().open_handlingsplan}</a></p>
+            <p><a href=href>{t().overview().open_handlingsplan}</a></p>
         </section>
     }
 }

@@ -142,8 +142,8 @@ pub fn Params(plan_id: StoredValue<String>) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="params-heading">
-            <h2 id="params-heading">{t().section_params}</h2>
-            <p class="hint">{t().params_hint}</p>
+            <h2 id="params-heading">{t().overview().section_params}</h2>
+            <p class="hint">{t().overview().params_hint}</p>
             <super::revision::ParamsReview plan_id=plan_id />
             {specs().into_iter().map(|spec| {
                 let (source, year) = (spec.source)(&initial);
@@ -152,18 +152,18 @@ pub fn Params(plan_id: StoredValue<String>) -> impl IntoView {
                 view! {
                     <fieldset class="param">
                         <legend>{spec.label}</legend>
-                        <NumberInput id=format!("{id}-value") label=format!("{}, {}", spec.label, t().param_value)
+                        <NumberInput id=format!("{id}-value") label=format!("{}, {}", spec.label, t().overview().param_value)
                             unit=spec.unit.unwrap_or_default() initial=Some((spec.value)(&initial)) parse=spec.parse decimals=spec.decimals ungrouped=spec.ungrouped
                             on_change={move |v: Option<f64>| if let Some(v) = v { edit(Box::new(move |p| set_value(p, v))) }} />
-                        <TextInput id=format!("{id}-source") label=format!("{}, {}", spec.label, t().param_source) initial=source
+                        <TextInput id=format!("{id}-source") label=format!("{}, {}", spec.label, t().overview().param_source) initial=source
                             on_change={move |v: String| edit(Box::new(move |p| *set_meta(p).0 = v))} />
-                        <NumberInput id=format!("{id}-year") label=format!("{}, {}", spec.label, t().param_year)
+                        <NumberInput id=format!("{id}-year") label=format!("{}, {}", spec.label, t().overview().param_year)
                             initial=year.map(f64::from) parse=parse_year optional=true decimals=0 ungrouped=true
                             on_change={move |v: Option<f64>| edit(Box::new(move |p| *set_meta(p).1 = v.map(|y| y as i32)))} />
                     </fieldset>
                 }
             }).collect_view()}
-            <p>{t().hourly_cost_now}" "<strong>{move || hourly.get().map(|h| format!("{}\u{a0}kr/h", number(h, 2)))}</strong></p>
+            <p>{t().overview().hourly_cost_now}" "<strong>{move || hourly.get().map(|h| format!("{}\u{a0}kr/h", number(h, 2)))}</strong></p>
         </section>
     }
     .into_any()

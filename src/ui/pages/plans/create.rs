@@ -14,8 +14,8 @@ use crate::ui::widgets::fields::Field;
 
 fn year_message(error: Option<PlanError>) -> Option<&'static str> {
     match error? {
-        PlanError::YearOrder => Some(t().year_order),
-        _ => Some(t().year_invalid),
+        PlanError::YearOrder => Some(t().plan_list().year_order),
+        _ => Some(t().plan_list().year_invalid),
     }
 }
 
@@ -68,21 +68,21 @@ pub fn CreatePlanForm() -> impl IntoView {
 
     view! {
         <section class="create-plan" aria-labelledby="create-heading">
-            <h2 id="create-heading">{t().create_title}</h2>
+            <h2 id="create-heading">{t().plan_list().create_title}</h2>
             <form on:submit=submit novalidate>
-                <Field id="new-plan-name" label=t().create_name error=name_error>
+                <Field id="new-plan-name" label=t().plan_list().create_name error=name_error>
                     <input id="new-plan-name" type="text" node_ref=name_ref required
                         prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))
                         aria-invalid=move || name_error.get().map(|_| "true")
                         aria-describedby=move || name_error.get().map(|_| "new-plan-name-error") />
                 </Field>
                 <div class="field">
-                    <label for="new-plan-org">{t().create_organisation}</label>
+                    <label for="new-plan-org">{t().plan_list().create_organisation}</label>
                     <input id="new-plan-org" type="text" autocomplete="organization"
                         prop:value=move || organisation.get() on:input=move |ev| organisation.set(event_target_value(&ev)) />
                 </div>
                 <div class="field">
-                    <label for="new-plan-kind">{t().create_org_kind}</label>
+                    <label for="new-plan-kind">{t().plan_list().create_org_kind}</label>
                     <select id="new-plan-kind" on:change=move |ev| kind.set(match event_target_value(&ev).as_str() {
                         "region" => OrgKind::Region,
                         "annan" => OrgKind::Annan,
@@ -94,13 +94,13 @@ pub fn CreatePlanForm() -> impl IntoView {
                     </select>
                 </div>
                 <div class="field-row">
-                    <Field id="new-plan-start" label=t().create_start_year error=start_error>
+                    <Field id="new-plan-start" label=t().plan_list().create_start_year error=start_error>
                         <input id="new-plan-start" type="text" inputmode="numeric" size="6"
                             prop:value=move || start_year.get() on:input=move |ev| start_year.set(event_target_value(&ev))
                             aria-invalid=move || start_error.get().map(|_| "true")
                             aria-describedby=move || start_error.get().map(|_| "new-plan-start-error") />
                     </Field>
-                    <Field id="new-plan-end" label=t().create_end_year error=end_error>
+                    <Field id="new-plan-end" label=t().plan_list().create_end_year error=end_error>
                         <input id="new-plan-end" type="text" inputmode="numeric" size="6"
                             prop:value=move || end_year.get() on:input=move |ev| end_year.set(event_target_value(&ev))
                             aria-invalid=move || end_error.get().map(|_| "true")
@@ -108,7 +108,7 @@ pub fn CreatePlanForm() -> impl IntoView {
                     </Field>
                 </div>
                 <div class="field">
-                    <label for="new-plan-template">{t().create_template}</label>
+                    <label for="new-plan-template">{t().plan_list().create_template}</label>
                     <select id="new-plan-template" on:change=move |ev| {
                         if let Some(s) = Start::from_key(&event_target_value(&ev)) { start.set(s) }
                     }>
@@ -117,7 +117,7 @@ pub fn CreatePlanForm() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
-                <button type="submit">{t().create_submit}</button>
+                <button type="submit">{t().plan_list().create_submit}</button>
             </form>
         </section>
     }

@@ -31,7 +31,7 @@ fn ReadList() -> impl IntoView {
         <NoticeView />
         <Show
             when=has_plans
-            fallback=|| view! { <p>{t().plans_empty}</p> }
+            fallback=|| view! { <p>{t().plan_list().plans_empty}</p> }
         >
             <PlanTable>
                 <For
@@ -56,8 +56,8 @@ fn ListActions() -> impl IntoView {
         <Show when=example_missing>
             <section class="restore-example" aria-labelledby="restore-example-heading">
                 <h2 id="restore-example-heading">{t().template_example}</h2>
-                <p>{t().restore_example_hint}</p>
-                <button type="button" on:click=restore_example>{t().restore_example}</button>
+                <p>{t().plan_list().restore_example_hint}</p>
+                <button type="button" on:click=restore_example>{t().plan_list().restore_example}</button>
             </section>
         </Show>
         <CreatePlanForm />
@@ -84,7 +84,7 @@ fn NoticeView() -> impl IntoView {
             {move || state.notice.get().map(|notice| match notice {
                 Notice::Deleted { plan, .. } => view! {
                     <div class="message">
-                        <p>{t().deleted_notice}" "<strong>{plan.name.clone()}</strong></p>
+                        <p>{t().plan_list().deleted_notice}" "<strong>{plan.name.clone()}</strong></p>
                         <button type="button" node_ref=undo_ref on:click=move |_| state.undo_delete()>{t().undo}</button>
                         <button type="button" class="secondary" on:click=dismiss>{t().dismiss}</button>
                     </div>
@@ -97,7 +97,7 @@ fn NoticeView() -> impl IntoView {
                 // Shown on the revised plan's overview, where its undo is.
                 Notice::Revised { .. } => ().into_any(),
                 Notice::OtherTab => view! {
-                    <div class="message"><p>{t().other_tab_changed}</p>
+                    <div class="message"><p>{t().plan_list().other_tab_changed}</p>
                         <button type="button" class="secondary" on:click=dismiss>{t().dismiss}</button>
                     </div>
                 }.into_any(),

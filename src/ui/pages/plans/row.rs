@@ -69,13 +69,13 @@ pub fn PlanRow(id: String) -> impl IntoView {
                         let duplicate = duplicate.clone();
                         view! {
                             <button type="button" class="secondary" on:click=move |_| mode.set(Mode::Rename)>
-                                {t().rename}<span class="visually-hidden">" "{name.clone()}</span>
+                                {t().plan_list().rename}<span class="visually-hidden">" "{name.clone()}</span>
                             </button>
                             <button type="button" class="secondary" on:click=duplicate>
-                                {t().duplicate}<span class="visually-hidden">" "{name.clone()}</span>
+                                {t().plan_list().duplicate}<span class="visually-hidden">" "{name.clone()}</span>
                             </button>
                             <button type="button" class="danger" on:click=move |_| mode.set(Mode::ConfirmDelete)>
-                                {t().delete}<span class="visually-hidden">" "{name.clone()}</span>
+                                {t().plan_list().delete}<span class="visually-hidden">" "{name.clone()}</span>
                             </button>
                         }
                         .into_any()
@@ -117,7 +117,7 @@ fn RenameForm(id: String, name: String, mode: RwSignal<Mode>) -> impl IntoView {
     };
     view! {
         <form class="inline-form" on:submit=submit novalidate>
-            <label for=input_id.clone()>{t().new_name_label}" "{name}</label>
+            <label for=input_id.clone()>{t().plan_list().new_name_label}" "{name}</label>
             <input
                 id=input_id
                 type="text"
@@ -129,7 +129,7 @@ fn RenameForm(id: String, name: String, mode: RwSignal<Mode>) -> impl IntoView {
                 on:keydown=move |ev| if ev.key() == "Escape" { mode.set(Mode::View) }
             />
             {move || error.get().map(|msg| view! { <p class="field-error" id=error_id_for_msg.clone()>{msg}</p> })}
-            <button type="submit">{t().save}</button>
+            <button type="submit">{t().plan_list().save}</button>
             <button type="button" class="secondary" on:click=move |_| mode.set(Mode::View)>{t().cancel}</button>
         </form>
     }
@@ -150,9 +150,9 @@ fn ConfirmDelete(id: String, name: String, mode: RwSignal<Mode>) -> impl IntoVie
     view! {
         <div class="confirm" role="alertdialog" aria-labelledby=labelled_by aria-describedby=described_by
             on:keydown=move |ev| if ev.key() == "Escape" { mode.set(Mode::View) }>
-            <p id=title_id><strong>{t().confirm_delete_title}</strong>" "{name}</p>
-            <p id=body_id>{t().confirm_delete_body}</p>
-            <button type="button" class="danger" on:click=move |_| state.delete_plan(&id)>{t().confirm_delete_yes}</button>
+            <p id=title_id><strong>{t().plan_list().confirm_delete_title}</strong>" "{name}</p>
+            <p id=body_id>{t().plan_list().confirm_delete_body}</p>
+            <button type="button" class="danger" on:click=move |_| state.delete_plan(&id)>{t().plan_list().confirm_delete_yes}</button>
             <button type="button" class="secondary" node_ref=cancel_ref on:click=move |_| mode.set(Mode::View)>{t().cancel}</button>
         </div>
     }

@@ -25,6 +25,8 @@ pub(crate) mod joint;
 pub(crate) mod lens;
 pub(crate) mod list;
 pub(crate) mod matrix;
+pub(crate) mod overview;
+pub(crate) mod plan_list;
 pub(crate) mod plan_views;
 pub(crate) mod print;
 pub(crate) mod proposal;

@@ -1,0 +1,36 @@
+//! English texts of a plan's overview.
+
+use crate::ui::text::overview::OverviewTexts;
+
+pub const OVERVIEW_EN: OverviewTexts = OverviewTexts {
+    section_goals: "Goals",
+    section_criteria: "Prioritisation criteria",
+    section_params: "Calculation parameters",
+    section_initiatives: "Initiatives",
+    section_handlingsplan: "Action plan",
+    no_goals: "The plan has no goals yet.",
+    no_initiatives: "The plan has no initiatives yet.",
+    col_title: "Title",
+    col_stage: "Stage",
+    new_initiative_title: "New initiative",
+    new_initiative_label: "Title of the new initiative",
+    new_initiative_submit: "Start the preparation",
+    criteria_hint: "The plan's own criteria and weights. When they change, every initiative's score is recalculated at once; a score never depends on other initiatives.",
+    open_handlingsplan: "Open the action plan to see and change the activities",
+    params_hint: "The plan's own assumptions. Each value is shown with its source and year, so that a plan shared with another municipality carries its assumptions with it.",
+    param_value: "value",
+    param_source: "source",
+    param_year: "year",
+    hourly_cost_now: "Hourly cost with these parameters:",
+    add_criterion: "Add criterion",
+    remove_criterion: "Remove the criterion",
+    new_criterion_name: "New criterion",
+    new_criterion_rubric: ["Very low", "Low", "Medium", "High", "Very high"],
+    criterion_name_label: |n| format!("Name of criterion {n}"),
+    criterion_weight_label: |name| format!("Weight of {name}"),
+    weight_share: "Share of total weight",
+    col_score: "Weighted score",
+    col_gates: "Must-pass requirements",
+    gates_all_met: "Met",
+    gates_missing: "Missing:",
+};

@@ -1,0 +1,56 @@
+//! Texts of the plan list once the plans are read: a plan's rename, duplicate and delete, the
+//! notices, and the form that creates a plan. An area of its own, so that they travel in the
+//! chunk that reads the plans rather than in the first download (`areas.rs`).
+
+pub struct PlanListTexts {
+    pub rename: &'static str,
+    pub duplicate: &'static str,
+    pub delete: &'static str,
+    pub save: &'static str,
+    pub new_name_label: &'static str,
+    pub confirm_delete_title: &'static str,
+    pub confirm_delete_body: &'static str,
+    pub confirm_delete_yes: &'static str,
+    pub deleted_notice: &'static str,
+    pub restore_example: &'static str,
+    pub restore_example_hint: &'static str,
+    pub create_title: &'static str,
+    pub create_name: &'static str,
+    pub create_organisation: &'static str,
+    pub create_org_kind: &'static str,
+    pub create_start_year: &'static str,
+    pub create_end_year: &'static str,
+    pub create_template: &'static str,
+    pub create_submit: &'static str,
+    pub year_invalid: &'static str,
+    pub year_order: &'static str,
+    pub plans_empty: &'static str,
+    pub other_tab_changed: &'static str,
+}
+
+pub const PLAN_LIST_SV: PlanListTexts = PlanListTexts {
+    rename: "Byt namn",
+    duplicate: "Duplicera",
+    delete: "Ta bort",
+    save: "Spara",
+    new_name_label: "Nytt namn för",
+    confirm_delete_title: "Ta bort planen?",
+    confirm_delete_body: "Planen tas bort från den här webbläsaren. Du kan ångra direkt efteråt.",
+    confirm_delete_yes: "Ja, ta bort",
+    deleted_notice: "Planen togs bort:",
+    restore_example: "Återskapa exempelplanen",
+    restore_example_hint:
+        "Exempelplanen är Region Västmanlands handlingsplan 2019–2021 med några initiativ.",
+    create_title: "Skapa en ny plan",
+    create_name: "Planens namn",
+    create_organisation: "Organisation",
+    create_org_kind: "Typ av organisation",
+    create_start_year: "Första år",
+    create_end_year: "Sista år",
+    create_template: "Utgå från",
+    create_submit: "Skapa plan",
+    year_invalid: "Ange ett årtal mellan 2000 och 2100.",
+    year_order: "Sista år får inte vara före första år.",
+    plans_empty: "Du har inga planer ännu. Skapa en plan nedan eller återskapa exempelplanen.",
+    other_tab_changed: "Planerna ändrades i en annan flik. Listan har uppdaterats.",
+};
