@@ -58,7 +58,7 @@ impl AppState {
         let store = open_store();
         let state = Self::empty(store.is_persistent());
         state.preview.set(read_preview(&*store));
-        request_animation_frame(move || {
+        let read = move || {
             set_timeout(
                 move || {
                     // The state may have gone (a test unmounted the app) before the frame.
@@ -68,7 +68,14 @@ impl AppState {
                 },
                 Duration::ZERO,
             );
-        });
+        };
+        // A tab opened in the background paints no frame until it is shown: its plans are read
+        // at once instead of when the person first looks at it.
+        if document().hidden() {
+            read();
+        } else {
+            request_animation_frame(read);
+        }
         state
     }
 
