@@ -89,11 +89,6 @@ impl AppState {
     /// Fetches the repository's chunk and reads the plans with it.
     fn read_plans(&self, store: Box<dyn KeyValueStore>) {
         let this = *self;
-        // Set only on a retry: setting it again would draw the list from the index again, after
-        // the first screen was painted (its largest element painted a second time, 70 ms later).
-        if self.reading.get_untracked() != Reading::Started {
-            self.reading.set(Reading::Started);
-        }
         leptos::task::spawn_local(async move {
             match open_plans(this, store).await {
                 Ok((opened, work)) => this.take_opened(opened, work),
@@ -106,6 +101,10 @@ impl AppState {
 
     /// "Försök igen" after the repository's chunk could not be fetched.
     pub fn retry_reading(&self) {
+        // Set here, not in `read_plans`: at start the state is already `Started`, and setting it
+        // again would draw the list from the index a second time after the first screen was
+        // painted (its largest element painted again, 70 ms later).
+        self.reading.set(Reading::Started);
         self.read_plans(open_store());
     }
 }
